@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+export default defineConfig({
+  site: 'https://clinical-coding.example.wales',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  compressHTML: true,
+  markdown: {
+    // `## Heading {#stable-id}` gives sections ids that are the same in both languages.
+    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

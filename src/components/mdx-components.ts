@@ -1,0 +1,26 @@
+/** The components a content author can use in MDX without importing them. */
+import Fact from './Fact.astro';
+import PageLink from './PageLink.astro';
+import Term from './Term.astro';
+import KeyFacts from './KeyFacts.astro';
+import QualificationTable from './QualificationTable.astro';
+import EssentialSkillsTable from './EssentialSkillsTable.astro';
+import TrainingHoursTable from './TrainingHoursTable.astro';
+import EssentialSkillsList from './EssentialSkillsList.astro';
+import ItemList from './ItemList.astro';
+import GlossaryList from './GlossaryList.astro';
+import PathwayList from './PathwayList.astro';
+
+export const mdxComponents = {
+  Fact,
+  PageLink,
+  Term,
+  KeyFacts,
+  QualificationTable,
+  EssentialSkillsTable,
+  TrainingHoursTable,
+  EssentialSkillsList,
+  ItemList,
+  GlossaryList,
+  PathwayList,
+};

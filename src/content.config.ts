@@ -1,0 +1,31 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { pathwaySchema } from './schemas/pathway';
+import { pageSchema } from './schemas/page';
+import { glossaryTermSchema } from './schemas/glossary';
+import { uiStringsSchema } from './schemas/ui';
+import { siteSchema } from './schemas/site';
+
+/** Tests point this at a copy of the content with fixtures added; everyone else uses ./content. */
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
+/** Keeps the path (minus extension) as the id, so errors and lookups name the real file. */
+const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
+
+export const collections = {
+  site: defineCollection({ loader: glob({ pattern: 'site.yaml', base: `${contentDir}/site`, generateId: () => 'site' }), schema: siteSchema }),
+  ui: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/site/ui`, generateId: idFromPath }), schema: uiStringsSchema }),
+  glossary: defineCollection({ loader: file(`${contentDir}/site/glossary.yaml`), schema: glossaryTermSchema }),
+  sitePages: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/site/pages`, generateId: idFromPath }),
+    schema: pageSchema,
+  }),
+  pathways: defineCollection({
+    loader: glob({ pattern: '*/pathway.yaml', base: `${contentDir}/pathways`, generateId: ({ entry }) => entry.split('/')[0]! }),
+    schema: pathwaySchema,
+  }),
+  pathwayPages: defineCollection({
+    loader: glob({ pattern: '*/pages/*/*.mdx', base: `${contentDir}/pathways`, generateId: idFromPath }),
+    schema: pageSchema,
+  }),
+};

@@ -1,0 +1,58 @@
+/**
+ * The pathway's language-neutral facts by name, so prose can say <Fact name="minimumCredits" />
+ * instead of typing a number that could one day disagree with the data.
+ */
+import type { Locale } from './locale';
+import { formatDate, formatNumber } from './locale';
+import type { Pathway } from '../schemas/pathway';
+
+export const factNames = [
+  'level',
+  'minimumCredits',
+  'qualificationTitle',
+  'qualificationNumber',
+  'creditValue',
+  'totalQualificationTime',
+  'awardingBody',
+  'onTheJobHours',
+  'offTheJobHours',
+  'revisionDate',
+  'approvingBody',
+  'approvingBodyAbbreviation',
+  'fundingBody',
+  'essentialSkillsLevel',
+  'essentialSkillCredits',
+  'essentialSkillGlh',
+] as const;
+export type FactName = (typeof factNames)[number];
+
+/** The one value every Essential Skills unit shares, or an error when they differ. */
+function shared(pathway: Pathway, pick: (skill: Pathway['essentialSkills'][number]) => number, name: string): number {
+  const values = new Set(pathway.essentialSkills.map(pick));
+  if (values.size !== 1) throw new Error(`<Fact name="${name}"> needs every Essential Skills unit to have the same value`);
+  return [...values][0]!;
+}
+
+export function factText(pathway: Pathway, name: string, lang: Locale): string {
+  const n = (value: number) => formatNumber(value, lang);
+  switch (name as FactName) {
+    case 'level': return n(pathway.level);
+    case 'minimumCredits': return n(pathway.minimumCredits);
+    case 'qualificationTitle': return pathway.qualification.title[lang];
+    case 'qualificationNumber': return pathway.qualification.number;
+    case 'creditValue': return n(pathway.qualification.creditValue);
+    case 'totalQualificationTime': return n(pathway.qualification.totalQualificationTime);
+    case 'awardingBody': return pathway.bodies.awarding.name;
+    case 'onTheJobHours': return n(pathway.trainingHours.onTheJob);
+    case 'offTheJobHours': return n(pathway.trainingHours.offTheJob);
+    case 'revisionDate': return formatDate(pathway.revisionDate, lang);
+    case 'approvingBody': return pathway.bodies.approving.name[lang];
+    case 'approvingBodyAbbreviation': return (pathway.bodies.approving.abbreviation ?? pathway.bodies.approving.name)[lang];
+    case 'fundingBody': return pathway.bodies.funding.name[lang];
+    case 'essentialSkillsLevel': return n(shared(pathway, (s) => s.level, name));
+    case 'essentialSkillCredits': return n(shared(pathway, (s) => s.credits, name));
+    case 'essentialSkillGlh': return n(shared(pathway, (s) => s.glh, name));
+    default:
+      throw new Error(`<Fact name="${name}"> is not a fact; use one of ${factNames.join(', ')}`);
+  }
+}

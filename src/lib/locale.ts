@@ -1,0 +1,28 @@
+/** The site's languages, and the facts about them that code needs. Pure: no Astro, no DOM. */
+export const locales = ['en', 'cy'] as const;
+export type Locale = (typeof locales)[number];
+
+export const defaultLocale: Locale = 'en';
+
+/** BCP 47 tags for `<html lang>` and `hreflang`. */
+export const htmlLang: Record<Locale, string> = { en: 'en-GB', cy: 'cy' };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+export function otherLocale(lang: Locale): Locale {
+  return lang === 'en' ? 'cy' : 'en';
+}
+
+/** Formats an ISO calendar date (YYYY-MM-DD) as "21 February 2025" / "21 Chwefror 2025". */
+export function formatDate(isoDate: string, lang: Locale): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`"${isoDate}" is not a date (expected YYYY-MM-DD)`);
+  return new Intl.DateTimeFormat(htmlLang[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Formats a whole number the way each language writes it (1,000 in both). */
+export function formatNumber(value: number, lang: Locale): string {
+  return new Intl.NumberFormat(htmlLang[lang]).format(value);
+}

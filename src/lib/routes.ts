@@ -1,0 +1,109 @@
+/**
+ * Where every page lives, in each language. Pure: the same inputs always give the same URLs,
+ * so the language toggle, breadcrumbs, navigation and link checks all agree.
+ */
+import type { Locale } from './locale';
+import { locales } from './locale';
+
+/** The site's own pages (not a pathway's) that have a fixed place. */
+export const SITE_GROUP = 'site';
+export const HOME_PAGE_ID = 'home';
+export const NOT_FOUND_PAGE_ID = 'not-found';
+/** Site pages shown in both languages at once, at one URL each (`/` and `/404.html`). */
+export const LANDING_PAGE_ID = 'landing';
+export const BILINGUAL_PAGE_IDS: readonly string[] = [LANDING_PAGE_ID, NOT_FOUND_PAGE_ID];
+
+export interface PageMeta {
+  /** `site` or a pathway id. */
+  group: string;
+  id: string;
+  lang: Locale;
+  slug?: string | undefined;
+  title: string;
+  navTitle?: string | undefined;
+}
+
+export interface PathwayMeta {
+  id: string;
+  slug: Record<Locale, string>;
+  /** Page ids in reading order; the first is the pathway's own home page. */
+  pages: string[];
+}
+
+export interface Route {
+  /** The same for a page and its counterpart in the other language. */
+  key: string;
+  group: string;
+  pageId: string;
+  lang: Locale;
+  /** Always starts and ends with "/". */
+  url: string;
+  title: string;
+  navTitle: string;
+}
+
+export function routeKey(group: string, pageId: string): string {
+  return `${group}:${pageId}`;
+}
+
+export function pageUrl(page: PageMeta, pathways: PathwayMeta[]): string | undefined {
+  const segments: string[] = [page.lang];
+  if (page.group === SITE_GROUP) {
+    if (BILINGUAL_PAGE_IDS.includes(page.id)) return undefined;
+    if (page.id !== HOME_PAGE_ID) segments.push(page.slug ?? page.id);
+  } else {
+    const pathway = pathways.find((p) => p.id === page.group);
+    if (!pathway) return undefined;
+    segments.push(pathway.slug[page.lang]);
+    if (pathway.pages[0] !== page.id) segments.push(page.slug ?? page.id);
+  }
+  return `/${segments.join('/')}/`;
+}
+
+/** Every page that has a URL, pathway pages in the order their pathway lists them. */
+export function buildRoutes(pages: PageMeta[], pathways: PathwayMeta[]): Route[] {
+  const order = (page: PageMeta) => {
+    const pathway = pathways.find((p) => p.id === page.group);
+    return pathway ? pathway.pages.indexOf(page.id) : -1;
+  };
+  return pages
+    .map((page) => ({ page, url: pageUrl(page, pathways) }))
+    .filter((entry): entry is { page: PageMeta; url: string } => entry.url !== undefined)
+    .sort((a, b) => a.page.group.localeCompare(b.page.group) || order(a.page) - order(b.page) || a.url.localeCompare(b.url))
+    .map(({ page, url }) => ({
+      key: routeKey(page.group, page.id),
+      group: page.group,
+      pageId: page.id,
+      lang: page.lang,
+      url,
+      title: page.title,
+      navTitle: page.navTitle ?? page.title,
+    }));
+}
+
+export function findRoute(routes: Route[], key: string, lang: Locale): Route | undefined {
+  return routes.find((route) => route.key === key && route.lang === lang);
+}
+
+/** The same page in each language, for the toggle and `hreflang` links. */
+export function alternates(routes: Route[], key: string): Partial<Record<Locale, string>> {
+  const result: Partial<Record<Locale, string>> = {};
+  for (const lang of locales) {
+    const route = findRoute(routes, key, lang);
+    if (route) result[lang] = route.url;
+  }
+  return result;
+}
+
+/** A pathway's pages in reading order, in one language. */
+export function pathwayRoutes(routes: Route[], pathway: PathwayMeta, lang: Locale): Route[] {
+  return pathway.pages
+    .map((pageId) => findRoute(routes, routeKey(pathway.id, pageId), lang))
+    .filter((route): route is Route => route !== undefined);
+}
+
+/** Splits a URL path into language and the rest, e.g. "/cy/geirfa/" → { lang: "cy", rest: "geirfa/" }. */
+export function langFromPath(path: string): Locale | undefined {
+  const first = path.split('/').filter(Boolean)[0];
+  return (locales as readonly string[]).includes(first ?? '') ? (first as Locale) : undefined;
+}

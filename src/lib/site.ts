@@ -1,0 +1,131 @@
+/**
+ * Loads every collection once, runs the cross-file checks, and gives templates one typed view of
+ * the content. A content error stops the build here, listing every file, field and reason.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Locale } from './locale';
+import { isLocale } from './locale';
+import { buildRoutes, SITE_GROUP, type PathwayMeta, type Route } from './routes';
+import { validateContent, type PageSource } from './validate-content';
+import type { Pathway } from '../schemas/pathway';
+import type { Site } from '../schemas/site';
+import type { GlossaryTerm } from '../schemas/glossary';
+import type { Localized } from '../schemas/localized';
+
+export type PageEntry = CollectionEntry<'pathwayPages'> | CollectionEntry<'sitePages'>;
+
+export interface LoadedPage {
+  group: string;
+  lang: Locale;
+  entry: PageEntry;
+}
+
+export interface SiteContent {
+  site: Site;
+  ui: Map<string, Localized>;
+  glossary: Map<string, GlossaryTerm>;
+  pathways: Pathway[];
+  pages: LoadedPage[];
+  routes: Route[];
+}
+
+/** "clinical-coding/pages/cy/training" → pathway "clinical-coding", "cy"; "en/glossary" → site, "en". */
+function placeOf(entry: PageEntry): { group: string; lang: Locale } {
+  const parts = entry.id.split('/');
+  const group = entry.collection === 'sitePages' ? SITE_GROUP : parts[0]!;
+  const lang = entry.collection === 'sitePages' ? parts[0] : parts[2];
+  if (!isLocale(lang)) {
+    throw new Error(`${entry.filePath}: folder: "${lang}" is not a language of this site (use en or cy)`);
+  }
+  return { group, lang };
+}
+
+export function pathwayMeta(pathway: Pathway): PathwayMeta {
+  return { id: pathway.id, slug: pathway.slug, pages: pathway.pages };
+}
+
+async function load(): Promise<SiteContent> {
+  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages] = await Promise.all([
+    getCollection('site'),
+    getCollection('ui'),
+    getCollection('glossary'),
+    getCollection('pathways'),
+    getCollection('pathwayPages'),
+    getCollection('sitePages'),
+  ]);
+  const site = siteEntries[0]?.data;
+  if (!site) throw new Error('content/site/site.yaml: file: is missing');
+
+  const pages: LoadedPage[] = [...sitePages, ...pathwayPages].map((entry) => ({ ...placeOf(entry), entry }));
+  const sources: PageSource[] = await Promise.all(
+    pages.map(async ({ group, lang, entry }) => {
+      const { headings } = await render(entry);
+      return {
+        file: entry.filePath ?? entry.id,
+        group,
+        lang,
+        id: entry.data.id,
+        slug: entry.data.slug,
+        sectionIds: headings.filter((h) => h.depth >= 2).map((h) => h.slug),
+        body: entry.body ?? '',
+      };
+    }),
+  );
+  const errors = validateContent({
+    pages: sources,
+    pathways: pathwayEntries.map((entry) => ({
+      file: entry.filePath ?? entry.id,
+      id: entry.data.id,
+      pages: entry.data.pages,
+      refs: entry.data.additionalRequirements.map((item, index) => ({
+        field: `additionalRequirements[${index}].see`,
+        ...item.see,
+      })),
+    })),
+    glossaryIds: glossaryEntries.map((entry) => entry.id),
+  });
+  for (const entry of pathwayEntries) {
+    if (entry.data.id !== entry.id) errors.push(`${entry.filePath}: id: is "${entry.data.id}" but the folder is "${entry.id}"`);
+  }
+  if (errors.length) throw new Error(`The content has ${errors.length} error(s):\n  - ${errors.join('\n  - ')}`);
+
+  const pathways = pathwayEntries.map((entry) => entry.data);
+  const routes = buildRoutes(
+    pages.map(({ group, lang, entry }) => ({ group, lang, id: entry.data.id, slug: entry.data.slug, title: entry.data.title, navTitle: entry.data.navTitle })),
+    pathways.map(pathwayMeta),
+  );
+  return {
+    site,
+    ui: mergeUiStrings(uiEntries.map((entry) => ({ file: entry.filePath ?? entry.id, strings: entry.data }))),
+    glossary: new Map(glossaryEntries.map((entry) => [entry.id, entry.data])),
+    pathways,
+    pages,
+    routes,
+  };
+}
+
+/** All `content/site/ui/*.yaml` files as one lookup; a key defined twice is an error. */
+export function mergeUiStrings(files: { file: string; strings: Record<string, Localized> }[]): Map<string, Localized> {
+  const merged = new Map<string, Localized>();
+  const owner = new Map<string, string>();
+  const errors: string[] = [];
+  for (const { file, strings } of files) {
+    for (const [key, value] of Object.entries(strings)) {
+      if (owner.has(key)) errors.push(`${file}: ${key}: is already defined in ${owner.get(key)}`);
+      owner.set(key, file);
+      merged.set(key, value);
+    }
+  }
+  if (errors.length) throw new Error(`The content has ${errors.length} error(s):\n  - ${errors.join('\n  - ')}`);
+  return merged;
+}
+
+let cached: Promise<SiteContent> | undefined;
+export function loadSite(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}
+
+export function findPage(content: SiteContent, group: string, id: string, lang: Locale): LoadedPage | undefined {
+  return content.pages.find((page) => page.group === group && page.lang === lang && page.entry.data.id === id);
+}

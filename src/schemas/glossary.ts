@@ -1,0 +1,11 @@
+import { z } from 'astro/zod';
+import { localized } from './localized';
+
+/** One glossary term, keyed by its id in `content/site/glossary.yaml`. */
+export const glossaryTermSchema = z.strictObject({
+  term: localized,
+  /** The short form readers meet in the text (GLH, DBS), when there is one. */
+  abbreviation: localized.optional(),
+  definition: localized,
+});
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+
+const text = z.string().trim().min(1, 'is empty');
+
+/** A human-readable string in both languages. A missing or empty language fails validation. */
+export const localized = z.strictObject({ en: text, cy: text });
+export type Localized = z.infer<typeof localized>;
+
+/** A kebab-case identifier, used for page ids, section ids and slugs. */
+export const identifier = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens (for example "entry-requirements")');
+
+/** A count of credits, hours or the like: a whole number above zero. */
+export const positiveWhole = z
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .positive('must be greater than zero');
+
+/** A calendar date written YYYY-MM-DD that exists. */
+export const isoDate = z.iso.date({ error: 'must be a real date written YYYY-MM-DD' });

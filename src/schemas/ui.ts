@@ -1,0 +1,11 @@
+import { z } from 'astro/zod';
+import { localized } from './localized';
+
+/**
+ * One file of interface strings (`content/site/ui/<feature>.yaml`): key → { en, cy }.
+ * Keys are shared by all the files; the same key in two files fails the build.
+ */
+export const uiStringsSchema = z.record(
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'keys must be lower-case words joined by hyphens'),
+  localized,
+);
