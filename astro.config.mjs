@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: 'https://clinical-coding.example.wales',
@@ -12,6 +13,6 @@ export default defineConfig({
     // `## Heading {#stable-id}` gives sections ids that are the same in both languages.
     processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
 });

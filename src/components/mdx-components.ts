@@ -10,6 +10,8 @@ import EssentialSkillsList from './EssentialSkillsList.astro';
 import ItemList from './ItemList.astro';
 import GlossaryList from './GlossaryList.astro';
 import PathwayList from './PathwayList.astro';
+import SearchPage from './SearchPage.astro';
+import SiteContents from './SiteContents.astro';
 
 export const mdxComponents = {
   Fact,
@@ -23,4 +25,6 @@ export const mdxComponents = {
   ItemList,
   GlossaryList,
   PathwayList,
+  SearchPage,
+  SiteContents,
 };

@@ -1,0 +1,112 @@
+/**
+ * Builds the pagefind search index over the built site, one index per language (pagefind splits
+ * by <html lang>: en-gb and cy), and bundles the small search script beside it.
+ *
+ * Only pages with a `data-pagefind-body` element are indexed: the bilingual landing page and the
+ * 404 page have none, and the search page opts out with `data-search-page`. Welsh pages are
+ * indexed with the radical forms of their mutated words added (src/lib/search-roots.ts); the HTML
+ * in dist/ is never changed. Files are added in sorted order, so the same dist/ gives the same index.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { build } from 'esbuild';
+import { addMutationRoots } from '../lib/search-roots';
+import { PAGEFIND_DIR, SEARCH_SCRIPT_FILE } from '../lib/search';
+
+/** Files pagefind writes that this site does not use (it has its own search UI). */
+const UNUSED = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+];
+
+export interface SearchIndexOptions {
+  /** The built site. */
+  dist: string;
+  /** Where to write the index; defaults to <dist>/pagefind. */
+  outputPath?: string;
+  /** Add Welsh radical forms (default true). Off only to measure what they cost. */
+  mutations?: boolean;
+}
+
+export interface SearchIndexReport {
+  pages: Record<string, number>;
+  /** Radical forms added to Welsh pages, over all pages. */
+  rootsAdded: number;
+  outputPath: string;
+}
+
+async function htmlFiles(root: string, dir = root): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== PAGEFIND_DIR && !entry.name.startsWith('_')) found.push(...(await htmlFiles(root, path)));
+    } else if (entry.name.endsWith('.html')) found.push(relative(root, path).split(sep).join('/'));
+  }
+  return found.sort();
+}
+
+export function urlOf(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_DIR), mutations = true }: SearchIndexOptions): Promise<SearchIndexReport> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const report: SearchIndexReport = { pages: {}, rootsAdded: 0, outputPath };
+  try {
+    for (const file of await htmlFiles(dist)) {
+      let html = await readFile(join(dist, file), 'utf8');
+      if (!html.includes('data-pagefind-body') || html.includes('data-search-page')) continue;
+      const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
+      if (mutations && lang === 'cy') {
+        const result = addMutationRoots(html);
+        html = result.html;
+        report.rootsAdded += result.added.length;
+      }
+      const added = await index.addHTMLFile({ url: urlOf(file), content: html });
+      if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
+      report.pages[lang] = (report.pages[lang] ?? 0) + 1;
+    }
+    await rm(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+  await Promise.all(UNUSED.map((name) => rm(join(outputPath, name), { force: true })));
+  return report;
+}
+
+/** Bundles src/scripts/search.ts (and the pure modules it uses) into one small module. */
+export async function buildSearchScript(outfile: string): Promise<void> {
+  await build({
+    entryPoints: [fileURLToPath(new URL('../scripts/search.ts', import.meta.url))],
+    outfile,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const report = await buildSearchIndex({ dist });
+        await buildSearchScript(join(report.outputPath, SEARCH_SCRIPT_FILE));
+        const counts = Object.entries(report.pages).map(([lang, n]) => `${lang}: ${n} pages`).join(', ');
+        logger.info(`search index: ${counts}; ${report.rootsAdded} Welsh radical forms added`);
+      },
+    },
+  };
+}

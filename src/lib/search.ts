@@ -1,0 +1,145 @@
+/**
+ * Search logic the browser script uses: reading ?q=, expanding a Welsh query over mutations,
+ * choosing the plural form of the result count, and building excerpts from a page's real text.
+ * Pure: no DOM, no fetch. Excerpts are returned as segments; the caller writes them as text nodes.
+ */
+import type { Locale } from './locale';
+import { normalizeWord, radicalCandidates, relatedForms } from './welsh-mutations';
+import { ROOT_MARK } from './search-roots';
+
+/** Longer queries are cut: nobody types more, and it bounds the work. */
+export const MAX_QUERY_LENGTH = 200;
+/** At most this many pagefind searches for one Welsh query. */
+export const MAX_VARIANTS = 8;
+
+/** The query from a URL's search string (`?q=…`), trimmed and bounded. Never HTML. */
+export function queryFromSearch(search: string): string {
+  const value = new URLSearchParams(search).get('q') ?? '';
+  return value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+/** The search page's URL for a query, to link or bookmark: `/cy/chwilio/?q=…`. */
+export function searchPageUrl(pagePath: string, query: string): string {
+  const q = query.trim();
+  return q ? `${pagePath}?${new URLSearchParams({ q }).toString()}` : pagePath;
+}
+
+export function queryWords(query: string): string[] {
+  return query.split(/\s+/).map(normalizeWord).filter(Boolean);
+}
+
+/**
+ * The queries to run. English: the query itself. Welsh: every combination of the radical
+ * candidates of its words (the index holds the radical of every mutated word), the typed query
+ * first, at most MAX_VARIANTS.
+ */
+export function queryVariants(query: string, lang: Locale): string[] {
+  const trimmed = query.trim();
+  if (!trimmed) return [];
+  if (lang !== 'cy') return [trimmed];
+  const options = queryWords(trimmed).map((word) => radicalCandidates(word));
+  let variants: string[][] = [[]];
+  for (const candidates of options) {
+    const next: string[][] = [];
+    for (const prefix of variants) for (const candidate of candidates) next.push([...prefix, candidate]);
+    variants = next.slice(0, MAX_VARIANTS);
+  }
+  return [...new Set(variants.map((words) => words.join(' ')))];
+}
+
+/** Words (normalised) that count as a match for the query in a page's text. */
+export function matchForms(query: string, lang: Locale): Set<string> {
+  const words = queryWords(query);
+  return new Set(lang === 'cy' ? words.flatMap(relatedForms) : words);
+}
+
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/** Which form of "n results" a language uses: Welsh has six (0, 1, 2, 3, 6, other). */
+export function pluralCategory(lang: Locale, count: number): PluralCategory {
+  return new Intl.PluralRules(lang === 'cy' ? 'cy' : 'en-GB').select(count) as PluralCategory;
+}
+
+/** The UI string key for a result count; no results has its own message. */
+export function countKey(lang: Locale, count: number): string {
+  return count === 0 ? 'search-no-results' : `search-count-${pluralCategory(lang, count)}`;
+}
+
+/** A page's indexed text as pagefind splits it into words. */
+export function contentWords(content: string): string[] {
+  return content.split(/[^\S\uFEFF]+/);
+}
+
+/** True for a word the indexer was given but the page does not show (see search-roots). */
+export function isAddedWord(word: string): boolean {
+  return word.startsWith(ROOT_MARK);
+}
+
+export interface Segment { text: string; mark: boolean }
+export interface Excerpt { segments: Segment[]; before: boolean; after: boolean }
+
+const stripDiacritics = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * Positions of the real words in [start, end) that match: pagefind's own locations (it stems
+ * English) that are not added words, plus any word whose normal form is one of `forms`
+ * (Welsh mutated and radical forms). The last query word also matches as a prefix, as in pagefind.
+ */
+export function matchPositions(words: string[], forms: Set<string>, locations: number[], start = 0, end = words.length): number[] {
+  const folded = new Set([...forms].map(stripDiacritics));
+  const positions = new Set<number>();
+  for (const location of locations) {
+    if (location >= start && location < end && words[location] !== undefined && !isAddedWord(words[location]!)) positions.add(location);
+  }
+  for (let i = start; i < end; i++) {
+    const word = words[i]!;
+    if (isAddedWord(word)) continue;
+    const normal = stripDiacritics(normalizeWord(word));
+    if (folded.has(normal)) positions.add(i);
+  }
+  return [...positions].sort((a, b) => a - b);
+}
+
+/**
+ * An excerpt of about `length` real words from [start, end) around the densest run of matches,
+ * with the matched words marked. Added words are left out.
+ */
+export function buildExcerpt(words: string[], positions: number[], length = 30, start = 0, end = words.length): Excerpt {
+  const real: number[] = [];
+  for (let i = start; i < Math.min(end, words.length); i++) if (words[i] && !isAddedWord(words[i]!)) real.push(i);
+  const marked = new Set(positions);
+  let from = 0;
+  if (real.length > length && positions.length) {
+    let best = -1;
+    for (let i = 0; i + length <= real.length; i++) {
+      let count = 0;
+      for (let j = i; j < i + length; j++) if (marked.has(real[j]!)) count++;
+      if (count > best) { best = count; from = i; }
+    }
+    // Start a little before the first match in the window, for context.
+    const firstMatch = real.slice(from, from + length).findIndex((p) => marked.has(p));
+    from = Math.max(0, Math.min(from + firstMatch - 5, real.length - length));
+  }
+  const chosen = real.slice(from, from + length);
+  const segments: Segment[] = [];
+  for (const [n, position] of chosen.entries()) {
+    const text = (n ? ' ' : '') + words[position]!;
+    const mark = marked.has(position);
+    const lastSegment = segments.at(-1);
+    if (mark) {
+      if (n) {
+        if (lastSegment && !lastSegment.mark) lastSegment.text += ' ';
+        else segments.push({ text: ' ', mark: false });
+      }
+      segments.push({ text: words[position]!, mark: true });
+    } else if (lastSegment && !lastSegment.mark) lastSegment.text += text;
+    else segments.push({ text, mark: false });
+  }
+  return { segments, before: from > 0, after: from + length < real.length };
+}
+
+/** Where the index and the search script are served from. */
+export const PAGEFIND_DIR = 'pagefind';
+export const SEARCH_SCRIPT_FILE = 'search.js';
+export const PAGEFIND_URL = `/${PAGEFIND_DIR}/pagefind.js`;
+export const SEARCH_SCRIPT_URL = `/${PAGEFIND_DIR}/${SEARCH_SCRIPT_FILE}`;

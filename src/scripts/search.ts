@@ -1,0 +1,188 @@
+/**
+ * The search script: wires the DOM to pagefind and to the pure logic in src/lib/search.ts.
+ * Loaded on the search page, and on other pages only when the header field is first focused.
+ * Everything from the query, the URL or the index is written with textContent, never as HTML.
+ */
+import {
+  PAGEFIND_URL, buildExcerpt, contentWords, countKey, matchForms, matchPositions,
+  queryFromSearch, queryVariants, searchPageUrl, type Excerpt,
+} from '../lib/search';
+import type { Locale } from '../lib/locale';
+
+interface PagefindAnchor { element: string; id: string; text?: string; location: number }
+interface PagefindSubResult { title: string; url: string; locations: number[]; anchor?: PagefindAnchor }
+interface PagefindData {
+  url: string; content: string; meta: { title?: string }; locations: number[];
+  anchors: PagefindAnchor[]; sub_results: PagefindSubResult[];
+}
+interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
+interface Pagefind {
+  init: () => Promise<void>;
+  preload: (term: string) => Promise<void>;
+  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const MAX_RESULTS = 20;
+const MAX_SECTIONS = 3;
+const DEBOUNCE_MS = 250;
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+    await pf.init();
+    return pf;
+  });
+  return pagefindPromise;
+}
+
+const lang: Locale = document.documentElement.lang.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+
+/** Runs every variant of the query (Welsh mutations) and merges the results, best score first. */
+async function runSearch(pf: Pagefind, query: string): Promise<PagefindResult[]> {
+  const merged = new Map<string, PagefindResult>();
+  for (const variant of queryVariants(query, lang)) {
+    const found = await pf.search(variant);
+    for (const result of found?.results ?? []) {
+      const known = merged.get(result.id);
+      if (!known || known.score < result.score) merged.set(result.id, result);
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
+}
+
+function excerptElement(excerpt: Excerpt): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'search-excerpt';
+  if (excerpt.before) p.append('… ');
+  for (const segment of excerpt.segments) {
+    if (segment.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      p.append(mark);
+    } else p.append(segment.text);
+  }
+  if (excerpt.after) p.append(' …');
+  return p;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+function renderResult(data: PagefindData, query: string, strings: Record<string, string>): HTMLLIElement {
+  const words = contentWords(data.content);
+  const forms = matchForms(query, lang);
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  heading.append(link(data.url, data.meta.title ?? data.url));
+  item.append(heading);
+
+  const headingStarts = data.anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.location).sort((a, b) => a - b);
+  const sections = data.sub_results
+    .filter((sub) => sub.anchor && sub.url.includes('#'))
+    .map((sub) => {
+      const start = sub.anchor!.location;
+      const end = headingStarts.find((location) => location > start) ?? words.length;
+      const positions = matchPositions(words, forms, sub.locations, start, end);
+      return { sub, start, end, positions };
+    })
+    .filter((section) => section.positions.length > 0)
+    .sort((a, b) => b.positions.length - a.positions.length)
+    .slice(0, MAX_SECTIONS);
+
+  if (sections.length === 0) {
+    item.append(excerptElement(buildExcerpt(words, matchPositions(words, forms, data.locations))));
+    return item;
+  }
+  const list = document.createElement('ul');
+  list.className = 'search-sections';
+  list.setAttribute('aria-label', strings['search-sections'] ?? '');
+  for (const { sub, start, end, positions } of sections) {
+    const entry = document.createElement('li');
+    entry.append(link(sub.url, sub.title), excerptElement(buildExcerpt(words, positions, 24, start, end)));
+    list.append(entry);
+  }
+  item.append(list);
+  return item;
+}
+
+function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+function mountSearchPage(root: HTMLElement): void {
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const form = root.querySelector<HTMLFormElement>('[data-search-page-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const results = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const suggestion = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const show = async (query: string) => {
+    const id = ++latest;
+    history.replaceState(null, '', searchPageUrl(location.pathname, query));
+    if (!query) {
+      status.textContent = '';
+      results.replaceChildren();
+      results.hidden = true;
+      suggestion.hidden = true;
+      return;
+    }
+    status.textContent = strings['search-loading'] ?? '';
+    try {
+      const pf = await loadPagefind();
+      const found = await runSearch(pf, query);
+      const data = await Promise.all(found.map((result) => result.data()));
+      if (id !== latest) return;
+      const items = data.map((page) => renderResult(page, query, strings));
+      results.replaceChildren(...items);
+      results.hidden = items.length === 0;
+      suggestion.hidden = items.length > 0;
+      status.textContent = format(strings[countKey(lang, items.length)] ?? '', { count: items.length, query });
+    } catch (error) {
+      if (id !== latest) return;
+      console.error(error);
+      results.replaceChildren();
+      results.hidden = true;
+      suggestion.hidden = false;
+      status.textContent = strings['search-error'] ?? '';
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void show(input.value.trim());
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void show(input.value.trim()), DEBOUNCE_MS);
+  });
+  const initial = queryFromSearch(location.search);
+  input.value = initial;
+  if (initial) void show(initial);
+}
+
+/** On other pages: fetch the index while the reader types, so the search page answers at once. */
+function mountHeader(): void {
+  const input = document.querySelector<HTMLInputElement>('[data-search-form] input[name="q"]');
+  if (!input) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const warm = loadPagefind().catch(() => undefined);
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const term = input.value.trim();
+    timer = setTimeout(() => {
+      void warm.then((pf) => Promise.all(queryVariants(term, lang).map((variant) => pf?.preload(variant))));
+    }, DEBOUNCE_MS);
+  });
+}
+
+const page = document.querySelector<HTMLElement>('[data-search-page]');
+if (page) mountSearchPage(page);
+else mountHeader();
