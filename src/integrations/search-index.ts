@@ -13,7 +13,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { build } from 'esbuild';
-import { addMutationRoots } from '../lib/search-roots';
+import { addMutationRoots, bodyWords } from '../lib/search-roots';
 import { PAGEFIND_DIR, SEARCH_SCRIPT_FILE } from '../lib/search';
 
 /** Files pagefind writes that this site does not use (it has its own search UI). */
@@ -58,12 +58,18 @@ export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   const report: SearchIndexReport = { pages: {}, rootsAdded: 0, outputPath };
   try {
+    const pages: { file: string; html: string; lang: string }[] = [];
     for (const file of await htmlFiles(dist)) {
-      let html = await readFile(join(dist, file), 'utf8');
+      const html = await readFile(join(dist, file), 'utf8');
       if (!html.includes('data-pagefind-body') || html.includes('data-search-page')) continue;
-      const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
+      pages.push({ file, html, lang: /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase() ?? 'unknown' });
+    }
+    // Words of the English pages: English names met on Welsh pages keep their letters.
+    const english = new Set(pages.filter((p) => p.lang.startsWith('en')).flatMap((p) => bodyWords(p.html)));
+    for (const { file, lang, html: source } of pages) {
+      let html = source;
       if (mutations && lang === 'cy') {
-        const result = addMutationRoots(html);
+        const result = addMutationRoots(html, english);
         html = result.html;
         report.rootsAdded += result.added.length;
       }

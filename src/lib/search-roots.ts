@@ -7,7 +7,7 @@
  * carries the ROOT_MARK prefix, so the search page can tell added words from the page's own text
  * and build excerpts from the real text only.
  */
-import { radicalCandidates } from './welsh-mutations';
+import { normalizeWord, radicalCandidates } from './welsh-mutations';
 
 /** Prefixes each added word in the indexed text. Not a letter, so the indexer drops it from the word. */
 export const ROOT_MARK = '~';
@@ -28,15 +28,49 @@ export function wordsOf(text: string): string[] {
   return text.split(/[\s\u2019'\u2018"(),.;:!?/]+/u).filter(Boolean);
 }
 
+/**
+ * Removes every element marked `data-pagefind-ignore` (the indexer skips them anyway), so no
+ * radical form is added for words the index never sees.
+ */
+export function stripIgnored(html: string): string {
+  const start = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore(?:[\s=][^>]*)?>/gi;
+  let out = html;
+  for (let match = start.exec(out); match; match = start.exec(out)) {
+    const tag = match[1]!.toLowerCase();
+    const open = new RegExp(`<${tag}\\b[^>]*>|</${tag}>`, 'gi');
+    open.lastIndex = match.index + match[0].length;
+    let depth = 1;
+    let end = out.length;
+    for (let m = open.exec(out); m; m = open.exec(out)) {
+      depth += m[0].startsWith('</') ? -1 : 1;
+      if (depth === 0) { end = m.index + m[0].length; break; }
+    }
+    out = out.slice(0, match.index) + out.slice(end);
+    start.lastIndex = match.index;
+  }
+  return out;
+}
+
+/** Where the `data-pagefind-body` element starts and ends (its first closing tag; it is not nested). */
+function bodyRange(html: string): { start: number; end: number } | undefined {
+  const start = html.search(/<[a-z]+[^>]*\sdata-pagefind-body[\s>=]/i);
+  if (start < 0) return undefined;
+  const tag = /^<([a-z]+)/i.exec(html.slice(start))![1]!;
+  const end = html.indexOf(`</${tag}>`, start);
+  return { start, end: end < 0 ? html.length : end };
+}
+
 export interface RootsResult { html: string; added: string[] }
 
 /**
  * Adds the radical candidates of the mutated words of the `data-pagefind-body` element, block by
  * block. A root already present (as text or added) in the same section is not added again.
  */
-export function addMutationRoots(html: string): RootsResult {
-  const bodyStart = html.search(/<[a-z]+[^>]*\sdata-pagefind-body[\s>=]/i);
-  if (bodyStart < 0) return { html, added: [] };
+export function addMutationRoots(source: string, keep?: ReadonlySet<string>): RootsResult {
+  const html = stripIgnored(source);
+  const range = bodyRange(html);
+  if (!range) return { html: source, added: [] };
+  const { start: bodyStart, end: bodyEnd } = range;
   const added: string[] = [];
   let seen = new Set<string>();
   let out = html.slice(0, bodyStart);
@@ -46,7 +80,7 @@ export function addMutationRoots(html: string): RootsResult {
     const roots: string[] = [];
     for (const word of wordsOf(text)) seen.add(word.toLocaleLowerCase('cy'));
     for (const word of wordsOf(text)) {
-      for (const root of radicalCandidates(word).slice(1)) {
+      for (const root of radicalCandidates(word, keep).slice(1)) {
         if (seen.has(root)) continue;
         seen.add(root);
         roots.push(root);
@@ -55,8 +89,6 @@ export function addMutationRoots(html: string): RootsResult {
     added.push(...roots);
     return roots.length ? ` <span>${roots.map((r) => ROOT_MARK + r).join(' ')}</span> ` : '';
   };
-  const tag = /^<([a-z]+)/i.exec(html.slice(bodyStart))![1]!;
-  const bodyEnd = html.indexOf(`</${tag}>`, bodyStart);
   BLOCK_END.lastIndex = bodyStart;
   for (let match = BLOCK_END.exec(html); match && match.index < bodyEnd; match = BLOCK_END.exec(html)) {
     const end = match.index + match[0].length;
@@ -69,4 +101,12 @@ export function addMutationRoots(html: string): RootsResult {
   }
   out += html.slice(last);
   return { html: out, added };
+}
+
+/** The normalised words of a page's indexed body: the indexer collects them from English pages. */
+export function bodyWords(html: string): string[] {
+  const stripped = stripIgnored(html);
+  const range = bodyRange(stripped);
+  if (!range) return [];
+  return wordsOf(textOf(stripped.slice(range.start, range.end))).map(normalizeWord).filter(Boolean);
 }

@@ -50,7 +50,7 @@ export function queryVariants(query: string, lang: Locale): string[] {
 /** Words (normalised) that count as a match for the query in a page's text. */
 export function matchForms(query: string, lang: Locale): Set<string> {
   const words = queryWords(query);
-  return new Set(lang === 'cy' ? words.flatMap(relatedForms) : words);
+  return new Set(lang === 'cy' ? words.flatMap((word) => relatedForms(word)) : words);
 }
 
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -143,3 +143,5 @@ export const PAGEFIND_DIR = 'pagefind';
 export const SEARCH_SCRIPT_FILE = 'search.js';
 export const PAGEFIND_URL = `/${PAGEFIND_DIR}/pagefind.js`;
 export const SEARCH_SCRIPT_URL = `/${PAGEFIND_DIR}/${SEARCH_SCRIPT_FILE}`;
+/** The header field's onfocus attribute: loads the search module the first time it is focused. */
+export const SEARCH_FOCUS_HANDLER = `import('${SEARCH_SCRIPT_URL}')`;

@@ -41,13 +41,17 @@ export function normalizeWord(word: string): string {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-/** True when a word should keep its letters: short, a function word, an acronym, a name or English. */
-export function isImmutable(word: string): boolean {
+/**
+ * True when a word should keep its letters: short, a function word, an acronym, a code, spelt in a
+ * way Welsh never is, or in `keep` (normalised words known to be English or names, e.g. the words
+ * of the English pages, which the indexer passes).
+ */
+export function isImmutable(word: string, keep?: ReadonlySet<string>): boolean {
   const raw = word.normalize('NFC').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   if (raw.length >= 2 && raw === raw.toLocaleUpperCase('cy') && /\p{L}/u.test(raw)) return true; // DBS, NHS
   const w = normalizeWord(raw);
   if (w.length < MIN_MUTABLE_LENGTH) return true;
-  if (FUNCTION_WORDS.has(w)) return true;
+  if (FUNCTION_WORDS.has(w) || keep?.has(w)) return true;
   if (!/^[\p{L}'-]+$/u.test(w)) return true; // numbers, codes (C00/4514/4)
   return NOT_WELSH.test(w);
 }
@@ -58,9 +62,9 @@ const unique = (items: string[]): string[] => [...new Set(items)];
  * Every radical (unmutated) form the word could be, the word itself first.
  * `brentisiaeth` → [`brentisiaeth`, `prentisiaeth`]; `nghyflogwr` → [`nghyflogwr`, `cyflogwr`].
  */
-export function radicalCandidates(word: string): string[] {
+export function radicalCandidates(word: string, keep?: ReadonlySet<string>): string[] {
   const w = normalizeWord(word);
-  if (isImmutable(word)) return [w];
+  if (isImmutable(word, keep)) return [w];
   const rest = (n: number) => w.slice(n);
   const found: string[] = [w];
   // Nasal and aspirate digraphs first, so `ngh` is not read as `ng` + `h`.
@@ -91,9 +95,9 @@ export function radicalCandidates(word: string): string[] {
  * Every form a radical takes under soft, nasal and aspirate mutation (and h-prothesis before a
  * vowel), the radical itself first. `cyflogwr` → cyflogwr, gyflogwr, nghyflogwr, chyflogwr.
  */
-export function mutatedForms(radical: string): string[] {
+export function mutatedForms(radical: string, keep?: ReadonlySet<string>): string[] {
   const r = normalizeWord(radical);
-  if (isImmutable(radical)) return [r];
+  if (isImmutable(radical, keep)) return [r];
   const rest = (n: number) => r.slice(n);
   const forms: string[] = [r];
   if (r.startsWith('ch') || r.startsWith('ph') || r.startsWith('th') || r.startsWith('ff') || r.startsWith('dd') || r.startsWith('ng')) {
@@ -112,6 +116,6 @@ export function mutatedForms(radical: string): string[] {
 }
 
 /** Every form related to the word: its radicals and all their mutations. For highlighting matches. */
-export function relatedForms(word: string): string[] {
-  return unique(radicalCandidates(word).flatMap(mutatedForms));
+export function relatedForms(word: string, keep?: ReadonlySet<string>): string[] {
+  return unique(radicalCandidates(word, keep).flatMap((radical) => mutatedForms(radical, keep)));
 }

@@ -127,6 +127,7 @@ function mountSearchPage(root: HTMLElement): void {
     const id = ++latest;
     history.replaceState(null, '', searchPageUrl(location.pathname, query));
     if (!query) {
+      delete root.dataset.searched;
       status.textContent = '';
       results.replaceChildren();
       results.hidden = true;
@@ -144,6 +145,7 @@ function mountSearchPage(root: HTMLElement): void {
       results.hidden = items.length === 0;
       suggestion.hidden = items.length > 0;
       status.textContent = format(strings[countKey(lang, items.length)] ?? '', { count: items.length, query });
+      root.dataset.searched = query;
     } catch (error) {
       if (id !== latest) return;
       console.error(error);
@@ -151,13 +153,17 @@ function mountSearchPage(root: HTMLElement): void {
       results.hidden = true;
       suggestion.hidden = false;
       status.textContent = strings['search-error'] ?? '';
+      root.dataset.searched = query;
     }
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void show(input.value.trim());
+    const query = input.value.trim();
+    void show(query).then(() => {
+      if (!query) status.textContent = strings['search-empty'] ?? '';
+    });
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);

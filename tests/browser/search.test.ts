@@ -1,0 +1,295 @@
+/**
+ * Search in Chromium, as a reader uses it: typed queries in both languages, Welsh mutations,
+ * language isolation, keyboard use, axe with results open, and nothing fetched before the field
+ * is used. Run after `npm run build` (npm test does both).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, noBrowser } from '../support/browser';
+import { serveStatic, type RunningServer } from '../support/static-server';
+import { distDir } from '../support/paths';
+import { axeViolations, describeViolations } from '../support/axe';
+import { builtPages, readPage } from '../support/built-pages';
+import { relatedForms } from '../../src/lib/welsh-mutations';
+import { wordsOf, textOf, stripIgnored } from '../../src/lib/search-roots';
+
+type Lang = 'en' | 'cy';
+const searchPath: Record<Lang, string> = { en: '/en/search/', cy: '/cy/chwilio/' };
+const en = (path: string) => `/en/clinical-coding/${path}`;
+const cy = (path: string) => `/cy/codio-clinigol/${path}`;
+
+/** What a reader types, and the page they expect first. */
+const QUERIES: Record<Lang, [string, string][]> = {
+  en: [
+    ['DBS', en('additional-requirements/')],
+    ['shifts', en('additional-requirements/')],
+    ['Welsh Baccalaureate', en('entry-requirements/')],
+    ['off the job hours', en('training/')],
+    ['vulnerable adults', en('additional-requirements/')],
+    ['credit transfer', en('entry-requirements/')],
+    ['initial assessment', en('entry-requirements/')],
+    ['Annex 1', en('qualifications/')],
+    ['awarding body', en('qualifications/')],
+    ['completion certificate evidence', en('training/')],
+    ['mentor', en('training/')],
+    ['portfolio', en('entry-requirements/')],
+  ],
+  cy: [
+    ['DBS', cy('gofynion-ychwanegol/')],
+    ['sifftiau', cy('gofynion-ychwanegol/')],
+    ['gwiriadau cyn cyflogi', cy('gofynion-ychwanegol/')],
+    ['Bagloriaeth Cymru', cy('gofynion-mynediad/')],
+    ['oriau hyfforddi', cy('hyfforddiant/')],
+    ['asesiad cychwynnol', cy('gofynion-mynediad/')],
+    ['Atodiad 1', cy('cymwysterau/')],
+    ['trosglwyddo credydau', cy('gofynion-mynediad/')],
+    ['tystysgrif cwblhau', cy('hyfforddiant/')],
+    ['dystysgrif', cy('hyfforddiant/')],
+    ['mentor', cy('hyfforddiant/')],
+    ['Cymhwyso Rhif', cy('cymwysterau/')],
+  ],
+};
+
+interface Outcome { urls: string[]; status: string }
+
+async function waitForResults(page: Page, query: string): Promise<Outcome> {
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query.trim());
+  return page.evaluate(() => ({
+    urls: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] > li > h2 > a')].map((a) => new URL(a.href).pathname),
+    status: document.querySelector('[data-search-status]')?.textContent ?? '',
+  }));
+}
+
+/** Types the query into the search page's field and presses Enter, as a reader would. */
+async function typeSearch(page: Page, origin: string, lang: Lang, query: string): Promise<Outcome> {
+  if (!page.url().startsWith(`${origin}${searchPath[lang]}`)) await page.goto(`${origin}${searchPath[lang]}`);
+  const field = page.locator('#search-page-q');
+  await field.fill('');
+  await field.pressSequentially(query);
+  await field.press('Enter');
+  return waitForResults(page, query);
+}
+
+/** Welsh pages (URL → indexed text words) read from the built site, to know where each form occurs. */
+function welshPageWords(): Map<string, Set<string>> {
+  const pages = new Map<string, Set<string>>();
+  for (const built of builtPages(distDir)) {
+    const html = readPage(built);
+    if (!built.url.startsWith('/cy/') || !html.includes('data-pagefind-body') || html.includes('data-search-page')) continue;
+    const body = stripIgnored(html);
+    const start = body.indexOf('data-pagefind-body');
+    pages.set(built.url, new Set(wordsOf(textOf(body.slice(start, body.indexOf('</article>', start)))).map((w) => w.toLocaleLowerCase('cy'))));
+  }
+  return pages;
+}
+
+describe.skipIf(noBrowser)('search', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveStatic(distDir);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const lang of ['en', 'cy'] as const) {
+    describe(`typed queries (${lang})`, () => {
+      it.each(QUERIES[lang])('“%s” gives %s first', async (query, expected) => {
+        const { urls, status } = await typeSearch(page, server.origin, lang, query);
+        expect(urls[0], `results for “${query}”: ${urls.join(', ')}`).toBe(expected);
+        expect(status).toContain(query);
+      });
+    });
+  }
+
+  it('English results are English pages only, and Welsh results Welsh pages only', async () => {
+    for (const query of ['DBS', 'Agored Cymru', 'C00/4514/4', 'Clinical Coding', 'Codio Clinigol', 'mentor']) {
+      const english = await typeSearch(page, server.origin, 'en', query);
+      for (const url of english.urls) expect(url, `English “${query}”`).toMatch(/^\/en\//);
+      const welsh = await typeSearch(page, server.origin, 'cy', query);
+      for (const url of welsh.urls) expect(url, `Welsh “${query}”`).toMatch(/^\/cy\//);
+    }
+    expect((await typeSearch(page, server.origin, 'en', 'Agored Cymru')).urls.length).toBeGreaterThan(0);
+    expect((await typeSearch(page, server.origin, 'cy', 'Agored Cymru')).urls.length).toBeGreaterThan(0);
+  });
+
+  describe('Welsh mutations', () => {
+    const pages = welshPageWords();
+    /** Pages where any form of the word occurs: what a mutation-aware search must return. */
+    const pagesWithAnyForm = (radical: string) =>
+      [...pages].filter(([, words]) => relatedForms(radical).some((form) => words.has(form))).map(([url]) => url).sort();
+    const pagesWith = (form: string) => [...pages].filter(([, words]) => words.has(form)).map(([url]) => url).sort();
+
+    it.each([
+      ['prentisiaeth', 'brentisiaeth'],
+      ['cyflogwr', 'gyflogwr'],
+      ['cyflogwyr', 'gyflogwyr'],
+      ['cymhwyster', 'gymhwyster'],
+    ])('“%s” and “%s” both find every page with any form of the word', async (radical, mutated) => {
+      const expected = pagesWithAnyForm(radical);
+      expect(expected.length, `no Welsh page uses ${radical} in any form`).toBeGreaterThan(0);
+      for (const query of [radical, mutated]) {
+        const { urls } = await typeSearch(page, server.origin, 'cy', query);
+        expect([...urls].sort(), `results for “${query}”`).toEqual(expect.arrayContaining(expected));
+      }
+    });
+
+    it('a root query finds pages where only a mutated form occurs, and the reverse', () => {
+      // Guards the test above: the content must have pages that differ, or it proves nothing.
+      const onlyMutated = pagesWith('brentisiaeth').filter((url) => !pagesWith('prentisiaeth').includes(url));
+      const onlyRoot = pagesWith('prentisiaeth').filter((url) => !pagesWith('brentisiaeth').includes(url));
+      expect(onlyMutated.length + onlyRoot.length, 'pages with only one of the forms').toBeGreaterThan(0);
+    });
+
+    it('the excerpt shows the page’s real (mutated) words, highlighted, and none of the added forms', async () => {
+      await typeSearch(page, server.origin, 'cy', 'prentisiaeth');
+      const marks = await page.locator('[data-search-results] mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      expect(marks.map((m) => m.toLocaleLowerCase('cy').replace(/[^\p{L}]/gu, ''))).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(prentisiaeth|brentisiaeth|mhrentisiaeth|phrentisiaeth)$/)]),
+      );
+      expect(await page.locator('[data-search-results]').textContent()).not.toContain('~');
+    });
+
+    it('a nasal form typed finds the radical', async () => {
+      const { urls } = await typeSearch(page, server.origin, 'cy', 'nghyflogwr');
+      expect(urls).toEqual(expect.arrayContaining(pagesWithAnyForm('cyflogwr')));
+    });
+  });
+
+  it('shows sub-results: the matching section, linked to its heading', async () => {
+    await typeSearch(page, server.origin, 'en', 'shifts');
+    const section = page.locator('[data-search-results] .search-sections a').first();
+    expect(await section.getAttribute('href')).toBe(en('additional-requirements/#shifts'));
+    expect(await page.locator('[data-search-results] mark').first().textContent()).toMatch(/shift/i);
+  });
+
+  it('says when nothing matches, with a suggestion, in each language', async () => {
+    const english = await typeSearch(page, server.origin, 'en', 'xylophone');
+    expect(english.urls).toEqual([]);
+    expect(english.status).toBe('No results for ‘xylophone’.');
+    expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-suggestion] a').count()).toBeGreaterThan(5);
+    const welsh = await typeSearch(page, server.origin, 'cy', 'xylophone');
+    expect(welsh.status).toBe('Dim canlyniadau ar gyfer ‘xylophone’.');
+  });
+
+  it('counts results with the right plural form and announces the count politely', async () => {
+    const english = await typeSearch(page, server.origin, 'en', 'DBS');
+    expect(english.status).toMatch(english.urls.length === 1 ? /^1 result for ‘DBS’$/ : new RegExp(`^${english.urls.length} results for ‘DBS’$`));
+    expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
+    const welsh = await typeSearch(page, server.origin, 'cy', 'sifftiau');
+    const n = welsh.urls.length;
+    const expected = n === 1 ? '1 canlyniad' : n === 2 ? '2 ganlyniad' : n === 3 || n === 6 ? `${n} chanlyniad` : `${n} canlyniad`;
+    expect(welsh.status).toBe(`${expected} ar gyfer ‘sifftiau’`);
+  });
+
+  it('takes ?q= from a link, writes it as text only, and keeps it in the URL', async () => {
+    const hostile = '<img src=x onerror="document.title=1">DBS';
+    await page.goto(`${server.origin}/en/search/?q=${encodeURIComponent(hostile)}`);
+    const { status } = await waitForResults(page, hostile);
+    expect(status).toContain(hostile);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.inputValue('#search-page-q')).toBe(hostile);
+    await typeSearch(page, server.origin, 'cy', 'sifftiau');
+    expect(new URL(page.url()).search).toBe('?q=sifftiau');
+  });
+
+  it('the header form takes a reader to the search page with their query, in their language', async () => {
+    for (const [lang, start, query, expected] of [
+      ['en', en('training/'), 'shifts', en('additional-requirements/')],
+      ['cy', cy('hyfforddiant/'), 'sifftiau', cy('gofynion-ychwanegol/')],
+    ] as const) {
+      await page.goto(`${server.origin}${start}`);
+      await page.locator('#site-search-q').fill(query);
+      await page.locator('#site-search-q').press('Enter');
+      await page.waitForURL(`**${searchPath[lang]}?q=${query}`);
+      const { urls } = await waitForResults(page, query);
+      expect(urls[0]).toBe(expected);
+    }
+  });
+
+  it('is usable with the keyboard alone: type, Enter, Tab to a result, Enter to open it', async () => {
+    await page.goto(`${server.origin}/cy/chwilio/`);
+    await page.keyboard.press('Tab'); // skip link
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-page-q'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-q');
+    await page.keyboard.type('gwiriadau cyn cyflogi');
+    await page.keyboard.press('Enter');
+    await waitForResults(page, 'gwiriadau cyn cyflogi');
+    await page.keyboard.press('Tab'); // the search button
+    await page.keyboard.press('Tab'); // the first result
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
+    expect(focused).toBe(cy('gofynion-ychwanegol/'));
+    expect(await page.evaluate(() => document.activeElement?.matches(':focus-visible'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${cy('gofynion-ychwanegol/')}`);
+  });
+
+  for (const [lang, query, width] of [['en', 'training hours', 1024], ['cy', 'prentisiaeth', 320], ['en', 'DBS', 320], ['cy', 'xylophone', 320]] as const) {
+    it(`axe finds no violations with results open (${lang}, “${query}”, ${width}px)`, async () => {
+      const narrow = await browser.newPage({ viewport: { width, height: 800 } });
+      await narrow.goto(`${server.origin}${searchPath[lang]}?q=${encodeURIComponent(query)}`);
+      await waitForResults(narrow, query);
+      const violations = await axeViolations(narrow);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      // Nothing wider than the screen at 320px.
+      expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await narrow.close();
+    });
+  }
+});
+
+describe.skipIf(noBrowser)('search loads nothing until it is used', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serveStatic(distDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const gz = (path: string) => gzipSync(readFileSync(join(distDir, path))).length;
+
+  for (const [lang, start, query] of [['en', en('training/'), 'off the job hours'], ['cy', cy('hyfforddiant/'), 'gwiriadau cyn cyflogi']] as const) {
+    it(`a ${lang} content page fetches no script until the search field is focused`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await page.goto(`${server.origin}${start}`);
+      await page.waitForLoadState('networkidle');
+      expect(fetched.filter((path) => path.endsWith('.js') || path.includes('pagefind')), 'fetched on load').toEqual([]);
+      expect(await page.locator('script[src]').count()).toBe(0);
+
+      await page.locator('#site-search-q').focus();
+      await page.waitForLoadState('networkidle');
+      expect(fetched).toContain('/pagefind/search.js');
+
+      // A first search, from the header, as a reader makes it: what does it cost?
+      const before = fetched.length;
+      await page.locator('#site-search-q').fill(query);
+      await page.locator('#site-search-q').press('Enter');
+      await page.waitForURL(`**${searchPath[lang]}**`);
+      await waitForResults(page, query);
+      const searchFiles = [...new Set(fetched.slice(before))].filter((path) => path.startsWith('/pagefind/'));
+      const onFocus = [...new Set(fetched.slice(0, before))].filter((path) => path.startsWith('/pagefind/'));
+      const all = [...new Set([...onFocus, ...searchFiles])];
+      const bytes = all.reduce((sum, path) => sum + gz(path), 0);
+      console.log(`first search (${lang}): ${all.length} search files, ${bytes} bytes gzip: ${all.join(' ')}`);
+      expect(all.every((path) => !path.includes(lang === 'en' ? '.cy_' : 'en-gb_')), 'only this language’s index').toBe(true);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_QUERY_LENGTH, MAX_VARIANTS, SEARCH_FOCUS_HANDLER, SEARCH_SCRIPT_URL, buildExcerpt, contentWords, countKey, matchForms,
+  matchPositions, pluralCategory, queryFromSearch, queryVariants, searchPageUrl,
+} from '../../src/lib/search';
+
+describe('queryFromSearch', () => {
+  it('reads q from the query string, tidying the spaces', () => {
+    expect(queryFromSearch('?q=off+the++job%20hours')).toBe('off the job hours');
+    expect(queryFromSearch('?q=%20%20Cymhwyso%20Rhif%20')).toBe('Cymhwyso Rhif');
+  });
+  it('gives an empty query when there is none', () => {
+    expect(queryFromSearch('')).toBe('');
+    expect(queryFromSearch('?lang=cy')).toBe('');
+  });
+  it('keeps markup as plain text (the caller writes it with textContent) and bounds the length', () => {
+    expect(queryFromSearch('?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E')).toBe('<img src=x onerror=alert(1)>');
+    expect(queryFromSearch(`?q=${'a'.repeat(500)}`)).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});
+
+describe('searchPageUrl', () => {
+  it('puts the query in ?q= so a search can be bookmarked', () => {
+    expect(searchPageUrl('/cy/chwilio/', 'gwiriadau cyn cyflogi')).toBe('/cy/chwilio/?q=gwiriadau+cyn+cyflogi');
+    expect(searchPageUrl('/en/search/', 'a&b=c')).toBe('/en/search/?q=a%26b%3Dc');
+  });
+  it('drops ?q= when the query is empty', () => {
+    expect(searchPageUrl('/en/search/', '  ')).toBe('/en/search/');
+  });
+  it('round-trips through queryFromSearch', () => {
+    const url = searchPageUrl('/cy/chwilio/', 'sgiliau “hanfodol” & mwy');
+    expect(queryFromSearch(url.slice(url.indexOf('?')))).toBe('sgiliau “hanfodol” & mwy');
+  });
+});
+
+describe('queryVariants', () => {
+  it('runs an English query as typed', () => {
+    expect(queryVariants('gyflogwr', 'en')).toEqual(['gyflogwr']);
+    expect(queryVariants('  ', 'en')).toEqual([]);
+  });
+  it('adds the radical of a mutated Welsh word, the typed form first', () => {
+    expect(queryVariants('gyflogwr', 'cy')).toEqual(['gyflogwr', 'cyflogwr']);
+    expect(queryVariants('mhrentisiaeth', 'cy')).toEqual(['mhrentisiaeth', 'prentisiaeth']);
+  });
+  it('leaves a radical as it is (the index holds the radical of every mutated word)', () => {
+    expect(queryVariants('prentisiaeth', 'cy')).toEqual(['prentisiaeth']);
+    expect(queryVariants('Cymhwyso Rhif', 'cy')).toEqual(['cymhwyso rhif', 'cymhwyso rif'.replace('rif', 'rhif')].slice(0, 1));
+  });
+  it('combines the words of a phrase, at most MAX_VARIANTS searches', () => {
+    expect(queryVariants('gwiriadau cyn gyflogi', 'cy')).toEqual(['gwiriadau cyn gyflogi', 'gwiriadau cyn cyflogi', 'cwiriadau cyn gyflogi', 'cwiriadau cyn cyflogi']);
+    expect(queryVariants('fodiwl fodiwl fodiwl fodiwl', 'cy').length).toBeLessThanOrEqual(MAX_VARIANTS);
+  });
+});
+
+describe('matchForms', () => {
+  it('matches every mutated form of a Welsh word', () => {
+    expect([...matchForms('prentisiaeth', 'cy')]).toEqual(['prentisiaeth', 'brentisiaeth', 'mhrentisiaeth', 'phrentisiaeth']);
+  });
+  it('matches English words as typed', () => {
+    expect([...matchForms('Shifts', 'en')]).toEqual(['shifts']);
+  });
+});
+
+describe('result counts', () => {
+  it('English has one and other', () => {
+    expect([1, 2, 3, 6, 11].map((n) => pluralCategory('en', n))).toEqual(['one', 'other', 'other', 'other', 'other']);
+  });
+  it('Welsh has one, two, few, many and other', () => {
+    expect([1, 2, 3, 4, 6, 11].map((n) => pluralCategory('cy', n))).toEqual(['one', 'two', 'few', 'other', 'many', 'other']);
+    expect(pluralCategory('cy', 0)).toBe('zero');
+  });
+  it('no results has its own message in both languages', () => {
+    expect(countKey('en', 0)).toBe('search-no-results');
+    expect(countKey('cy', 0)).toBe('search-no-results');
+    expect(countKey('cy', 2)).toBe('search-count-two');
+    expect(countKey('en', 2)).toBe('search-count-other');
+  });
+});
+
+describe('excerpts', () => {
+  const content = 'Mae angen i bob prentis gael ~cael gwiriad DBS cyn dechrau. Rhaid i’r cyflogwr wirio ~gwirio hyn. Mae’r brentisiaeth ~prentisiaeth yn para.';
+  const words = contentWords(content);
+  it('marks real words that match, never the added radical forms', () => {
+    const positions = matchPositions(words, matchForms('prentisiaeth', 'cy'), [words.indexOf('~prentisiaeth')]);
+    expect(positions.map((p) => words[p])).toEqual(['brentisiaeth']);
+    const excerpt = buildExcerpt(words, positions);
+    const text = excerpt.segments.map((s) => s.text).join('');
+    expect(text).not.toContain('~');
+    expect(excerpt.segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['brentisiaeth']);
+    expect(text).toBe('Mae angen i bob prentis gael gwiriad DBS cyn dechrau. Rhaid i’r cyflogwr wirio hyn. Mae’r brentisiaeth yn para.');
+  });
+  it('keeps pagefind’s own (stemmed) locations', () => {
+    expect(matchPositions(words, new Set(), [words.indexOf('DBS')])).toEqual([words.indexOf('DBS')]);
+  });
+  it('centres a long text on the matches and says what was cut', () => {
+    const long = contentWords(`${'gair '.repeat(100)}sifftiau nos ${'gair '.repeat(100)}`.trim());
+    const positions = matchPositions(long, matchForms('sifftiau', 'cy'), []);
+    const excerpt = buildExcerpt(long, positions, 20);
+    expect(excerpt.before).toBe(true);
+    expect(excerpt.after).toBe(true);
+    expect(excerpt.segments.find((s) => s.mark)?.text).toBe('sifftiau');
+  });
+});
+
+describe('loading on focus', () => {
+  it('the header field’s handler only imports the search module', () => {
+    expect(SEARCH_FOCUS_HANDLER).toBe(`import('${SEARCH_SCRIPT_URL}')`);
+  });
+});
