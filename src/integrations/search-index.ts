@@ -13,6 +13,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { build } from 'esbuild';
+import nspell from 'nspell';
+import welshDictionary from 'dictionary-cy';
 import { addMutationRoots, bodyWords } from '../lib/search-roots';
 import { PAGEFIND_DIR, SEARCH_SCRIPT_FILE } from '../lib/search';
 
@@ -66,10 +68,14 @@ export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_
     }
     // Words of the English pages: English names met on Welsh pages keep their letters.
     const english = new Set(pages.filter((p) => p.lang.startsWith('en')).flatMap((p) => bodyWords(p.html)));
+    // A radical candidate is added only if it is a word: in the Welsh dictionary or on a Welsh page.
+    const welshWords = new Set(pages.filter((p) => p.lang === 'cy').flatMap((p) => bodyWords(p.html)));
+    const dictionary = mutations ? nspell(welshDictionary) : undefined;
+    const isWord = (root: string) => welshWords.has(root) || dictionary!.correct(root);
     for (const { file, lang, html: source } of pages) {
       let html = source;
       if (mutations && lang === 'cy') {
-        const result = addMutationRoots(html, english);
+        const result = addMutationRoots(html, english, isWord);
         html = result.html;
         report.rootsAdded += result.added.length;
       }

@@ -65,8 +65,11 @@ export interface RootsResult { html: string; added: string[] }
 /**
  * Adds the radical candidates of the mutated words of the `data-pagefind-body` element, block by
  * block. A root already present (as text or added) in the same section is not added again.
+ * `keep`: words to leave alone (English names). `accept`: whether a candidate is a real word
+ * (the indexer asks a Welsh dictionary and the site's own Welsh words), so `oriau` does not add
+ * the non-word `goriau`.
  */
-export function addMutationRoots(source: string, keep?: ReadonlySet<string>): RootsResult {
+export function addMutationRoots(source: string, keep?: ReadonlySet<string>, accept: (root: string) => boolean = () => true): RootsResult {
   const html = stripIgnored(source);
   const range = bodyRange(html);
   if (!range) return { html: source, added: [] };
@@ -81,7 +84,7 @@ export function addMutationRoots(source: string, keep?: ReadonlySet<string>): Ro
     for (const word of wordsOf(text)) seen.add(word.toLocaleLowerCase('cy'));
     for (const word of wordsOf(text)) {
       for (const root of radicalCandidates(word, keep).slice(1)) {
-        if (seen.has(root)) continue;
+        if (seen.has(root) || !accept(root)) continue;
         seen.add(root);
         roots.push(root);
       }

@@ -1,0 +1,93 @@
+/**
+ * The search index as the build makes it: one per language, only content pages, the same bytes
+ * from the same site, and what the Welsh mutation support adds. Run after `npm run build`.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { buildSearchIndex } from '../../src/integrations/search-index';
+import { distDir } from '../support/paths';
+import { builtPages, readPage } from '../support/built-pages';
+
+const tmp = mkdtempSync(join(tmpdir(), 'search-index-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+function digest(dir: string): Record<string, string> {
+  return Object.fromEntries(files(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+}
+/** Bytes of one language's index: its meta, word index chunks and page fragments (already gzip). */
+function languageBytes(dir: string, lang: string): number {
+  return files(dir).filter((file) => file.includes(`${lang}_`)).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+}
+function fragments(dir: string, lang: string): { url: string; content: string }[] {
+  return files(join(dir, 'fragment'))
+    .filter((file) => file.startsWith(`${lang}_`))
+    .map((file) => JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')));
+}
+
+describe('search index', () => {
+  const built = join(distDir, 'pagefind');
+
+  it('is part of the build, one index per language', () => {
+    expect(existsSync(join(built, 'pagefind.js')), 'run npm run build first').toBe(true);
+    const entry = JSON.parse(readFileSync(join(built, 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['cy', 'en-gb']);
+  });
+
+  it('holds every content page and nothing else: not the bilingual landing page, the 404 page or the search pages', () => {
+    const expected = (prefix: string) => builtPages(distDir)
+      .filter((page) => page.url.startsWith(prefix) && !/\/(search|chwilio)\/$/.test(page.url) && readPage(page).includes('data-pagefind-body'))
+      .map((page) => page.url)
+      .sort();
+    expect(fragments(built, 'en-gb').map((f) => f.url).sort()).toEqual(expected('/en/'));
+    expect(fragments(built, 'cy').map((f) => f.url).sort()).toEqual(expected('/cy/'));
+    expect(expected('/en/').length).toBeGreaterThan(10);
+  });
+
+  it('does not index navigation, breadcrumbs, the footer or "on this page"', () => {
+    for (const fragment of [...fragments(built, 'en-gb'), ...fragments(built, 'cy')]) {
+      expect(fragment.content, fragment.url).not.toMatch(/Skip to main content|Neidio i'r prif gynnwys|On this page|Ar y dudalen hon|Last updated|Diweddarwyd ddiwethaf|Pages in this pathway|Tudalennau yn y llwybr hwn/);
+    }
+  });
+
+  it('is byte-for-byte the same when built again from the same site', async () => {
+    const first = join(tmp, 'first');
+    const second = join(tmp, 'second');
+    await buildSearchIndex({ dist: distDir, outputPath: first });
+    await buildSearchIndex({ dist: distDir, outputPath: second });
+    expect(digest(second)).toEqual(digest(first));
+    const shipped = digest(built);
+    delete shipped['search.js'];
+    expect(shipped).toEqual(digest(first));
+  });
+
+  it('reports its size, and what Welsh mutation support costs', async () => {
+    const plain = join(tmp, 'plain');
+    const report = await buildSearchIndex({ dist: distDir, outputPath: plain, mutations: false });
+    expect(report.rootsAdded).toBe(0);
+    const en = languageBytes(built, 'en-gb');
+    const cy = languageBytes(built, 'cy');
+    const cyPlain = languageBytes(plain, 'cy');
+    const extra = cy - cyPlain;
+    const gz = (file: string) => gzipSync(readFileSync(join(built, file))).length;
+    console.log([
+      `index (gzip as served): en-gb ${en} bytes, cy ${cy} bytes`,
+      `Welsh mutation support: +${extra} bytes (${((extra / cyPlain) * 100).toFixed(1)}% of the Welsh index without it, ${cyPlain} bytes)`,
+      `shared: pagefind.js ${gz('pagefind.js')}, pagefind-worker.js ${gz('pagefind-worker.js')}, search.js ${gz('search.js')}, wasm.en-gb ${gz('wasm.en-gb.pagefind')}, wasm.unknown ${gz('wasm.unknown.pagefind')} (gzip)`,
+    ].join('\n'));
+    expect(extra).toBeGreaterThan(0);
+    // "Keep what it adds small": well under a sixth of the Welsh index.
+    expect(extra / cyPlain).toBeLessThan(0.15);
+    // English pages are untouched by it.
+    expect(languageBytes(plain, 'en-gb')).toBe(en);
+  });
+});
