@@ -252,6 +252,63 @@ describe.skipIf(noBrowser)('search', () => {
   }
 });
 
+describe.skipIf(noBrowser)('search when things go wrong', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serveStatic(distDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('without JavaScript, the header form reaches the search page, which explains and lists every page', async () => {
+    for (const [lang, start, explanation] of [
+      ['en', en('training/'), 'Search needs JavaScript'],
+      ['cy', cy('hyfforddiant/'), 'Mae angen JavaScript i chwilio'],
+    ] as const) {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${start}`);
+      await page.locator('#site-search-q').fill('DBS');
+      await page.locator('#site-search-q').press('Enter');
+      await page.waitForURL(`**${searchPath[lang]}?q=DBS`);
+      await expect.poll(() => page.locator('main').innerText()).toContain(explanation);
+      const links = await page.locator('main .search-noscript a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links).toContain(lang === 'en' ? en('additional-requirements/') : cy('gofynion-ychwanegol/'));
+      expect(links.every((href) => href.startsWith(`/${lang}/`))).toBe(true);
+      await context.close();
+    }
+  });
+
+  it('says it is searching, then says so plainly when search cannot load', async () => {
+    const page = await browser.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.abort();
+    });
+    await page.goto(`${server.origin}/cy/chwilio/?q=sifftiau`);
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('Wrthi\'n chwilio…');
+    release();
+    await waitForResults(page, 'sifftiau');
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^Dydy'r chwilio ddim yn gweithio ar hyn o bryd\./);
+    expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('asks for a word when the form is sent empty', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/en/search/`);
+    await page.locator('#search-page-q').press('Enter');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('Type a word or phrase to search for.');
+    await page.close();
+  });
+});
+
 describe.skipIf(noBrowser)('search loads nothing until it is used', () => {
   let browser: Browser;
   let server: RunningServer;
