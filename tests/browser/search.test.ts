@@ -328,7 +328,10 @@ describe.skipIf(noBrowser)('search loads nothing until it is used', () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       const fetched: string[] = [];
+      const errors: string[] = [];
       page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+      page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${server.origin}${start}`);
       await page.waitForLoadState('networkidle');
       expect(fetched.filter((path) => path.endsWith('.js') || path.includes('pagefind')), 'fetched on load').toEqual([]);
@@ -337,6 +340,7 @@ describe.skipIf(noBrowser)('search loads nothing until it is used', () => {
       await page.locator('#site-search-q').focus();
       await page.waitForLoadState('networkidle');
       expect(fetched).toContain('/pagefind/search.js');
+      expect(errors, 'no script or Content-Security-Policy errors').toEqual([]);
 
       // A first search, from the header, as a reader makes it: what does it cost?
       const before = fetched.length;
@@ -348,6 +352,7 @@ describe.skipIf(noBrowser)('search loads nothing until it is used', () => {
       const onFocus = [...new Set(fetched.slice(0, before))].filter((path) => path.startsWith('/pagefind/'));
       const all = [...new Set([...onFocus, ...searchFiles])];
       const bytes = all.reduce((sum, path) => sum + gz(path), 0);
+      expect(errors, 'no script or Content-Security-Policy errors').toEqual([]);
       console.log(`first search (${lang}): ${all.length} search files, ${bytes} bytes gzip: ${all.join(' ')}`);
       expect(all.every((path) => !path.includes(lang === 'en' ? '.cy_' : 'en-gb_')), 'only this language’s index').toBe(true);
       await context.close();
