@@ -18,8 +18,9 @@ import welshDictionary from 'dictionary-cy';
 import { addMutationRoots, bodyWords } from '../lib/search-roots';
 import { PAGEFIND_DIR, SEARCH_SCRIPT_FILE } from '../lib/search';
 
-/** Files pagefind writes that this site does not use (it has its own search UI). */
+/** Files pagefind writes that this site does not use (it has its own search UI and runs without the worker). */
 const UNUSED = [
+  'pagefind-worker.js',
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
 ];

@@ -17,6 +17,7 @@ interface PagefindData {
 }
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
 interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
   search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
@@ -29,6 +30,8 @@ const DEBOUNCE_MS = 250;
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+    // A site this size searches in a few milliseconds: the web worker would cost another 12 KB.
+    await pf.options({ noWorker: true });
     await pf.init();
     return pf;
   });
