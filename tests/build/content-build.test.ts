@@ -4,13 +4,12 @@
  * and a second pathway made only of content files builds into a working bilingual section.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { buildSite, copyContent, type BuildResult } from '../support/build-site';
+import { buildSite, tempProject, type BuildResult } from '../support/build-site';
 import { fixturesDir } from '../support/fixtures';
 import { parseHtml, visibleText } from '../support/html';
-import { writeFileSync } from 'node:fs';
 
 const BUILD_TIMEOUT = 180_000;
 
@@ -19,29 +18,27 @@ describe('a broken content file fails the build, naming file, field and reason',
   afterAll(() => cleanups.forEach((cleanup) => cleanup()));
 
   it('an Essential Skills unit with zero credits in pathway.yaml', async () => {
-    const content = copyContent();
-    cleanups.push(content.cleanup);
-    const file = join(content.dir, 'pathways', 'clinical-coding', 'pathway.yaml');
+    const project = tempProject();
+    cleanups.push(project.cleanup);
+    const file = join(project.contentDir, 'pathways', 'clinical-coding', 'pathway.yaml');
     const doc = parseDocument(readFileSync(file, 'utf8'));
     doc.setIn(['essentialSkills', 1, 'credits'], 0);
     writeFileSync(file, doc.toString());
 
-    const result = await buildSite(content.dir);
-    cleanups.push(() => rmSync(result.outDir, { recursive: true, force: true }));
+    const result = await buildSite(project);
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toContain('pathways/clinical-coding/pathway.yaml');
     expect(result.output).toContain('essentialSkills.1.credits: must be greater than zero');
   }, BUILD_TIMEOUT);
 
   it('a page linking to a section that does not exist', async () => {
-    const content = copyContent();
-    cleanups.push(content.cleanup);
+    const project = tempProject();
+    cleanups.push(project.cleanup);
     copyFileSync(
       join(fixturesDir, 'broken', 'build', 'progression-unknown-section.mdx'),
-      join(content.dir, 'pathways', 'clinical-coding', 'pages', 'en', 'progression.mdx'),
+      join(project.contentDir, 'pathways', 'clinical-coding', 'pages', 'en', 'progression.mdx'),
     );
-    const result = await buildSite(content.dir);
-    cleanups.push(() => rmSync(result.outDir, { recursive: true, force: true }));
+    const result = await buildSite(project);
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toMatch(
       /pathways\/clinical-coding\/pages\/en\/progression\.mdx: body <PageLink page="training">: refers to unknown section "no-such-section" of page "training"/,
@@ -64,15 +61,14 @@ describe('a second pathway needs content files and no code change', () => {
   const cy = `/cy/${fixturePathway.slug.cy}/`;
 
   beforeAll(async () => {
-    const content = copyContent();
-    cleanup = content.cleanup;
-    cpSync(join(fixturesDir, 'second-pathway', 'pathways'), join(content.dir, 'pathways'), { recursive: true });
-    result = await buildSite(content.dir);
+    const project = tempProject();
+    cleanup = project.cleanup;
+    cpSync(join(fixturesDir, 'second-pathway', 'pathways'), join(project.contentDir, 'pathways'), { recursive: true });
+    result = await buildSite(project);
     if (result.code !== 0) throw new Error(`the build with a second pathway failed:\n${result.output}`);
   }, BUILD_TIMEOUT);
   afterAll(() => {
     cleanup?.();
-    if (result) rmSync(result.outDir, { recursive: true, force: true });
   });
 
   it('builds each of its pages in both languages, each toggle pointing to the counterpart', () => {
