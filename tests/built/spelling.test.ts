@@ -29,6 +29,12 @@ describe('the spell-checker itself', () => {
       expect(isKnown(word, 'cy', noAllowlist), word).toBe(true);
     }
   });
+  it('accepts a Welsh word with an enclitic only when the word itself is Welsh', () => {
+    expect(isKnown("gwiriadau'r", 'cy', noAllowlist)).toBe(true);
+    expect(isKnown("unedau'n", 'cy', noAllowlist)).toBe(true);
+    expect(isKnown("checks'r", 'cy', noAllowlist)).toBe(false);
+    expect(isKnown("gwiriadau'x", 'cy', noAllowlist)).toBe(false);
+  });
   it('checks each part in the language it is marked as', () => {
     const main = parseHtml('<main><p>Mae\'r <span lang="en">Equality Act</span> yn berthnasol.</p><p lang="cy">Hafan</p></main>').querySelector('main')!;
     const text = textByLanguage(main, 'cy');
