@@ -47,8 +47,7 @@ describe.each(pathways.map((p) => [p.id, p] as const))('facts of the %s pathway'
     { fact: 'revision date', pages: ['overview', 'responsibilities'], text: (l) => formatDate(pathway.revisionDate, l) },
     { fact: 'awarding body', pages: ['overview', 'qualifications'], text: () => pathway.bodies.awarding.name },
     { fact: 'funding body', pages: ['overview', 'responsibilities'], text: (l) => pathway.bodies.funding.name[l] },
-    // The source names the approving body in its introduction only; responsibilities name Medr.
-    { fact: 'approving body', pages: ['overview'], text: (l) => pathway.bodies.approving.name[l] },
+    { fact: 'approving body', pages: ['overview', 'responsibilities'], text: (l) => pathway.bodies.approving.name[l] },
     ...pathway.essentialSkills.flatMap((skill) => [
       { fact: `Essential Skills unit "${skill.id}"`, pages: ['qualifications', 'training', 'employers'], text: (l: Locale) => skill.name[l] },
       { fact: `"${skill.id}" credits`, pages: ['training'], text: (l: Locale) => n(skill.credits, l) },
