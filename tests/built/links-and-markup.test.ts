@@ -88,7 +88,7 @@ describe('internal links', () => {
 });
 
 describe('nothing is fetched from another origin', () => {
-  it.each(pages.map((p) => [p.url, p] as const))('%s', (_url, page) => {
+  it.each(pages.map((p) => [p.url, p] as const))('%s requests nothing from another origin', (_url, page) => {
     const offending: string[] = [];
     for (const ref of references(page)) {
       // A link the reader may follow is not a request the page makes.
@@ -131,7 +131,7 @@ describe('HTML validates (html-validate, .htmlvalidate.json)', () => {
     const config = JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')) as { extends: string[] };
     expect(config.extends).toContain('html-validate:recommended');
   });
-  it.each(pages.map((p) => [p.url, p] as const))('%s', async (_url, page) => {
+  it.each(pages.map((p) => [p.url, p] as const))('%s is valid HTML', async (_url, page) => {
     const report = await validator.validateString(page.html, page.file);
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`));
     expect(messages).toEqual([]);
