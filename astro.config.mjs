@@ -14,4 +14,12 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy as a <meta>: Astro hashes each inline script and style.
+  // Pagefind's search compiles WebAssembly, hence 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
 });
