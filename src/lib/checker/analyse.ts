@@ -65,6 +65,14 @@ export function analyseFlow(flow: Flow<unknown>, limit = 1_000_000): { problems:
     if (!flow.outcomes.some((o) => o.id === rule.outcome)) problems.push({ path: ['rules', i, 'outcome'], message: `refers to unknown outcome "${rule.outcome}"` });
   });
   flow.notes.forEach((note, i) => checkCondition(note.when, ['notes', i, 'when']));
+  // Every answer a person can give is named by some rule, so the result can always say why.
+  flow.questions.forEach((question, qi) => {
+    question.options.forEach((option, oi) => {
+      if (!flow.rules.some((rule) => rule.when[question.id]?.includes(option.value))) {
+        problems.push({ path: ['questions', qi, 'options', oi, 'value'], message: `no rule names the answer "${option.value}" to question "${question.id}", so a result could not say why` });
+      }
+    });
+  });
   if (problems.length) return { problems, combinations: 0 };
 
   // Loops and unreachable questions, over every edge a question can take.

@@ -65,7 +65,6 @@ export interface FlowNote<T> {
 export interface Flow<T> {
   title: T;
   description: T;
-  slug: { en: string; cy: string };
   /** Opening paragraphs of the start page, specific to this pathway. */
   intro: T[];
   start: string;
