@@ -24,10 +24,10 @@ function h(tag: string, attrs: Attrs = {}, ...children: (Child | Child[])[]): HT
 }
 
 export function startChecker(): void {
-  const root = document.querySelector<HTMLElement>('[data-checker]');
-  const view = root?.querySelector<HTMLElement>('[data-checker-view]');
+  const found = document.querySelector<HTMLElement>('[data-checker] [data-checker-view]');
   const dataElement = document.getElementById('checker-data');
-  if (!root || !view || !dataElement) return;
+  if (!found || !dataElement) return;
+  const view: HTMLElement = found;
   const data = JSON.parse(dataElement.textContent ?? '{}') as ClientData;
   const { flow, ui } = data;
   const t = (key: string, values?: Record<string, string | number>) => format(ui[key] ?? key, values);
@@ -43,7 +43,7 @@ export function startChecker(): void {
     const query = serialiseQuery(flow, answers, step, fromCheck);
     return query ? `?${query}` : location.pathname;
   };
-  const navLink = (text: string | Node[], target: string, className?: string) =>
+  const navLink = (text: string | (string | Node)[], target: string, className?: string) =>
     h('a', { href: target, class: className, 'data-nav': true }, ...(typeof text === 'string' ? [text] : text));
   const sourceLink = (ref: SourceRef) => {
     const section = data.sections[sectionKey(ref)];
@@ -94,7 +94,7 @@ export function startChecker(): void {
     const errorId = `${question.id}-error`;
     const firstId = `${question.id}-${question.options[0]!.value}`;
     const multiple = question.kind === 'any';
-    const hint = [question.hint, multiple ? t('checker-select-all') : ''].filter(Boolean).join(' ');
+    const hint = [multiple ? t('checker-select-all') : '', question.hint].filter(Boolean).join(' ');
     const choices = question.options.flatMap((option) => {
       const id = `${question.id}-${option.value}`;
       const input = h('input', {
@@ -141,7 +141,7 @@ export function startChecker(): void {
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const values = new FormData(form).getAll(question.id).map(String);
+      const values = new FormData(form as HTMLFormElement).getAll(question.id).map(String);
       if (!isValidAnswer(question, values)) {
         render({ ...state, step: question.id }, 'error', values);
         return;
