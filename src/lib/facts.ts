@@ -5,6 +5,7 @@
 import type { Locale } from './locale';
 import { formatDate, formatNumber } from './locale';
 import type { Pathway } from '../schemas/pathway';
+import type { Site } from '../schemas/site';
 
 export const factNames = [
   'level',
@@ -53,6 +54,20 @@ export function factText(pathway: Pathway, name: string, lang: Locale): string {
     case 'essentialSkillCredits': return n(shared(pathway, (s) => s.credits, name));
     case 'essentialSkillGlh': return n(shared(pathway, (s) => s.glh, name));
     default:
-      throw new Error(`<Fact name="${name}"> is not a fact; use one of ${factNames.join(', ')}`);
+      throw new Error(`<Fact name="${name}"> is not a fact; use one of ${[...factNames, ...siteFactNames].join(', ')}`);
+  }
+}
+
+/** Facts about the site itself (content/site/site.yaml), for site pages such as the accessibility statement. */
+export const siteFactNames = ['siteLastReviewed'] as const;
+export type SiteFactName = (typeof siteFactNames)[number];
+
+export function isSiteFact(name: string): name is SiteFactName {
+  return (siteFactNames as readonly string[]).includes(name);
+}
+
+export function siteFactText(site: Pick<Site, 'lastReviewed'>, name: SiteFactName, lang: Locale): string {
+  switch (name) {
+    case 'siteLastReviewed': return formatDate(site.lastReviewed, lang);
   }
 }

@@ -1,0 +1,58 @@
+/**
+ * The pathway's tables on a 320 px wide phone: the page itself never scrolls sideways; a table
+ * that is wider than the screen scrolls inside a region that keyboard users can focus and that
+ * screen readers announce by the table's caption.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, noBrowser } from '../support/browser';
+import { serveStatic, type RunningServer } from '../support/static-server';
+import { builtPages, readPage } from '../support/built-pages';
+import { distDir } from '../support/paths';
+
+// Every built page that shows at least one of the pathway's tables, in both languages.
+const pagesWithTables = builtPages(distDir)
+  .filter((page) => readPage(page).includes('class="table-wrap"'))
+  .map((page) => page.url);
+
+describe.skipIf(noBrowser)('tables at 320 px', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serveStatic(distDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('are on pages in both languages', () => {
+    expect(pagesWithTables.some((url) => url.startsWith('/en/'))).toBe(true);
+    expect(pagesWithTables.some((url) => url.startsWith('/cy/'))).toBe(true);
+  });
+
+  it.each(pagesWithTables)('%s does not scroll sideways, and each table sits in a focusable region named by its caption', async (url) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${url}`);
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(320);
+    const regions = await page.locator('.table-wrap').evaluateAll((wraps) =>
+      wraps.map((wrap) => ({
+        role: wrap.getAttribute('role'),
+        tabindex: wrap.getAttribute('tabindex'),
+        name: wrap.getAttribute('aria-label'),
+        caption: wrap.querySelector('caption')?.textContent?.trim(),
+      })),
+    );
+    expect(regions.length).toBeGreaterThan(0);
+    for (const region of regions) {
+      expect(region.role).toBe('region');
+      expect(region.tabindex).toBe('0');
+      expect(region.name).toBeTruthy();
+      expect(region.name).toBe(region.caption);
+    }
+    await context.close();
+  });
+});
