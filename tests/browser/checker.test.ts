@@ -35,9 +35,8 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
     await server?.close();
   });
 
-  /** `forAxe`: lets the test inject axe-core past the site's Content-Security-Policy. */
-  async function open(path: string, forAxe = false): Promise<Page> {
-    const page = await browser.newPage({ bypassCSP: forAxe });
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -187,7 +186,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
       it('drops unknown keys and bad values with a visible notice, and never writes the address as HTML', async () => {
         const script = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">';
         const query = `route=school&utm_source=mail&dbs=maybe&prior=${encodeURIComponent(script)}&${encodeURIComponent('<b>')}=1&step=check`;
-        const page = await open(`${checkerUrl[lang]}?${query}`, true);
+        const page = await open(`${checkerUrl[lang]}?${query}`);
         const notice = page.locator('[data-checker-notice]');
         await notice.waitFor();
         expect(await notice.locator('h2').textContent()).toBe(ui[lang].notice);
@@ -234,7 +233,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
           const violations = await axeViolations(page);
           if (violations.length) failures.push(`${name}:\n${describeViolations(violations)}`);
         };
-        const page = await open(checkerUrl[lang], true);
+        const page = await open(checkerUrl[lang]);
         await audit(page, 'start');
         const answers: string[] = [];
         for (const q of flow.questions) {
