@@ -60,7 +60,8 @@ export function startChecker(): void {
       { class: 'checker-notice', role: 'region', 'aria-labelledby': 'checker-notice-heading', 'data-checker-notice': true },
       h('h2', { id: 'checker-notice-heading' }, t('checker-notice-heading')),
       h('p', {}, t('checker-notice-body')),
-      h('ul', {}, dropped.map(({ key, value }) => h('li', {}, h('code', {}, `${key}=${value}`.slice(0, 80))))),
+      // At most ten, each cut short: a crafted address cannot flood the page.
+      h('ul', {}, dropped.slice(0, 10).map(({ key, value }) => h('li', {}, h('code', {}, `${key}=${value}`.slice(0, 80))))),
     );
   }
 

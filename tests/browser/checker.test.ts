@@ -200,6 +200,12 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         expect(errorsOf(page)).toEqual([]);
         const axe = await axeViolations(page);
         expect(axe, describeViolations(axe)).toEqual([]);
+        // A flood of junk is cut to ten lines.
+        const flood = Array.from({ length: 50 }, (_, i) => `junk${i}=${'x'.repeat(100)}`).join('&');
+        await page.goto(`${server.origin}${checkerUrl[lang]}?${flood}`);
+        expect(await page.locator('[data-checker-notice] li').count()).toBe(10);
+        expect((await page.locator('[data-checker-notice] li').first().textContent())!.length).toBeLessThanOrEqual(80);
+        expect(new URL(page.url()).search).toBe('');
         await page.close();
       });
 
