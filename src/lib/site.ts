@@ -10,6 +10,9 @@ import { locales } from './locale';
 import { flowRefs } from './checker/refs';
 import type { CheckerFlow } from '../schemas/checker';
 import { validateContent, type PageSource } from './validate-content';
+import { mergeUiStrings } from './ui-strings';
+
+export { mergeUiStrings };
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import type { GlossaryTerm } from '../schemas/glossary';
@@ -121,22 +124,6 @@ async function load(): Promise<SiteContent> {
     routes,
     checkers: new Map(checkerEntries.map((entry) => [entry.id, entry.data])),
   };
-}
-
-/** All `content/site/ui/*.yaml` files as one lookup; a key defined twice is an error. */
-export function mergeUiStrings(files: { file: string; strings: Record<string, Localized> }[]): Map<string, Localized> {
-  const merged = new Map<string, Localized>();
-  const owner = new Map<string, string>();
-  const errors: string[] = [];
-  for (const { file, strings } of files) {
-    for (const [key, value] of Object.entries(strings)) {
-      if (owner.has(key)) errors.push(`${file}: ${key}: is already defined in ${owner.get(key)}`);
-      owner.set(key, file);
-      merged.set(key, value);
-    }
-  }
-  if (errors.length) throw new Error(`The content has ${errors.length} error(s):\n  - ${errors.join('\n  - ')}`);
-  return merged;
 }
 
 let cached: Promise<SiteContent> | undefined;

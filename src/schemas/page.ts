@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { identifier } from './localized';
+import { identifier, text } from './localized';
 
 /** Frontmatter of one page of prose in one language (`content/**\/pages/<lang>/<file>.mdx`). */
 export const pageSchema = z.strictObject({
@@ -7,12 +7,10 @@ export const pageSchema = z.strictObject({
   id: identifier,
   /** The last part of the page's URL in this language; a pathway's first page and the home page have none. */
   slug: identifier.optional(),
-  title: z.string().trim().min(1, 'is empty'),
+  title: text,
   /** Short label for navigation and breadcrumbs, when the title is long. */
-  navTitle: z.string().trim().min(1, 'is empty').optional(),
-  description: z
-    .string()
-    .trim()
+  navTitle: text.optional(),
+  description: text
     .min(50, 'is too short for a meta description (50 characters at least)')
     .max(200, 'is too long for a meta description (200 characters at most)'),
 });

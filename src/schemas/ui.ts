@@ -5,7 +5,8 @@ import { localized } from './localized';
  * One file of interface strings (`content/site/ui/<feature>.yaml`): key → { en, cy }.
  * Keys are shared by all the files; the same key in two files fails the build.
  */
-export const uiStringsSchema = z.record(
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'keys must be lower-case words joined by hyphens'),
-  localized,
-);
+const keyMessage = 'keys must be lower-case words joined by hyphens';
+export const uiStringsSchema = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, keyMessage), localized, {
+  // Without this zod reports only "Invalid key in record".
+  error: (issue) => (issue.code === 'invalid_key' ? keyMessage : undefined),
+});

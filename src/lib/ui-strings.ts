@@ -1,0 +1,18 @@
+/** Interface strings from every `content/site/ui/*.yaml` file. Pure: no Astro, so tests can import it. */
+import type { Localized } from '../schemas/localized';
+
+/** All `content/site/ui/*.yaml` files as one lookup; a key defined twice is an error. */
+export function mergeUiStrings(files: { file: string; strings: Record<string, Localized> }[]): Map<string, Localized> {
+  const merged = new Map<string, Localized>();
+  const owner = new Map<string, string>();
+  const errors: string[] = [];
+  for (const { file, strings } of files) {
+    for (const [key, value] of Object.entries(strings)) {
+      if (owner.has(key)) errors.push(`${file}: ${key}: is already defined in ${owner.get(key)}`);
+      owner.set(key, file);
+      merged.set(key, value);
+    }
+  }
+  if (errors.length) throw new Error(`The content has ${errors.length} error(s):\n  - ${errors.join('\n  - ')}`);
+  return merged;
+}

@@ -1,0 +1,139 @@
+/**
+ * The built site in Chromium, served over HTTP: accessibility (axe-core), the language toggle,
+ * keyboard entry, narrow screens, pages without JavaScript, page weight and the 404 page.
+ * One browser for the file; one page per mode, reused across the site's pages.
+ */
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, noBrowser } from '../support/browser';
+import { serveStatic, type RunningServer } from '../support/static-server';
+import { builtPages } from '../support/built-pages';
+import { axeViolations, describeViolations } from '../support/axe';
+import { contentModel } from '../support/content-model';
+import { findRoute, langFromPath, SITE_GROUP } from '../../src/lib/routes';
+import { htmlLang, otherLocale } from '../../src/lib/locale';
+
+const urls = builtPages().map((p) => p.url);
+const { routes, pages: pageMetas } = contentModel();
+const singleLanguage = urls.filter((url) => langFromPath(url));
+/** Bytes a first visit may transfer (HTML + CSS + JS, gzip): a page should arrive in one round trip. */
+const PAGE_BUDGET = 14 * 1024;
+
+describe.skipIf(noBrowser)('the site in a browser', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+  let noJsPage: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic((await import('../support/paths')).distDir);
+    browser = await launchBrowser();
+    context = await browser.newContext();
+    page = await context.newPage();
+    noJsPage = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (target: Page, url: string) => {
+    const response = await target.goto(server.origin + url, { waitUntil: 'load' });
+    return response;
+  };
+
+  it.each(urls)('%s has no axe-core violations', async (url) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(page, url);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it.each(urls)('%s does not scroll sideways at 320 px', async (url) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open(page, url);
+    const widths = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, body: document.body.scrollWidth }));
+    expect(widths.document).toBeLessThanOrEqual(320);
+    expect(widths.body).toBeLessThanOrEqual(320);
+  });
+
+  it.each(singleLanguage)('%s: the language toggle goes to the counterpart and back', async (url) => {
+    const lang = langFromPath(url)!;
+    const route = routes.find((r) => r.url === url)!;
+    const other = findRoute(routes, route.key, otherLocale(lang))!;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(page, url);
+    await Promise.all([page.waitForURL(server.origin + other.url), page.click('a.language-toggle')]);
+    expect(await page.getAttribute('html', 'lang')).toBe(htmlLang[other.lang]);
+    await Promise.all([page.waitForURL(server.origin + url), page.click('a.language-toggle')]);
+    expect(new URL(page.url()).pathname).toBe(url);
+    expect(await page.getAttribute('html', 'lang')).toBe(htmlLang[lang]);
+  });
+
+  it.each(urls)('%s: the first Tab reaches the skip link, and Enter moves focus to main', async (url) => {
+    await open(page, url);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('skip-link'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('main');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it.each(urls)('%s shows the same content without JavaScript', async (url) => {
+    await open(page, url);
+    const withJs = (await page.innerText('main')).trim();
+    await open(noJsPage, url);
+    const withoutJs = (await noJsPage.innerText('main')).trim();
+    expect(await noJsPage.locator('main h1').count()).toBeGreaterThan(0);
+    expect(await noJsPage.locator('main h1').first().isVisible()).toBe(true);
+    expect(withoutJs.length).toBeGreaterThan(0);
+    expect(withoutJs).toBe(withJs);
+  });
+
+  describe('page weight', () => {
+    const sizes = new Map<string, number>();
+    it.each(urls)('%s transfers at most 14 KB of HTML, CSS and JavaScript (gzip) on load', async (url) => {
+      const bodies: Promise<number>[] = [];
+      const count = (response: import('playwright-core').Response) => {
+        const type = response.headers()['content-type'] ?? '';
+        if (/text\/html|text\/css|javascript/.test(type)) bodies.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+      };
+      page.on('response', count);
+      await open(page, url);
+      page.off('response', count);
+      const total = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+      sizes.set(url, total);
+      expect(total).toBeGreaterThan(0);
+      expect(total).toBeLessThanOrEqual(PAGE_BUDGET);
+    });
+    afterAll(() => {
+      const [largest] = [...sizes].sort((a, b) => b[1] - a[1]);
+      if (largest) console.log(`largest page: ${largest[0]} ${largest[1]} bytes gzip (HTML+CSS+JS)`);
+    });
+  });
+
+  describe('pages in both languages at once', () => {
+    const title = (id: string, lang: 'en' | 'cy') => pageMetas.find((p) => p.group === SITE_GROUP && p.id === id && p.lang === lang)!.title;
+
+    it('an unknown address answers 404 with the not-found page in Welsh and English', async () => {
+      for (const missing of ['/cy/dim-tudalen-yma/', '/en/no-such-page/']) {
+        const response = await open(page, missing);
+        expect(response?.status()).toBe(404);
+        expect((await page.innerText('main [lang="cy"] h1')).trim()).toBe(title('not-found', 'cy'));
+        expect((await page.innerText('main [lang="en-GB"] h1')).trim()).toBe(title('not-found', 'en'));
+        expect(await page.locator('main [lang="cy"] a[href="/cy/"]').count()).toBeGreaterThan(0);
+        expect(await page.locator('main [lang="en-GB"] a[href="/en/"]').count()).toBeGreaterThan(0);
+      }
+    });
+
+    it('the landing page offers each language in that language', async () => {
+      await open(page, '/');
+      expect((await page.innerText('main [lang="cy"] h1')).trim()).toBe(title('landing', 'cy'));
+      expect((await page.innerText('main [lang="en-GB"] h1')).trim()).toBe(title('landing', 'en'));
+      await Promise.all([page.waitForURL(`${server.origin}/cy/`), page.click('main [lang="cy"] a[href="/cy/"]')]);
+      expect(await page.getAttribute('html', 'lang')).toBe('cy');
+    });
+  });
+});

@@ -1,0 +1,133 @@
+/** Every built page, parsed from dist/: languages, counterparts, head metadata, skip link, breadcrumbs. */
+import { describe, expect, it } from 'vitest';
+import { contentModel } from '../support/content-model';
+import { bilingualPages, pageAt, singleLanguagePages, sitePages, siteUrl, type ParsedPage } from '../support/site-pages';
+import { visibleText } from '../support/html';
+import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';
+import { htmlLang, locales, otherLocale } from '../../src/lib/locale';
+
+const { routes, t } = contentModel();
+const single = singleLanguagePages();
+const absolute = (path: string) => new URL(path, siteUrl).href;
+const counterpart = (page: ParsedPage) => findRoute(routes, page.route!.key, otherLocale(page.lang!));
+
+describe('pages and counterparts', () => {
+  it('builds every page the content defines, and no page it does not', () => {
+    const built = single.map((p) => p.url).sort();
+    expect(built).toEqual(routes.map((r) => r.url).sort());
+    expect(bilingualPages().map((p) => p.url).sort()).toEqual(['/', '/404.html']);
+  });
+
+  it('has the same pages in English and Welsh', () => {
+    const keys = (lang: string) => single.filter((p) => p.lang === lang).map((p) => p.route!.key).sort();
+    expect(keys('cy')).toEqual(keys('en'));
+  });
+
+  it.each(single.map((p) => [p.url, p] as const))('%s: <html lang> and a language toggle to its counterpart', (_url, page) => {
+    const other = otherLocale(page.lang!);
+    expect(page.doc.querySelector('html')?.getAttribute('lang')).toBe(htmlLang[page.lang!]);
+    const toggles = page.doc.querySelectorAll('a.language-toggle');
+    expect(toggles).toHaveLength(1);
+    const toggle = toggles[0]!;
+    expect(toggle.getAttribute('href')).toBe(counterpart(page)?.url);
+    expect(toggle.getAttribute('lang')).toBe(htmlLang[other]);
+    expect(toggle.getAttribute('hreflang')).toBe(htmlLang[other]);
+    // English pages offer "Cymraeg", Welsh pages "English": each language named in itself.
+    expect(visibleText(toggle)).toBe(t[other]('language-name-self'));
+  });
+
+  it.each(single.map((p) => [p.url, p] as const))('%s: hreflang alternates for both languages and x-default, canonical to itself', (_url, page) => {
+    const alternate = (hreflang: string) =>
+      page.doc.querySelectorAll('link[rel="alternate"]').filter((l) => l.getAttribute('hreflang') === hreflang).map((l) => l.getAttribute('href'));
+    const urls = { en: page.lang === 'en' ? page.url : counterpart(page)!.url, cy: page.lang === 'cy' ? page.url : counterpart(page)!.url };
+    expect(alternate('en-GB')).toEqual([absolute(urls.en)]);
+    expect(alternate('cy')).toEqual([absolute(urls.cy)]);
+    expect(alternate('x-default')).toEqual([absolute(urls.en)]);
+    expect(page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(absolute(page.url));
+  });
+
+  it.each(bilingualPages().map((p) => [p.url, p] as const))('%s speaks both languages, each marked, with a way into each', (_url, page) => {
+    const main = page.doc.querySelector('main')!;
+    for (const lang of locales) {
+      const section = main.querySelector(`[lang="${htmlLang[lang]}"]`);
+      expect(section, `no part in ${lang}`).not.toBeNull();
+      expect(visibleText(section!.querySelector('h1'))).not.toBe('');
+      const home = findRoute(routes, routeKey(SITE_GROUP, 'home'), lang)!;
+      expect(section!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(home.url);
+    }
+    const alternate = (hreflang: string) => page.doc.querySelector(`link[rel="alternate"][hreflang="${hreflang}"]`)?.getAttribute('href');
+    expect(alternate('en-GB')).toBe(absolute('/en/'));
+    expect(alternate('cy')).toBe(absolute('/cy/'));
+    expect(alternate('x-default')).toBe(absolute('/'));
+  });
+});
+
+describe('head metadata', () => {
+  const pages = sitePages();
+  it('every page has a title and a meta description', () => {
+    for (const page of pages) {
+      expect(visibleText(page.doc.querySelector('title')), page.url).not.toBe('');
+      expect(page.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(), page.url).toBeTruthy();
+    }
+  });
+  /** "value: /url/, /url/" for each value more than one page has. */
+  const shared = (value: (page: ParsedPage) => string) => {
+    const byValue = new Map<string, string[]>();
+    for (const page of pages) byValue.set(value(page), [...(byValue.get(value(page)) ?? []), page.url]);
+    return [...byValue].filter(([, urls]) => urls.length > 1).map(([v, urls]) => `${v}: ${urls.join(', ')}`);
+  };
+  it('no two pages share a title', () => {
+    expect(shared((p) => visibleText(p.doc.querySelector('title')))).toEqual([]);
+  });
+  it('no two pages share a meta description', () => {
+    expect(shared((p) => p.doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '')).toEqual([]);
+  });
+  it('a page\'s title starts with its own heading, in its language', () => {
+    for (const page of single) expect(visibleText(page.doc.querySelector('title')).startsWith(visibleText(page.doc.querySelector('h1'))), page.url).toBe(true);
+  });
+});
+
+describe('skip link and landmarks', () => {
+  const focusable = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+  it.each(sitePages().map((p) => [p.url, p] as const))('%s: the first focusable element is a skip link to <main>', (_url, page) => {
+    const first = page.doc.querySelector('body')!.querySelector(focusable);
+    expect(first?.classList.contains('skip-link')).toBe(true);
+    const target = first!.getAttribute('href')!;
+    expect(target).toMatch(/^#/);
+    expect(page.doc.querySelector('main')?.getAttribute('id')).toBe(target.slice(1));
+    expect(page.doc.querySelectorAll('main')).toHaveLength(1);
+    expect(page.doc.querySelectorAll('h1')).toHaveLength(page.lang ? 1 : 2);
+  });
+});
+
+describe('breadcrumbs', () => {
+  const notHome = single.filter((p) => p.route!.key !== routeKey(SITE_GROUP, 'home'));
+  it.each(notHome.map((p) => [p.url, p] as const))('%s: breadcrumbs from the home page to this page', (_url, page) => {
+    const nav = page.doc.querySelector('nav.breadcrumbs');
+    expect(nav, 'no breadcrumbs').not.toBeNull();
+    const home = findRoute(routes, routeKey(SITE_GROUP, 'home'), page.lang!)!;
+    const links = nav!.querySelectorAll('a');
+    expect(links[0]?.getAttribute('href')).toBe(home.url);
+    for (const link of links) expect(page.route!.url.startsWith(link.getAttribute('href')!), `${link.getAttribute('href')} is not above ${page.url}`).toBe(true);
+    const current = nav!.querySelector('[aria-current="page"]');
+    expect(visibleText(current)).toBe(page.route!.navTitle);
+    expect(nav!.getAttribute('aria-label')).toBe(t[page.lang!]('breadcrumb-label'));
+  });
+  it('pathway pages below the pathway home link back to it', () => {
+    const below = single.filter((p) => p.route!.group !== SITE_GROUP && p.url.split('/').length > 4);
+    expect(below.length).toBeGreaterThan(0);
+    for (const page of below) {
+      const pathwayHome = '/' + page.url.split('/').slice(1, 3).join('/') + '/';
+      expect(page.doc.querySelectorAll('nav.breadcrumbs a').map((a) => a.getAttribute('href')), page.url).toContain(pathwayHome);
+    }
+  });
+});
+
+describe('the 404 page', () => {
+  it('says the page was not found in both languages and links to both home pages', () => {
+    const page = pageAt('/404.html');
+    const text = visibleText(page.doc.querySelector('main'));
+    for (const lang of locales) expect(page.doc.querySelector(`main [lang="${htmlLang[lang]}"] h1`), lang).not.toBeNull();
+    expect(text.length).toBeGreaterThan(40);
+  });
+});

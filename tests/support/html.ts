@@ -1,0 +1,17 @@
+/** Small helpers over node-html-parser for reading built pages. */
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export type { HTMLElement };
+
+export function parseHtml(html: string): HTMLElement {
+  return parse(html, { comment: false, blockTextElements: { script: true, style: true } });
+}
+
+/** The text a reader sees in an element, whitespace collapsed, entities decoded. */
+export function visibleText(element: HTMLElement | null | undefined): string {
+  if (!element) return '';
+  const clone = parseHtml(element.outerHTML);
+  for (const hidden of clone.querySelectorAll('script, style, template, [hidden]')) hidden.remove();
+  // Block boundaries become spaces so words from neighbouring cells do not run together.
+  return clone.structuredText.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,43 @@
+/**
+ * The built site as the tests see it: each page of dist/ parsed once, with the route the content
+ * says it should be (for the per-language pages) or marked bilingual (the landing and 404 pages).
+ */
+import { HtmlValidate } from 'html-validate';
+import { builtPages, readPage, type BuiltPage } from './built-pages';
+import { parseHtml, type HTMLElement } from './html';
+import { contentModel } from './content-model';
+import { langFromPath, type Route } from '../../src/lib/routes';
+import type { Locale } from '../../src/lib/locale';
+import astroConfig from '../../astro.config.mjs';
+
+export const siteUrl = new URL(astroConfig.site!);
+
+export interface ParsedPage extends BuiltPage {
+  html: string;
+  doc: HTMLElement;
+  /** Undefined on the pages that are in both languages at once (/ and /404.html). */
+  lang: Locale | undefined;
+  route: Route | undefined;
+}
+
+let cached: ParsedPage[] | undefined;
+export function sitePages(): ParsedPage[] {
+  if (cached) return cached;
+  const { routes } = contentModel();
+  cached = builtPages().map((page) => {
+    const html = readPage(page);
+    return { ...page, html, doc: parseHtml(html), lang: langFromPath(page.url), route: routes.find((r) => r.url === page.url) };
+  });
+  return cached;
+}
+
+export const singleLanguagePages = () => sitePages().filter((p) => p.lang !== undefined);
+export const bilingualPages = () => sitePages().filter((p) => p.lang === undefined);
+
+export function pageAt(url: string): ParsedPage {
+  const page = sitePages().find((p) => p.url === url);
+  if (!page) throw new Error(`${url} was not built`);
+  return page;
+}
+
+export { HtmlValidate };

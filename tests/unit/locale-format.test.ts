@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, htmlLang, isLocale, otherLocale } from '../../src/lib/locale';
+import { formatList } from '../../src/lib/format';
+
+describe('formatDate', () => {
+  it('writes the pathway revision date in each language', () => {
+    expect(formatDate('2025-02-21', 'en')).toBe('21 February 2025');
+    expect(formatDate('2025-02-21', 'cy')).toBe('21 Chwefror 2025');
+  });
+  it('does not shift the day across time zones', () => {
+    expect(formatDate('2026-01-01', 'en')).toBe('1 January 2026');
+    expect(formatDate('2025-12-31', 'cy')).toBe('31 Rhagfyr 2025');
+  });
+  it('throws, naming the value, for a string that is not a date', () => {
+    expect(() => formatDate('21/02/2025', 'en')).toThrow('"21/02/2025" is not a date');
+  });
+});
+
+describe('locale helpers', () => {
+  it('maps languages to BCP 47 tags', () => {
+    expect(htmlLang).toEqual({ en: 'en-GB', cy: 'cy' });
+  });
+  it('knows the other language', () => {
+    expect(otherLocale('en')).toBe('cy');
+    expect(otherLocale('cy')).toBe('en');
+  });
+  it('recognises only its own languages', () => {
+    expect(isLocale('cy')).toBe(true);
+    expect(isLocale('CY')).toBe(false);
+    expect(isLocale(undefined)).toBe(false);
+  });
+  it('groups thousands in both languages', () => {
+    expect(formatNumber(1480, 'en')).toBe('1,480');
+    expect(formatNumber(1480, 'cy')).toBe('1,480');
+  });
+});
+
+describe('formatList', () => {
+  it('joins English with "and"', () => {
+    expect(formatList(['English', 'Welsh'], 'en')).toBe('English and Welsh');
+    expect(formatList(['IT', 'Data Analysis', 'Libraries'], 'en')).toBe('IT, Data Analysis and Libraries');
+  });
+  it('joins Welsh with "a" and the aspirate mutation', () => {
+    expect(formatList(['Saesneg', 'Cymraeg'], 'cy')).toBe('Saesneg a Chymraeg');
+    expect(formatList(['Cymraeg', 'Pwyleg'], 'cy')).toBe('Cymraeg a Phwyleg');
+    expect(formatList(['Cymraeg', 'Tamileg'], 'cy')).toBe('Cymraeg a Thamileg');
+  });
+  it('uses "ac" before a vowel and leaves the word unmutated', () => {
+    expect(formatList(['Cymraeg', 'Saesneg', 'Almaeneg'], 'cy')).toBe('Cymraeg, Saesneg ac Almaeneg');
+    expect(formatList(['Cymraeg', 'Wrdw'], 'cy')).toBe('Cymraeg ac Wrdw');
+  });
+  it('does not mutate letters that the aspirate mutation leaves alone, or words already mutated', () => {
+    expect(formatList(['Cymraeg', 'Saesneg'], 'cy')).toBe('Cymraeg a Saesneg');
+    expect(formatList(['Saesneg', 'Chymraeg'], 'cy')).toBe('Saesneg a Chymraeg');
+  });
+  it('returns one item unchanged and nothing for none', () => {
+    expect(formatList(['Cymraeg'], 'cy')).toBe('Cymraeg');
+    expect(formatList([], 'en')).toBe('');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { alternates, buildRoutes, findRoute, langFromPath, pageUrl, pathwayRoutes, routeKey, type PageMeta, type PathwayMeta } from '../../src/lib/routes';
+
+const pathway: PathwayMeta = { id: 'clinical-coding', slug: { en: 'clinical-coding', cy: 'codio-clinigol' }, pages: ['overview', 'training', 'equality'] };
+const meta = (group: string, id: string, lang: 'en' | 'cy', slug?: string): PageMeta => ({ group, id, lang, slug, title: `${id} ${lang}` });
+
+const pages: PageMeta[] = [
+  meta('clinical-coding', 'equality', 'en', 'equality-and-diversity'),
+  meta('clinical-coding', 'equality', 'cy', 'cydraddoldeb'),
+  meta('clinical-coding', 'training', 'cy', 'hyfforddiant'),
+  meta('clinical-coding', 'overview', 'en'),
+  meta('clinical-coding', 'training', 'en', 'training'),
+  meta('clinical-coding', 'overview', 'cy'),
+  meta('site', 'home', 'en'),
+  meta('site', 'home', 'cy'),
+  meta('site', 'glossary', 'en', 'glossary'),
+  meta('site', 'glossary', 'cy', 'geirfa'),
+  meta('site', 'landing', 'en'),
+  meta('site', 'not-found', 'cy'),
+];
+
+describe('pageUrl', () => {
+  it('puts a pathway\'s first page at the pathway\'s own slug in each language', () => {
+    expect(pageUrl(meta('clinical-coding', 'overview', 'en'), [pathway])).toBe('/en/clinical-coding/');
+    expect(pageUrl(meta('clinical-coding', 'overview', 'cy'), [pathway])).toBe('/cy/codio-clinigol/');
+  });
+  it('uses each language\'s own slug for other pathway pages', () => {
+    expect(pageUrl(meta('clinical-coding', 'training', 'cy', 'hyfforddiant'), [pathway])).toBe('/cy/codio-clinigol/hyfforddiant/');
+  });
+  it('puts the home page at /en/ and /cy/, and other site pages under them', () => {
+    expect(pageUrl(meta('site', 'home', 'cy'), [pathway])).toBe('/cy/');
+    expect(pageUrl(meta('site', 'glossary', 'cy', 'geirfa'), [pathway])).toBe('/cy/geirfa/');
+  });
+  it('gives the bilingual pages (landing, 404) no per-language URL', () => {
+    expect(pageUrl(meta('site', 'landing', 'en'), [pathway])).toBeUndefined();
+    expect(pageUrl(meta('site', 'not-found', 'cy'), [pathway])).toBeUndefined();
+  });
+  it('gives a page of an unknown pathway no URL', () => {
+    expect(pageUrl(meta('nursing', 'overview', 'en'), [pathway])).toBeUndefined();
+  });
+});
+
+describe('buildRoutes', () => {
+  const routes = buildRoutes(pages, [pathway]);
+
+  it('lists every page with a URL exactly once, and URLs are unique', () => {
+    expect(routes).toHaveLength(10);
+    expect(new Set(routes.map((r) => r.url)).size).toBe(routes.length);
+    for (const route of routes) expect(route.url).toMatch(/^\/(en|cy)\/(.+\/)?$/);
+  });
+
+  it('orders a pathway\'s pages as pathway.yaml lists them', () => {
+    expect(pathwayRoutes(routes, pathway, 'en').map((r) => r.pageId)).toEqual(['overview', 'training', 'equality']);
+    expect(pathwayRoutes(routes, pathway, 'cy').map((r) => r.url)).toEqual(['/cy/codio-clinigol/', '/cy/codio-clinigol/hyfforddiant/', '/cy/codio-clinigol/cydraddoldeb/']);
+  });
+
+  it('gives a page and its counterpart the same key, so the toggle can find it', () => {
+    expect(alternates(routes, routeKey('clinical-coding', 'equality'))).toEqual({
+      en: '/en/clinical-coding/equality-and-diversity/',
+      cy: '/cy/codio-clinigol/cydraddoldeb/',
+    });
+    expect(findRoute(routes, routeKey('site', 'glossary'), 'cy')?.url).toBe('/cy/geirfa/');
+  });
+
+  it('uses the title for navigation when there is no navTitle', () => {
+    expect(findRoute(routes, routeKey('site', 'home'), 'en')?.navTitle).toBe('home en');
+  });
+});
+
+describe('langFromPath', () => {
+  it.each([
+    ['/cy/geirfa/', 'cy'],
+    ['/en/', 'en'],
+    ['/', undefined],
+    ['/fr/', undefined],
+    ['/english/', undefined],
+  ])('%s → %s', (path, lang) => expect(langFromPath(path)).toBe(lang));
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { findTags, validateContent, type ContentSources, type PageSource, type PathwaySource } from '../../src/lib/validate-content';
+import type { Locale } from '../../src/lib/locale';
+
+const PATHWAY = 'content/pathways/demo/pathway.yaml';
+
+function page(lang: Locale, id: string, extra: Partial<PageSource> = {}): PageSource {
+  const group = extra.group ?? 'demo';
+  const file = group === 'site' ? `content/site/pages/${lang}/${id}.mdx` : `content/pathways/${group}/pages/${lang}/${id}.mdx`;
+  return { file, group, lang, id, slug: id === 'overview' ? undefined : id, sectionIds: [], body: '', ...extra };
+}
+
+/** Both languages of a page with the same sections. */
+function pair(id: string, sectionIds: string[] = [], extra: Partial<PageSource> = {}): PageSource[] {
+  return [page('en', id, { sectionIds, ...extra }), page('cy', id, { sectionIds, ...extra })];
+}
+
+/** A small, valid site: a pathway with two pages and the site's home and glossary. */
+function valid(): ContentSources & { pathways: PathwaySource[] } {
+  return {
+    pages: [
+      ...pair('overview', ['key-facts']),
+      ...pair('training', ['hours', 'evidence']),
+      ...pair('home', [], { group: 'site', slug: undefined }),
+      ...pair('glossary', [], { group: 'site' }),
+    ],
+    pathways: [{ file: PATHWAY, id: 'demo', pages: ['overview', 'training'], refs: [{ field: 'additionalRequirements[0].see', page: 'training', section: 'hours' }] }],
+    glossaryIds: ['glh', 'dbs'],
+  };
+}
+
+describe('validateContent', () => {
+  it('accepts consistent content', () => {
+    expect(validateContent(valid())).toEqual([]);
+  });
+
+  it('reports a duplicate page id, naming both files', () => {
+    const sources = valid();
+    sources.pages.push(page('en', 'training', { file: 'content/pathways/demo/pages/en/training-copy.mdx', slug: 'training-copy' }));
+    expect(validateContent(sources)).toEqual([
+      'content/pathways/demo/pages/en/training-copy.mdx: id: duplicate page id "training" (also used by content/pathways/demo/pages/en/training.mdx)',
+    ]);
+  });
+
+  it('reports a page with no counterpart in the other language', () => {
+    const sources = valid();
+    sources.pages = sources.pages.filter((p) => !(p.id === 'glossary' && p.lang === 'cy'));
+    expect(validateContent(sources)).toEqual([
+      'content/site/pages/en/glossary.mdx: id: page "glossary" has no Welsh counterpart (no cy file with id "glossary")',
+    ]);
+  });
+
+  it('reports a page listed in pathway.yaml that has no file', () => {
+    const sources = valid();
+    sources.pathways[0]!.pages.push('progression');
+    expect(validateContent(sources)).toEqual([
+      `${PATHWAY}: pages[2]: lists page "progression" but there is no English page with that id`,
+      `${PATHWAY}: pages[2]: lists page "progression" but there is no Welsh page with that id`,
+    ]);
+  });
+
+  it('reports a page file that the pathway does not list', () => {
+    const sources = valid();
+    sources.pages.push(...pair('extra'));
+    const errors = validateContent(sources);
+    expect(errors).toContain('content/pathways/demo/pages/en/extra.mdx: id: page "extra" is not listed in the pages of content/pathways/demo/pathway.yaml');
+    expect(errors).toContain('content/pathways/demo/pages/cy/extra.mdx: id: page "extra" is not listed in the pages of content/pathways/demo/pathway.yaml');
+  });
+
+  it('reports English and Welsh pages whose section ids differ', () => {
+    const sources = valid();
+    const welsh = sources.pages.find((p) => p.id === 'training' && p.lang === 'cy')!;
+    welsh.sectionIds = ['hours', 'tystiolaeth'];
+    expect(validateContent(sources)).toEqual([
+      'content/pathways/demo/pages/cy/training.mdx: headings: section ids differ from content/pathways/demo/pages/en/training.mdx: missing "evidence"; not in English "tystiolaeth"',
+    ]);
+  });
+
+  it('reports a <PageLink> to a section the page does not have', () => {
+    const sources = valid();
+    sources.pages.find((p) => p.id === 'overview' && p.lang === 'cy')!.body = 'Gweler <PageLink page="training" section="oriau">yr oriau</PageLink>.';
+    expect(validateContent(sources)).toEqual([
+      'content/pathways/demo/pages/cy/overview.mdx: body <PageLink page="training">: refers to unknown section "oriau" of page "training" (it has "hours", "evidence")',
+    ]);
+  });
+
+  it('reports a <PageLink> to a page that does not exist', () => {
+    const sources = valid();
+    sources.pages.find((p) => p.id === 'overview' && p.lang === 'en')!.body = 'See <PageLink page="trainign">training</PageLink>.';
+    expect(validateContent(sources)).toEqual([
+      'content/pathways/demo/pages/en/overview.mdx: body <PageLink page="trainign">: refers to unknown page "trainign" in pathway "demo"',
+    ]);
+  });
+
+  it('reports a <PageLink> with no page', () => {
+    const sources = valid();
+    sources.pages.find((p) => p.id === 'overview' && p.lang === 'en')!.body = 'See <PageLink section="hours">hours</PageLink>.';
+    expect(validateContent(sources)).toEqual(['content/pathways/demo/pages/en/overview.mdx: body: <PageLink> needs a page="…" attribute']);
+  });
+
+  it('checks a site page\'s <PageLink pathway="…"> against that pathway', () => {
+    const sources = valid();
+    const home = sources.pages.find((p) => p.id === 'home' && p.lang === 'en')!;
+    home.body = '<PageLink page="training" pathway="demo" section="hours">Hours</PageLink>';
+    expect(validateContent(sources)).toEqual([]);
+    home.body = '<PageLink page="training" pathway="demo" section="shifts">Shifts</PageLink>';
+    expect(validateContent(sources)).toEqual([
+      'content/site/pages/en/home.mdx: body <PageLink page="training">: refers to unknown section "shifts" of page "training" (it has "hours", "evidence")',
+    ]);
+  });
+
+  it('reports a <Term> that is not in the glossary', () => {
+    const sources = valid();
+    sources.pages.find((p) => p.id === 'training' && p.lang === 'en')!.body = 'Counted in <Term id="glh">GLH</Term> and <Term id="tqt">TQT</Term>.';
+    expect(validateContent(sources)).toEqual(['content/pathways/demo/pages/en/training.mdx: body: <Term id="tqt"> is not in the glossary']);
+  });
+
+  it('reports an unknown reference in additionalRequirements[].see', () => {
+    const sources = valid();
+    sources.pathways[0]!.refs = [
+      { field: 'additionalRequirements[0].see', page: 'training', section: 'dbs-checks' },
+      { field: 'additionalRequirements[1].see', page: 'additional-requirements' },
+    ];
+    expect(validateContent(sources)).toEqual([
+      `${PATHWAY}: additionalRequirements[0].see: refers to unknown section "dbs-checks" of page "training" (it has "hours", "evidence")`,
+      `${PATHWAY}: additionalRequirements[1].see: refers to unknown page "additional-requirements" in pathway "demo"`,
+    ]);
+  });
+
+  it('requires a slug on every page but the first of a pathway', () => {
+    const sources = valid();
+    sources.pages.find((p) => p.id === 'training' && p.lang === 'cy')!.slug = undefined;
+    expect(validateContent(sources)).toEqual(['content/pathways/demo/pages/cy/training.mdx: slug: is required (only a pathway\'s first page has none)']);
+  });
+
+  it('reports two pages with the same slug in one language', () => {
+    const sources = valid();
+    sources.pages.find((p) => p.id === 'training' && p.lang === 'cy')!.slug = 'hyfforddiant';
+    sources.pages.push(...[page('en', 'extra'), page('cy', 'extra', { slug: 'hyfforddiant' })]);
+    sources.pathways[0]!.pages.push('extra');
+    expect(validateContent(sources)).toEqual(['content/pathways/demo/pages/cy/extra.mdx: slug: "hyfforddiant" is already used by content/pathways/demo/pages/cy/training.mdx']);
+  });
+
+  it('reports a page in a folder with no pathway.yaml', () => {
+    const sources = valid();
+    sources.pages.push(...pair('overview', [], { group: 'nursing' }));
+    expect(validateContent(sources)).toContain('content/pathways/nursing/pages/en/overview.mdx: id: page belongs to pathway "nursing", which has no pathway.yaml');
+  });
+
+  it('reports every error at once rather than stopping at the first', () => {
+    const sources = valid();
+    sources.pages = sources.pages.filter((p) => !(p.id === 'glossary' && p.lang === 'en'));
+    sources.pages.find((p) => p.id === 'overview' && p.lang === 'en')!.body = '<Term id="nope">x</Term>';
+    expect(validateContent(sources)).toHaveLength(2);
+  });
+});
+
+describe('findTags', () => {
+  it('reads the attributes of each tag', () => {
+    expect(findTags('<PageLink page="a" section="b">x</PageLink> and <PageLink page="c" />', 'PageLink')).toEqual([
+      { page: 'a', section: 'b' },
+      { page: 'c' },
+    ]);
+  });
+  it('does not confuse tags that share a prefix', () => {
+    expect(findTags('<Terms id="x"/><Term id="glh">', 'Term')).toEqual([{ id: 'glh' }]);
+  });
+});
