@@ -49,6 +49,11 @@ export interface Route {
   kind: RouteKind;
 }
 
+/** The checker's page in each language, for a pathway whose checker has these slugs and titles. */
+export function checkerPages(group: string, checker: { slug: Record<Locale, string>; title: Record<Locale, string> }): PageMeta[] {
+  return locales.map((lang) => ({ group, id: CHECKER_PAGE_ID, lang, slug: checker.slug[lang], title: checker.title[lang], kind: 'checker' }));
+}
+
 export function routeKey(group: string, pageId: string): string {
   return `${group}:${pageId}`;
 }

@@ -5,8 +5,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from './locale';
 import { isLocale } from './locale';
-import { buildRoutes, CHECKER_PAGE_ID, SITE_GROUP, type PageMeta, type PathwayMeta, type Route } from './routes';
-import { locales } from './locale';
+import { buildRoutes, checkerPages, SITE_GROUP, type PathwayMeta, type Route } from './routes';
 import { flowRefs } from './checker/refs';
 import type { CheckerFlow } from '../schemas/checker';
 import { validateContent, type PageSource } from './validate-content';
@@ -105,13 +104,10 @@ async function load(): Promise<SiteContent> {
   if (errors.length) throw new Error(`The content has ${errors.length} error(s):\n  - ${errors.join('\n  - ')}`);
 
   const pathways = pathwayEntries.map((entry) => entry.data);
-  const checkerPages: PageMeta[] = checkerEntries.flatMap((entry) =>
-    locales.map((lang) => ({ group: entry.id, id: CHECKER_PAGE_ID, lang, slug: entry.data.slug[lang], title: entry.data.title[lang], kind: 'checker' as const })),
-  );
   const routes = buildRoutes(
     [
       ...pages.map(({ group, lang, entry }) => ({ group, lang, id: entry.data.id, slug: entry.data.slug, title: entry.data.title, navTitle: entry.data.navTitle })),
-      ...checkerPages,
+      ...checkerEntries.flatMap((entry) => checkerPages(entry.id, entry.data)),
     ],
     pathways.map(pathwayMeta),
   );
