@@ -180,6 +180,11 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('check-first');
         expect(await page.locator('[data-note="shifts"]').count()).toBe(1);
         expect(await page.locator('[data-note="next-school"]').count()).toBe(1);
+        // Printed, the result keeps its outcome, reasons and notes, without the header, back link or buttons.
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('[data-outcome] h1').isVisible()).toBe(true);
+        expect(await page.locator('[data-rule]').first().isVisible()).toBe(true);
+        for (const hidden of ['.site-header', '.back-link', '.checker-actions']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
         await page.close();
       });
 
