@@ -38,6 +38,7 @@ export function startChecker(): void {
   view.querySelector('[data-checker-nojs]')?.remove();
   view.querySelector('[data-checker-js]')?.removeAttribute('hidden');
   const startNodes = [...view.childNodes];
+  const startLink = view.querySelector('.start-button');
 
   const href = (answers: Answers, step?: string, fromCheck = false) => {
     const query = serialiseQuery(flow, answers, step, fromCheck);
@@ -217,6 +218,8 @@ export function startChecker(): void {
     if (state.step === START_STEP || (!state.step && Object.keys(answers).length === 0)) {
       nodes = startNodes;
       canonical = href(answers, Object.keys(answers).length ? START_STEP : undefined);
+      // "Start now" keeps any answers already given (after Back from the first question).
+      startLink?.setAttribute('href', href(answers, flow.start));
     } else if (reachable) {
       nodes = questionView(requested, state, mode === 'error', chosen ?? answers[requested.id] ?? []);
       canonical = href(answers, requested.id, state.fromCheck);

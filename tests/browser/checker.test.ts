@@ -233,6 +233,16 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await page.click('.back-link');
         await page.waitForSelector('#prior-welsh-bacc');
         expect(await page.isChecked('#prior-welsh-bacc')).toBe(true);
+        // Back to the start page and on again: the answers stay.
+        await page.click('.back-link');
+        await page.waitForSelector('#route-training-portfolio');
+        await page.click('.back-link');
+        await page.waitForSelector('.start-button');
+        await page.click('.start-button');
+        await page.waitForSelector('#route-training-portfolio');
+        expect(await page.isChecked('#route-training-portfolio')).toBe(true);
+        await page.click('[data-checker] button[type="submit"]');
+        await page.waitForSelector('#prior-welsh-bacc');
         // …and back again, from the other side.
         expect(await page.locator('a.language-toggle').getAttribute('href')).toBe(`${checkerUrl[lang]}?route=training-portfolio&prior=welsh-bacc&step=prior`);
         await page.close();
