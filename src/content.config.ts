@@ -5,6 +5,7 @@ import { pageSchema } from './schemas/page';
 import { glossaryTermSchema } from './schemas/glossary';
 import { uiStringsSchema } from './schemas/ui';
 import { siteSchema } from './schemas/site';
+import { checkerSchema } from './schemas/checker';
 
 /** Tests point this at a copy of the content with fixtures added; everyone else uses ./content. */
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -23,6 +24,10 @@ export const collections = {
   pathways: defineCollection({
     loader: glob({ pattern: '*/pathway.yaml', base: `${contentDir}/pathways`, generateId: ({ entry }) => entry.split('/')[0]! }),
     schema: pathwaySchema,
+  }),
+  checkers: defineCollection({
+    loader: glob({ pattern: '*/checker.yaml', base: `${contentDir}/pathways`, generateId: ({ entry }) => entry.split('/')[0]! }),
+    schema: checkerSchema,
   }),
   pathwayPages: defineCollection({
     loader: glob({ pattern: '*/pages/*/*.mdx', base: `${contentDir}/pathways`, generateId: idFromPath }),

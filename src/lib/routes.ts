@@ -12,6 +12,8 @@ export const NOT_FOUND_PAGE_ID = 'not-found';
 /** Site pages shown in both languages at once, at one URL each (`/` and `/404.html`). */
 export const LANDING_PAGE_ID = 'landing';
 export const BILINGUAL_PAGE_IDS: readonly string[] = [LANDING_PAGE_ID, NOT_FOUND_PAGE_ID];
+/** A pathway's eligibility checker: not an MDX page, but a route like one (`/en/<pathway>/check/`). */
+export const CHECKER_PAGE_ID = 'checker';
 
 export interface PageMeta {
   /** `site` or a pathway id. */
@@ -21,7 +23,11 @@ export interface PageMeta {
   slug?: string | undefined;
   title: string;
   navTitle?: string | undefined;
+  /** "page" (the default): rendered from MDX by [...path].astro; "checker": by the checker page. */
+  kind?: RouteKind | undefined;
 }
+
+export type RouteKind = 'page' | 'checker';
 
 export interface PathwayMeta {
   id: string;
@@ -40,6 +46,12 @@ export interface Route {
   url: string;
   title: string;
   navTitle: string;
+  kind: RouteKind;
+}
+
+/** The checker's page in each language, for a pathway whose checker has these slugs and titles. */
+export function checkerPages(group: string, checker: { slug: Record<Locale, string>; title: Record<Locale, string> }): PageMeta[] {
+  return locales.map((lang) => ({ group, id: CHECKER_PAGE_ID, lang, slug: checker.slug[lang], title: checker.title[lang], kind: 'checker' }));
 }
 
 export function routeKey(group: string, pageId: string): string {
@@ -78,6 +90,7 @@ export function buildRoutes(pages: PageMeta[], pathways: PathwayMeta[]): Route[]
       url,
       title: page.title,
       navTitle: page.navTitle ?? page.title,
+      kind: page.kind ?? 'page',
     }));
 }
 

@@ -5,7 +5,9 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from './locale';
 import { isLocale } from './locale';
-import { buildRoutes, SITE_GROUP, type PathwayMeta, type Route } from './routes';
+import { buildRoutes, checkerPages, SITE_GROUP, type PathwayMeta, type Route } from './routes';
+import { flowRefs } from './checker/refs';
+import type { CheckerFlow } from '../schemas/checker';
 import { validateContent, type PageSource } from './validate-content';
 import { mergeUiStrings } from './ui-strings';
 
@@ -30,6 +32,8 @@ export interface SiteContent {
   pathways: Pathway[];
   pages: LoadedPage[];
   routes: Route[];
+  /** Each pathway's eligibility checker flow, by pathway id (a pathway may have none). */
+  checkers: Map<string, CheckerFlow>;
 }
 
 /** "clinical-coding/pages/cy/training" → pathway "clinical-coding", "cy"; "en/glossary" → site, "en". */
@@ -48,13 +52,14 @@ export function pathwayMeta(pathway: Pathway): PathwayMeta {
 }
 
 async function load(): Promise<SiteContent> {
-  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages] = await Promise.all([
+  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages, checkerEntries] = await Promise.all([
     getCollection('site'),
     getCollection('ui'),
     getCollection('glossary'),
     getCollection('pathways'),
     getCollection('pathwayPages'),
     getCollection('sitePages'),
+    getCollection('checkers'),
   ]);
   const site = siteEntries[0]?.data;
   if (!site) throw new Error('content/site/site.yaml: file: is missing');
@@ -86,7 +91,13 @@ async function load(): Promise<SiteContent> {
       })),
     })),
     glossaryIds: glossaryEntries.map((entry) => entry.id),
+    refs: checkerEntries.flatMap((entry) =>
+      flowRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref })),
+    ),
   });
+  for (const entry of checkerEntries) {
+    if (!pathwayEntries.some((p) => p.id === entry.id)) errors.push(`${entry.filePath}: file: is in folder "${entry.id}", which has no pathway.yaml`);
+  }
   for (const entry of pathwayEntries) {
     if (entry.data.id !== entry.id) errors.push(`${entry.filePath}: id: is "${entry.data.id}" but the folder is "${entry.id}"`);
   }
@@ -94,7 +105,10 @@ async function load(): Promise<SiteContent> {
 
   const pathways = pathwayEntries.map((entry) => entry.data);
   const routes = buildRoutes(
-    pages.map(({ group, lang, entry }) => ({ group, lang, id: entry.data.id, slug: entry.data.slug, title: entry.data.title, navTitle: entry.data.navTitle })),
+    [
+      ...pages.map(({ group, lang, entry }) => ({ group, lang, id: entry.data.id, slug: entry.data.slug, title: entry.data.title, navTitle: entry.data.navTitle })),
+      ...checkerEntries.flatMap((entry) => checkerPages(entry.id, entry.data)),
+    ],
     pathways.map(pathwayMeta),
   );
   return {
@@ -104,6 +118,7 @@ async function load(): Promise<SiteContent> {
     pathways,
     pages,
     routes,
+    checkers: new Map(checkerEntries.map((entry) => [entry.id, entry.data])),
   };
 }
 

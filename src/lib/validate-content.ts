@@ -27,10 +27,21 @@ export interface PathwaySource {
   refs: { field: string; page: string; section?: string | undefined }[];
 }
 
+/** A reference to a pathway section held in some other file (a checker flow, for example). */
+export interface SectionRef {
+  file: string;
+  field: string;
+  /** The pathway whose pages `page` names. */
+  group: string;
+  page: string;
+  section?: string | undefined;
+}
+
 export interface ContentSources {
   pages: PageSource[];
   pathways: PathwaySource[];
   glossaryIds: string[];
+  refs?: SectionRef[] | undefined;
 }
 
 const languageName: Record<Locale, string> = { en: 'English', cy: 'Welsh' };
@@ -46,7 +57,7 @@ export function findTags(body: string, tag: string): Record<string, string>[] {
   return tags;
 }
 
-export function validateContent({ pages, pathways, glossaryIds }: ContentSources): string[] {
+export function validateContent({ pages, pathways, glossaryIds, refs = [] }: ContentSources): string[] {
   const errors: string[] = [];
   const key = (group: string, id: string, lang: Locale) => `${group}|${id}|${lang}`;
   const byKey = new Map<string, PageSource>();
@@ -133,5 +144,6 @@ export function validateContent({ pages, pathways, glossaryIds }: ContentSources
   for (const pathway of pathways) {
     for (const ref of pathway.refs) checkRef(pathway.file, ref.field, pathway.id, ref.page, ref.section);
   }
+  for (const ref of refs) checkRef(ref.file, ref.field, ref.group, ref.page, ref.section);
   return errors;
 }

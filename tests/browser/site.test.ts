@@ -81,7 +81,9 @@ describe.skipIf(noBrowser)('the site in a browser', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
-  it.each(urls)('%s shows the same content without JavaScript', async (url) => {
+  // The checker is the one page JavaScript changes on purpose; tests/browser/checker.test.ts covers it without JavaScript.
+  const staticUrls = urls.filter((url) => routes.find((r) => r.url === url)?.kind !== 'checker');
+  it.each(staticUrls)('%s shows the same content without JavaScript', async (url) => {
     await open(page, url);
     const withJs = (await page.innerText('main')).trim();
     await open(noJsPage, url);

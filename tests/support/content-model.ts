@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildRoutes, SITE_GROUP, type PageMeta, type Route } from '../../src/lib/routes';
+import { buildRoutes, checkerPages, SITE_GROUP, type PageMeta, type Route } from '../../src/lib/routes';
 import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';
 import type { Localized } from '../../src/schemas/localized';
 import { isLocale, type Locale } from '../../src/lib/locale';
@@ -48,6 +48,10 @@ export function contentModel(root = contentDir): ContentModel {
   const pages = [
     ...pagesIn(join(root, 'site', 'pages'), SITE_GROUP),
     ...pathwayIds.flatMap((id) => pagesIn(join(root, 'pathways', id, 'pages'), id)),
+    // A pathway's eligibility checker, where it has one, is a page of its own in each language.
+    ...pathwayIds
+      .filter((id) => existsSync(join(root, 'pathways', id, 'checker.yaml')))
+      .flatMap((id) => checkerPages(id, parse(readFileSync(join(root, 'pathways', id, 'checker.yaml'), 'utf8')))),
   ];
   const ui = new Map<string, Localized>();
   for (const name of readdirSync(join(root, 'site', 'ui')).filter((n) => n.endsWith('.yaml'))) {

@@ -1,0 +1,296 @@
+/**
+ * The eligibility checker in Chromium, in both languages: keyboard-only runs, errors, Change links,
+ * answers restored from the address, tampered addresses, the language toggle mid-flow, axe on every
+ * step and outcome, and the page without JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, noBrowser } from '../support/browser';
+import { serveStatic, type RunningServer } from '../support/static-server';
+import { distDir } from '../support/paths';
+import { axeViolations, describeViolations } from '../support/axe';
+import { localize } from '../../src/lib/checker/client';
+import { realFlow } from '../unit/checker/flow';
+
+const flow = realFlow();
+const text = { en: localize(flow, 'en'), cy: localize(flow, 'cy') };
+const checkerUrl = { en: '/en/clinical-coding/check/', cy: '/cy/codio-clinigol/gwirio/' } as const;
+const ui = {
+  en: { question: 'Question {n} of 6', check: 'Check your answers', error: 'Error:', notice: 'Part of the web address was not understood' },
+  cy: { question: 'Cwestiwn {n} o 6', check: 'Gwirio eich atebion', error: 'Gwall:', notice: "Doedden ni ddim yn deall rhan o'r cyfeiriad gwe" },
+};
+const langs = ['en', 'cy'] as const;
+const question = (lang: 'en' | 'cy', id: string) => text[lang].questions.find((q) => q.id === id)!;
+const complete = 'route=school&prior=gcse&prior=a-level&pre-employment-checks=yes&dbs=yes&shifts=yes&language=welsh';
+
+describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serveStatic(distDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    (page as Page & { errors: string[] }).errors = errors;
+    await page.goto(`${server.origin}${path}`);
+    return page;
+  }
+  const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
+  const focused = (page: Page) => page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}` : '';
+  });
+  const heading = (page: Page) => page.locator('[data-checker] h1').evaluate((h1) => h1.lastChild?.textContent ?? '');
+  const caption = (page: Page) => page.locator('[data-checker] h1 .caption').textContent();
+
+  /** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
+  async function tabTo(page: Page, selector: string, limit = 40) {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    }
+    throw new Error(`could not reach ${selector} with the Tab key`);
+  }
+
+  for (const lang of langs) {
+    describe(lang, () => {
+      it('runs from start to result by keyboard alone, focusing each step\'s heading', async () => {
+        const page = await open(checkerUrl[lang]);
+        expect(await heading(page)).toBe(text[lang].title);
+        await tabTo(page, '.start-button');
+        await page.keyboard.press('Enter');
+        const choices: Record<string, string> = { route: 'college', prior: 'esw-digital-literacy', 'pre-employment-checks': 'yes', dbs: 'yes', shifts: 'yes', language: 'either' };
+        for (const [index, q] of flow.questions.entries()) {
+          await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title, question(lang, q.id).title);
+          expect(await focused(page)).toBe('h1');
+          expect(await caption(page)).toBe(ui[lang].question.replace('{n}', String(index + 1)));
+          const target = `#${q.id}-${choices[q.id]}`;
+          if (q.kind === 'any') {
+            await tabTo(page, target);
+            await page.keyboard.press('Space');
+          } else {
+            await tabTo(page, `input[name="${q.id}"]`);
+            for (let i = 0; i < 10 && !(await page.evaluate((s) => document.activeElement?.matches(s), target)); i++) await page.keyboard.press('ArrowDown');
+            await page.keyboard.press('Space');
+          }
+          expect(await page.locator(target).isChecked()).toBe(true);
+          await tabTo(page, '[data-checker] button[type="submit"]');
+          await page.keyboard.press('Enter');
+        }
+        await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.textContent === title, ui[lang].check);
+        expect(await focused(page)).toBe('h1');
+        expect(page.url()).toContain('step=check');
+        await tabTo(page, 'a.button');
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('[data-outcome]');
+        expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('likely-eligible');
+        expect(await focused(page)).toBe('h1');
+        expect(await heading(page)).toBe(text[lang].outcomes.find((o) => o.id === 'likely-eligible')!.title);
+        const result = page.locator('[data-outcome]');
+        expect(await result.locator('[data-note="essential-skills-held"]').count()).toBe(1);
+        expect(await result.locator('[data-note="welsh-assessment"]').count()).toBe(1);
+        expect(await result.locator('[data-note="next-college"]').count()).toBe(1);
+        // Each reason links to the pathway section it comes from.
+        const links = await result.locator('[data-rule] .source a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(links).toContain(`${lang === 'en' ? '/en/clinical-coding/additional-requirements/' : '/cy/codio-clinigol/gofynion-ychwanegol/'}#dbs-checks`);
+        expect(new URL(page.url()).search).toBe(`?route=college&prior=esw-digital-literacy&pre-employment-checks=yes&dbs=yes&shifts=yes&language=either`);
+        expect(errorsOf(page)).toEqual([]);
+        await page.close();
+      });
+
+      it('shows an error summary and an inline error when nothing is chosen', async () => {
+        const page = await open(`${checkerUrl[lang]}?step=route`);
+        await page.click('[data-checker] button[type="submit"]');
+        const summary = page.locator('.error-summary');
+        await summary.waitFor();
+        const message = question(lang, 'route').error;
+        expect(await summary.textContent()).toContain(message);
+        expect(await focused(page)).toBe('div');
+        expect(await page.locator('#route-error').textContent()).toBe(`${ui[lang].error} ${message}`);
+        expect(await page.getAttribute('fieldset', 'aria-describedby')).toContain('route-error');
+        expect(await page.title()).toMatch(new RegExp(`^${ui[lang].error} `));
+        // The summary's link takes focus to the first answer.
+        await page.click('.error-summary a');
+        expect(await focused(page)).toBe('input#route-current-role');
+        await page.check('#route-other');
+        await page.click('[data-checker] button[type="submit"]');
+        await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'prior').title);
+        expect(await page.locator('.error-summary').count()).toBe(0);
+        // "None of these" clears the others, and the others clear it.
+        await page.check('#prior-gcse');
+        await page.check('#prior-none');
+        expect(await page.isChecked('#prior-gcse')).toBe(false);
+        await page.check('#prior-a-level');
+        expect(await page.isChecked('#prior-none')).toBe(false);
+        await page.close();
+      });
+
+      it('returns to check your answers after a Change, and the result follows the change', async () => {
+        const page = await open(`${checkerUrl[lang]}?${complete}&step=check`);
+        expect(await heading(page)).toBe(ui[lang].check);
+        const change = page.locator('.summary-list a').nth(3);
+        expect(await change.getAttribute('href')).toContain('step=dbs&from=check');
+        expect(await change.textContent()).toContain(question(lang, 'dbs').title);
+        await change.click();
+        await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'dbs').title);
+        expect(await page.isChecked('#dbs-yes')).toBe(true);
+        // Back from a Change goes to check your answers.
+        expect(await page.getAttribute('.back-link', 'href')).toContain('step=check');
+        await page.check('#dbs-no');
+        await page.click('[data-checker] button[type="submit"]');
+        await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, ui[lang].check);
+        expect(await page.locator('.summary-list > div').nth(3).locator('dd').first().textContent()).toBe(question(lang, 'dbs').options[1]!.label);
+        await page.click('a.button');
+        await page.waitForSelector('[data-outcome]');
+        expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('not-eligible');
+        expect(await page.locator('[data-rule]').first().getAttribute('data-rule')).toBe('dbs-no');
+        await page.close();
+      });
+
+      it('restores the exact step from the address, on reload and on back and forward', async () => {
+        const page = await open(`${checkerUrl[lang]}?route=school&prior=gcse&step=pre-employment-checks`);
+        expect(await heading(page)).toBe(question(lang, 'pre-employment-checks').title);
+        expect(await caption(page)).toBe(ui[lang].question.replace('{n}', '3'));
+        await page.check('#pre-employment-checks-not-sure');
+        await page.click('[data-checker] button[type="submit"]');
+        await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'dbs').title);
+        await page.reload();
+        expect(await heading(page)).toBe(question(lang, 'dbs').title);
+        await page.goBack();
+        await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'pre-employment-checks').title);
+        // The browser's Back returns to the address as it was: before this answer was given.
+        expect(await page.isChecked('#pre-employment-checks-not-sure')).toBe(false);
+        await page.goForward();
+        await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'dbs').title);
+        // The page's own Back link keeps the answers given so far.
+        await page.click('.back-link');
+        await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'pre-employment-checks').title);
+        expect(await page.isChecked('#pre-employment-checks-not-sure')).toBe(true);
+        // A complete set of answers opens the result.
+        await page.goto(`${server.origin}${checkerUrl[lang]}?${complete.replace('shifts=yes', 'shifts=no')}`);
+        expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('check-first');
+        expect(await page.locator('[data-note="shifts"]').count()).toBe(1);
+        expect(await page.locator('[data-note="next-school"]').count()).toBe(1);
+        // Printed, the result keeps its outcome, reasons and notes, without the header, back link or buttons.
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('[data-outcome] h1').isVisible()).toBe(true);
+        expect(await page.locator('[data-rule]').first().isVisible()).toBe(true);
+        for (const hidden of ['.site-header', '.back-link', '.checker-actions']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+        await page.close();
+      });
+
+      it('drops unknown keys and bad values with a visible notice, and never writes the address as HTML', async () => {
+        const script = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">';
+        const query = `route=school&utm_source=mail&dbs=maybe&prior=${encodeURIComponent(script)}&${encodeURIComponent('<b>')}=1&step=check`;
+        const page = await open(`${checkerUrl[lang]}?${query}`);
+        const notice = page.locator('[data-checker-notice]');
+        await notice.waitFor();
+        expect(await notice.locator('h2').textContent()).toBe(ui[lang].notice);
+        const items = await notice.locator('li').allTextContents();
+        expect(items).toEqual(expect.arrayContaining(['utm_source=mail', 'dbs=maybe', `prior=${script}`.slice(0, 80), '<b>=1']));
+        expect(await page.locator('[data-checker] script, [data-checker] img, [data-checker] b').count()).toBe(0);
+        expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+        // The incomplete answers lead to the first unanswered question; the address keeps only what was understood.
+        expect(await heading(page)).toBe(question(lang, 'prior').title);
+        expect(new URL(page.url()).search).toBe('?route=school&step=prior');
+        expect(errorsOf(page)).toEqual([]);
+        const axe = await axeViolations(page);
+        expect(axe, describeViolations(axe)).toEqual([]);
+        // A flood of junk is cut to ten lines.
+        const flood = Array.from({ length: 50 }, (_, i) => `junk${i}=${'x'.repeat(100)}`).join('&');
+        await page.goto(`${server.origin}${checkerUrl[lang]}?${flood}`);
+        expect(await page.locator('[data-checker-notice] li').count()).toBe(10);
+        expect((await page.locator('[data-checker-notice] li').first().textContent())!.length).toBeLessThanOrEqual(80);
+        expect(new URL(page.url()).search).toBe('');
+        await page.close();
+      });
+
+      it('carries the answers to the same step in the other language', async () => {
+        const other = lang === 'en' ? 'cy' : 'en';
+        const page = await open(`${checkerUrl[lang]}?step=route`);
+        await page.check('#route-training-portfolio');
+        await page.click('[data-checker] button[type="submit"]');
+        await page.waitForSelector('#prior-gcse');
+        await page.check('#prior-welsh-bacc');
+        await page.click('[data-checker] button[type="submit"]');
+        await page.waitForSelector('#pre-employment-checks-yes');
+        const toggle = page.locator('a.language-toggle');
+        expect(await toggle.getAttribute('href')).toBe(`${checkerUrl[other]}?route=training-portfolio&prior=welsh-bacc&step=pre-employment-checks`);
+        await toggle.click();
+        await page.waitForURL(`**${checkerUrl[other]}*`);
+        expect(await page.getAttribute('html', 'lang')).toBe(other === 'en' ? 'en-GB' : 'cy');
+        expect(await heading(page)).toBe(question(other, 'pre-employment-checks').title);
+        expect(await caption(page)).toBe(ui[other].question.replace('{n}', '3'));
+        await page.click('.back-link');
+        await page.waitForSelector('#prior-welsh-bacc');
+        expect(await page.isChecked('#prior-welsh-bacc')).toBe(true);
+        // Back to the start page and on again: the answers stay.
+        await page.click('.back-link');
+        await page.waitForSelector('#route-training-portfolio');
+        await page.click('.back-link');
+        await page.waitForSelector('.start-button');
+        await page.click('.start-button');
+        await page.waitForSelector('#route-training-portfolio');
+        expect(await page.isChecked('#route-training-portfolio')).toBe(true);
+        await page.click('[data-checker] button[type="submit"]');
+        await page.waitForSelector('#prior-welsh-bacc');
+        // …and back again, from the other side.
+        expect(await page.locator('a.language-toggle').getAttribute('href')).toBe(`${checkerUrl[lang]}?route=training-portfolio&prior=welsh-bacc&step=prior`);
+        await page.close();
+      });
+
+      it('has no axe violations on any step, error or outcome', async () => {
+        const failures: string[] = [];
+        const audit = async (page: Page, name: string) => {
+          const violations = await axeViolations(page);
+          if (violations.length) failures.push(`${name}:\n${describeViolations(violations)}`);
+        };
+        const page = await open(checkerUrl[lang]);
+        await audit(page, 'start');
+        const answers: string[] = [];
+        for (const q of flow.questions) {
+          await page.goto(`${server.origin}${checkerUrl[lang]}?${[...answers, `step=${q.id}`].join('&')}`);
+          await audit(page, q.id);
+          answers.push(`${q.id}=${q.options[0]!.value}`);
+        }
+        await page.goto(`${server.origin}${checkerUrl[lang]}?step=prior&route=school`);
+        await page.click('[data-checker] button[type="submit"]');
+        await page.waitForSelector('.error-summary');
+        await audit(page, 'error');
+        await page.goto(`${server.origin}${checkerUrl[lang]}?${complete}&step=check`);
+        await audit(page, 'check answers');
+        const outcomes = { 'likely-eligible': complete, 'check-first': complete.replace('dbs=yes', 'dbs=not-sure'), 'not-eligible': complete.replace('pre-employment-checks=yes', 'pre-employment-checks=no') };
+        for (const [outcome, query] of Object.entries(outcomes)) {
+          await page.goto(`${server.origin}${checkerUrl[lang]}?${query}`);
+          expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe(outcome);
+          await audit(page, outcome);
+        }
+        expect(failures).toEqual([]);
+        await page.close();
+      });
+
+      it('without JavaScript, shows the entry requirements as a checklist with links to the pathway', async () => {
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const page = await context.newPage();
+        await page.goto(`${server.origin}${checkerUrl[lang]}?${complete}`);
+        const items = page.locator('.checklist li');
+        expect(await items.count()).toBe(flow.questions.length);
+        expect(await items.first().textContent()).toContain(question(lang, 'route').requirement);
+        const hrefs = await page.locator('.checklist a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(hrefs.every((href) => /^\/(en|cy)\/[a-z-]+\/[a-z-]+\/#[a-z-]+$/.test(href ?? ''))).toBe(true);
+        expect(await page.locator('.start-button').isVisible()).toBe(false);
+        expect(await page.locator('[data-outcome]').count()).toBe(0);
+        await context.close();
+      });
+    });
+  }
+});

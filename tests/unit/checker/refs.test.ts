@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { validateContent, type PageSource } from '../../../src/lib/validate-content';
+import { flowRefs } from '../../../src/lib/checker/refs';
+import { realFlow } from './flow';
+
+const page = (id: string, lang: 'en' | 'cy', sectionIds: string[]): PageSource => ({
+  file: `content/pathways/clinical-coding/pages/${lang}/${id}.mdx`,
+  group: 'clinical-coding',
+  lang,
+  id,
+  slug: id,
+  sectionIds,
+  body: '',
+});
+
+describe('checker references to pathway sections', () => {
+  const flow = realFlow();
+  const file = 'content/pathways/clinical-coding/checker.yaml';
+
+  it('lists every source a question, rule and note names, with its field', () => {
+    const refs = flowRefs(flow);
+    expect(refs).toHaveLength(flow.questions.length + flow.rules.length + flow.notes.length);
+    expect(refs[0]).toEqual({ field: 'questions[0].source', page: 'entry-requirements', section: 'entry-routes' });
+  });
+
+  it('fails the build naming the file, the field and the reason when a section does not exist', () => {
+    const pages = ['en', 'cy'].flatMap((lang) => [
+      page('overview', lang as 'en', []),
+      page('additional-requirements', lang as 'en', ['dbs-checks', 'shifts']),
+    ]);
+    const errors = validateContent({
+      pages,
+      pathways: [{ file: 'content/pathways/clinical-coding/pathway.yaml', id: 'clinical-coding', pages: ['overview', 'additional-requirements'], refs: [] }],
+      glossaryIds: [],
+      refs: [
+        { file, group: 'clinical-coding', field: 'rules[4].source', page: 'additional-requirements', section: 'pre-employment-checks' },
+        { file, group: 'clinical-coding', field: 'notes[0].source', page: 'training', section: 'prior-off-the-job' },
+        { file, group: 'clinical-coding', field: 'rules[7].source', page: 'additional-requirements', section: 'dbs-checks' },
+      ],
+    });
+    expect(errors).toEqual([
+      `${file}: rules[4].source: refers to unknown section "pre-employment-checks" of page "additional-requirements" (it has "dbs-checks", "shifts")`,
+      `${file}: notes[0].source: refers to unknown page "training" in pathway "clinical-coding"`,
+    ]);
+  });
+});
