@@ -145,3 +145,18 @@ export const PAGEFIND_URL = `/${PAGEFIND_DIR}/pagefind.js`;
 export const SEARCH_SCRIPT_URL = `/${PAGEFIND_DIR}/${SEARCH_SCRIPT_FILE}`;
 /** The header field's onfocus attribute: loads the search module the first time it is focused. */
 export const SEARCH_FOCUS_HANDLER = `import('${SEARCH_SCRIPT_URL}')`;
+
+/**
+ * Welsh: true when a page holds every word of the query in some form (mutated, radical, or as
+ * the start of a longer word, as pagefind matches). Pagefind quietly drops a word it does not
+ * know, so a radical variant that occurs nowhere (Bagloriaeth → *Pagloriaeth) would otherwise
+ * bring in pages that have only the other words.
+ */
+export function hasEveryWord(content: string, query: string): boolean {
+  const fold = (word: string) => stripDiacritics(normalizeWord(isAddedWord(word) ? word.slice(ROOT_MARK.length) : word));
+  const pageWords = contentWords(content).map(fold).filter(Boolean);
+  return queryWords(query).every((queryWord) => {
+    const forms = relatedForms(queryWord).map(stripDiacritics);
+    return pageWords.some((word) => forms.some((form) => word.startsWith(form)));
+  });
+}

@@ -5,7 +5,7 @@
  */
 import {
   PAGEFIND_URL, buildExcerpt, contentWords, countKey, matchForms, matchPositions,
-  queryFromSearch, queryVariants, searchPageUrl, type Excerpt,
+  hasEveryWord, queryFromSearch, queryVariants, searchPageUrl, type Excerpt,
 } from '../lib/search';
 import type { Locale } from '../lib/locale';
 
@@ -141,7 +141,8 @@ function mountSearchPage(root: HTMLElement): void {
     try {
       const pf = await loadPagefind();
       const found = await runSearch(pf, query);
-      const data = await Promise.all(found.map((result) => result.data()));
+      const all = await Promise.all(found.map((result) => result.data()));
+      const data = lang === 'cy' ? all.filter((page) => hasEveryWord(page.content, query)) : all;
       if (id !== latest) return;
       const items = data.map((page) => renderResult(page, query, strings));
       results.replaceChildren(...items);

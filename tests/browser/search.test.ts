@@ -83,9 +83,9 @@ function welshPageWords(): Map<string, Set<string>> {
   for (const built of builtPages(distDir)) {
     const html = readPage(built);
     if (!built.url.startsWith('/cy/') || !html.includes('data-pagefind-body') || html.includes('data-search-page')) continue;
-    const body = stripIgnored(html);
+    const body = stripIgnored(html).replace(/<script\b[\s\S]*?<\/script>/g, '');
     const start = body.indexOf('data-pagefind-body');
-    pages.set(built.url, new Set(wordsOf(textOf(body.slice(start, body.indexOf('</article>', start)))).map((w) => w.toLocaleLowerCase('cy'))));
+    pages.set(built.url, new Set(wordsOf(textOf(body.slice(start, body.indexOf('</main>', start)))).map((w) => w.toLocaleLowerCase('cy'))));
   }
   return pages;
 }

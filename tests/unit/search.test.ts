@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hasEveryWord,
   MAX_QUERY_LENGTH, MAX_VARIANTS, SEARCH_FOCUS_HANDLER, SEARCH_SCRIPT_URL, buildExcerpt, contentWords, countKey, matchForms,
   matchPositions, pluralCategory, queryFromSearch, queryVariants, searchPageUrl,
 } from '../../src/lib/search';
@@ -105,5 +106,19 @@ describe('excerpts', () => {
 describe('loading on focus', () => {
   it('the header field’s handler only imports the search module', () => {
     expect(SEARCH_FOCUS_HANDLER).toBe(`import('${SEARCH_SCRIPT_URL}')`);
+  });
+});
+
+describe('hasEveryWord (Welsh results must hold every word typed, in some form)', () => {
+  it('accepts a page with each word, mutated or not', () => {
+    expect(hasEveryWord('Gallwch chi gael Bagloriaeth Cymru', 'Bagloriaeth Cymru')).toBe(true);
+    expect(hasEveryWord('eich cyflogwr chi', 'gyflogwr')).toBe(true);
+    expect(hasEveryWord('fy mhrentisiaeth i', 'prentisiaeth')).toBe(true);
+  });
+  it('rejects a page that has only some of the words', () => {
+    expect(hasEveryWord('Addysg a Gwella Iechyd Cymru yng Nghymru', 'Bagloriaeth Cymru')).toBe(false);
+  });
+  it('matches the start of a longer word, as pagefind does', () => {
+    expect(hasEveryWord('prentisiaethau Lefel 3', 'prentis')).toBe(true);
   });
 });
