@@ -120,3 +120,19 @@ export function langFromPath(path: string): Locale | undefined {
   const first = path.split('/').filter(Boolean)[0];
   return (locales as readonly string[]).includes(first ?? '') ? (first as Locale) : undefined;
 }
+
+export interface Crumb { title: string; url: string }
+
+/**
+ * The links above a page's title: Home, then the pathway's own page for any other page of the
+ * pathway (its checker included). The home page has none.
+ */
+export function breadcrumbTrail(routes: Route[], route: Route, pathways: PathwayMeta[], homeTitle: string): Crumb[] {
+  const home = findRoute(routes, routeKey(SITE_GROUP, HOME_PAGE_ID), route.lang);
+  if (!home || route.key === home.key) return [];
+  const trail: Crumb[] = [{ title: homeTitle, url: home.url }];
+  const pathway = pathways.find((p) => p.id === route.group);
+  const pathwayHome = pathway && findRoute(routes, routeKey(pathway.id, pathway.pages[0]!), route.lang);
+  if (pathwayHome && pathwayHome.key !== route.key) trail.push({ title: pathwayHome.navTitle, url: pathwayHome.url });
+  return trail;
+}

@@ -3,11 +3,10 @@
  * answers restored from the address, tampered addresses, the language toggle mid-flow, axe on every
  * step and outcome, and the page without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, noBrowser } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
-import { distDir } from '../support/paths';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { noBrowser } from '../support/browser';
+import { useBrowserSite } from '../support/browser-site';
 import { axeViolations, describeViolations } from '../support/axe';
 import { localize } from '../../src/lib/checker/client';
 import { realFlow } from '../unit/checker/flow';
@@ -24,24 +23,15 @@ const question = (lang: 'en' | 'cy', id: string) => text[lang].questions.find((q
 const complete = 'route=school&prior=gcse&prior=a-level&pre-employment-checks=yes&dbs=yes&shifts=yes&language=welsh';
 
 describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserSite();
 
   async function open(path: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     (page as Page & { errors: string[] }).errors = errors;
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.server.origin}${path}`);
     return page;
   }
   const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
@@ -176,7 +166,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'pre-employment-checks').title);
         expect(await page.isChecked('#pre-employment-checks-not-sure')).toBe(true);
         // A complete set of answers opens the result.
-        await page.goto(`${server.origin}${checkerUrl[lang]}?${complete.replace('shifts=yes', 'shifts=no')}`);
+        await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete.replace('shifts=yes', 'shifts=no')}`);
         expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('check-first');
         expect(await page.locator('[data-note="shifts"]').count()).toBe(1);
         expect(await page.locator('[data-note="next-school"]').count()).toBe(1);
@@ -207,7 +197,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         expect(axe, describeViolations(axe)).toEqual([]);
         // A flood of junk is cut to ten lines.
         const flood = Array.from({ length: 50 }, (_, i) => `junk${i}=${'x'.repeat(100)}`).join('&');
-        await page.goto(`${server.origin}${checkerUrl[lang]}?${flood}`);
+        await page.goto(`${site.server.origin}${checkerUrl[lang]}?${flood}`);
         expect(await page.locator('[data-checker-notice] li').count()).toBe(10);
         expect((await page.locator('[data-checker-notice] li').first().textContent())!.length).toBeLessThanOrEqual(80);
         expect(new URL(page.url()).search).toBe('');
@@ -258,19 +248,19 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await audit(page, 'start');
         const answers: string[] = [];
         for (const q of flow.questions) {
-          await page.goto(`${server.origin}${checkerUrl[lang]}?${[...answers, `step=${q.id}`].join('&')}`);
+          await page.goto(`${site.server.origin}${checkerUrl[lang]}?${[...answers, `step=${q.id}`].join('&')}`);
           await audit(page, q.id);
           answers.push(`${q.id}=${q.options[0]!.value}`);
         }
-        await page.goto(`${server.origin}${checkerUrl[lang]}?step=prior&route=school`);
+        await page.goto(`${site.server.origin}${checkerUrl[lang]}?step=prior&route=school`);
         await page.click('[data-checker] button[type="submit"]');
         await page.waitForSelector('.error-summary');
         await audit(page, 'error');
-        await page.goto(`${server.origin}${checkerUrl[lang]}?${complete}&step=check`);
+        await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete}&step=check`);
         await audit(page, 'check answers');
         const outcomes = { 'likely-eligible': complete, 'check-first': complete.replace('dbs=yes', 'dbs=not-sure'), 'not-eligible': complete.replace('pre-employment-checks=yes', 'pre-employment-checks=no') };
         for (const [outcome, query] of Object.entries(outcomes)) {
-          await page.goto(`${server.origin}${checkerUrl[lang]}?${query}`);
+          await page.goto(`${site.server.origin}${checkerUrl[lang]}?${query}`);
           expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe(outcome);
           await audit(page, outcome);
         }
@@ -279,9 +269,9 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
       });
 
       it('without JavaScript, shows the entry requirements as a checklist with links to the pathway', async () => {
-        const context = await browser.newContext({ javaScriptEnabled: false });
+        const context = await site.browser.newContext({ javaScriptEnabled: false });
         const page = await context.newPage();
-        await page.goto(`${server.origin}${checkerUrl[lang]}?${complete}`);
+        await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete}`);
         const items = page.locator('.checklist li');
         expect(await items.count()).toBe(flow.questions.length);
         expect(await items.first().textContent()).toContain(question(lang, 'route').requirement);

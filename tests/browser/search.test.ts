@@ -3,13 +3,13 @@
  * language isolation, keyboard use, axe with results open, and nothing fetched before the field
  * is used. Run after `npm run build` (npm test does both).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, noBrowser } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { noBrowser } from '../support/browser';
+import { useBrowserSite } from '../support/browser-site';
 import { distDir } from '../support/paths';
 import { axeViolations, describeViolations } from '../support/axe';
 import { builtPages, readPage } from '../support/built-pages';
@@ -91,23 +91,16 @@ function welshPageWords(): Map<string, Set<string>> {
 }
 
 describe.skipIf(noBrowser)('search', () => {
-  let browser: Browser;
-  let server: RunningServer;
+  const site = useBrowserSite();
   let page: Page;
   beforeAll(async () => {
-    server = await serveStatic(distDir);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await site.browser.newPage();
   });
 
   for (const lang of ['en', 'cy'] as const) {
     describe(`typed queries (${lang})`, () => {
       it.each(QUERIES[lang])('“%s” gives %s first', async (query, expected) => {
-        const { urls, status } = await typeSearch(page, server.origin, lang, query);
+        const { urls, status } = await typeSearch(page, site.server.origin, lang, query);
         expect([expected].flat(), `results for “${query}”: ${urls.join(', ')}`).toContain(urls[0]);
         expect(status).toContain(query);
       });
@@ -116,13 +109,13 @@ describe.skipIf(noBrowser)('search', () => {
 
   it('English results are English pages only, and Welsh results Welsh pages only', async () => {
     for (const query of ['DBS', 'Agored Cymru', 'C00/4514/4', 'Clinical Coding', 'Codio Clinigol', 'mentor']) {
-      const english = await typeSearch(page, server.origin, 'en', query);
+      const english = await typeSearch(page, site.server.origin, 'en', query);
       for (const url of english.urls) expect(url, `English “${query}”`).toMatch(/^\/en\//);
-      const welsh = await typeSearch(page, server.origin, 'cy', query);
+      const welsh = await typeSearch(page, site.server.origin, 'cy', query);
       for (const url of welsh.urls) expect(url, `Welsh “${query}”`).toMatch(/^\/cy\//);
     }
-    expect((await typeSearch(page, server.origin, 'en', 'Agored Cymru')).urls.length).toBeGreaterThan(0);
-    expect((await typeSearch(page, server.origin, 'cy', 'Agored Cymru')).urls.length).toBeGreaterThan(0);
+    expect((await typeSearch(page, site.server.origin, 'en', 'Agored Cymru')).urls.length).toBeGreaterThan(0);
+    expect((await typeSearch(page, site.server.origin, 'cy', 'Agored Cymru')).urls.length).toBeGreaterThan(0);
   });
 
   describe('Welsh mutations', () => {
@@ -141,7 +134,7 @@ describe.skipIf(noBrowser)('search', () => {
       const expected = pagesWithAnyForm(radical);
       expect(expected.length, `no Welsh page uses ${radical} in any form`).toBeGreaterThan(0);
       for (const query of [radical, mutated]) {
-        const { urls } = await typeSearch(page, server.origin, 'cy', query);
+        const { urls } = await typeSearch(page, site.server.origin, 'cy', query);
         expect([...urls].sort(), `results for “${query}”`).toEqual(expect.arrayContaining(expected));
       }
     });
@@ -154,7 +147,7 @@ describe.skipIf(noBrowser)('search', () => {
     });
 
     it('the excerpt shows the page’s real (mutated) words, highlighted, and none of the added forms', async () => {
-      await typeSearch(page, server.origin, 'cy', 'prentisiaeth');
+      await typeSearch(page, site.server.origin, 'cy', 'prentisiaeth');
       const marks = await page.locator('[data-search-results] mark').allTextContents();
       expect(marks.length).toBeGreaterThan(0);
       expect(marks.map((m) => m.toLocaleLowerCase('cy').replace(/[^\p{L}]/gu, ''))).toEqual(
@@ -164,33 +157,33 @@ describe.skipIf(noBrowser)('search', () => {
     });
 
     it('a nasal form typed finds the radical', async () => {
-      const { urls } = await typeSearch(page, server.origin, 'cy', 'nghyflogwr');
+      const { urls } = await typeSearch(page, site.server.origin, 'cy', 'nghyflogwr');
       expect(urls).toEqual(expect.arrayContaining(pagesWithAnyForm('cyflogwr')));
     });
   });
 
   it('shows sub-results: the matching section, linked to its heading', async () => {
-    await typeSearch(page, server.origin, 'en', 'shifts');
+    await typeSearch(page, site.server.origin, 'en', 'shifts');
     const section = page.locator('[data-search-results] .search-sections a').first();
     expect(await section.getAttribute('href')).toBe(en('additional-requirements/#shifts'));
     expect(await page.locator('[data-search-results] mark').first().textContent()).toMatch(/shift/i);
   });
 
   it('says when nothing matches, with a suggestion, in each language', async () => {
-    const english = await typeSearch(page, server.origin, 'en', 'xylophone');
+    const english = await typeSearch(page, site.server.origin, 'en', 'xylophone');
     expect(english.urls).toEqual([]);
     expect(english.status).toBe('No results for ‘xylophone’.');
     expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(true);
     expect(await page.locator('main .site-contents a').count()).toBeGreaterThan(5);
-    const welsh = await typeSearch(page, server.origin, 'cy', 'xylophone');
+    const welsh = await typeSearch(page, site.server.origin, 'cy', 'xylophone');
     expect(welsh.status).toBe('Dim canlyniadau ar gyfer ‘xylophone’.');
   });
 
   it('counts results with the right plural form and announces the count politely', async () => {
-    const english = await typeSearch(page, server.origin, 'en', 'DBS');
+    const english = await typeSearch(page, site.server.origin, 'en', 'DBS');
     expect(english.status).toMatch(english.urls.length === 1 ? /^1 result for ‘DBS’$/ : new RegExp(`^${english.urls.length} results for ‘DBS’$`));
     expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
-    const welsh = await typeSearch(page, server.origin, 'cy', 'sifftiau');
+    const welsh = await typeSearch(page, site.server.origin, 'cy', 'sifftiau');
     const n = welsh.urls.length;
     const expected = n === 1 ? '1 canlyniad' : n === 2 ? '2 ganlyniad' : n === 3 || n === 6 ? `${n} chanlyniad` : `${n} canlyniad`;
     expect(welsh.status).toBe(`${expected} ar gyfer ‘sifftiau’`);
@@ -198,12 +191,12 @@ describe.skipIf(noBrowser)('search', () => {
 
   it('takes ?q= from a link, writes it as text only, and keeps it in the URL', async () => {
     const hostile = '<img src=x onerror="document.title=1">DBS';
-    await page.goto(`${server.origin}/en/search/?q=${encodeURIComponent(hostile)}`);
+    await page.goto(`${site.server.origin}/en/search/?q=${encodeURIComponent(hostile)}`);
     const { status } = await waitForResults(page, hostile);
     expect(status).toContain(hostile);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.inputValue('#search-page-q')).toBe(hostile);
-    await typeSearch(page, server.origin, 'cy', 'sifftiau');
+    await typeSearch(page, site.server.origin, 'cy', 'sifftiau');
     expect(new URL(page.url()).search).toBe('?q=sifftiau');
   });
 
@@ -212,7 +205,7 @@ describe.skipIf(noBrowser)('search', () => {
       ['en', en('training/'), 'shifts', en('additional-requirements/')],
       ['cy', cy('hyfforddiant/'), 'sifftiau', cy('gofynion-ychwanegol/')],
     ] as const) {
-      await page.goto(`${server.origin}${start}`);
+      await page.goto(`${site.server.origin}${start}`);
       await page.locator('#site-search-q').fill(query);
       await page.locator('#site-search-q').press('Enter');
       await page.waitForURL(`**${searchPath[lang]}?q=${query}`);
@@ -222,7 +215,7 @@ describe.skipIf(noBrowser)('search', () => {
   });
 
   it('is usable with the keyboard alone: type, Enter, Tab to a result, Enter to open it', async () => {
-    await page.goto(`${server.origin}/cy/chwilio/`);
+    await page.goto(`${site.server.origin}/cy/chwilio/`);
     await page.keyboard.press('Tab'); // skip link
     for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-page-q'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-q');
@@ -240,8 +233,8 @@ describe.skipIf(noBrowser)('search', () => {
 
   for (const [lang, query, width] of [['en', 'training hours', 1024], ['cy', 'prentisiaeth', 320], ['en', 'DBS', 320], ['cy', 'xylophone', 320]] as const) {
     it(`axe finds no violations with results open (${lang}, “${query}”, ${width}px)`, async () => {
-      const narrow = await browser.newPage({ viewport: { width, height: 800 } });
-      await narrow.goto(`${server.origin}${searchPath[lang]}?q=${encodeURIComponent(query)}`);
+      const narrow = await site.browser.newPage({ viewport: { width, height: 800 } });
+      await narrow.goto(`${site.server.origin}${searchPath[lang]}?q=${encodeURIComponent(query)}`);
       await waitForResults(narrow, query);
       const violations = await axeViolations(narrow);
       expect(violations, describeViolations(violations)).toEqual([]);
@@ -253,16 +246,7 @@ describe.skipIf(noBrowser)('search', () => {
 });
 
 describe.skipIf(noBrowser)('search when things go wrong', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserSite();
 
   it('without JavaScript, the header form reaches the search page, which explains and lists every page', async () => {
     // The explanation and the list stay on the page with JavaScript too: they are true either way.
@@ -270,9 +254,9 @@ describe.skipIf(noBrowser)('search when things go wrong', () => {
       ['en', en('training/'), 'Search needs JavaScript'],
       ['cy', cy('hyfforddiant/'), 'Mae angen JavaScript i chwilio'],
     ] as const) {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
-      await page.goto(`${server.origin}${start}`);
+      await page.goto(`${site.server.origin}${start}`);
       await page.locator('#site-search-q').fill('DBS');
       await page.locator('#site-search-q').press('Enter');
       await page.waitForURL(`**${searchPath[lang]}?q=DBS`);
@@ -285,14 +269,14 @@ describe.skipIf(noBrowser)('search when things go wrong', () => {
   });
 
   it('says it is searching, then says so plainly when search cannot load', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => { release = resolve; });
     await page.route('**/pagefind/pagefind.js', async (route) => {
       await held;
       await route.abort();
     });
-    await page.goto(`${server.origin}/cy/chwilio/?q=sifftiau`);
+    await page.goto(`${site.server.origin}/cy/chwilio/?q=sifftiau`);
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('Wrthi\'n chwilio…');
     release();
     await waitForResults(page, 'sifftiau');
@@ -302,8 +286,8 @@ describe.skipIf(noBrowser)('search when things go wrong', () => {
   });
 
   it('asks for a word when the form is sent empty', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/en/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/en/search/`);
     await page.locator('#search-page-q').press('Enter');
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('Type a word or phrase to search for.');
     await page.close();
@@ -311,29 +295,20 @@ describe.skipIf(noBrowser)('search when things go wrong', () => {
 });
 
 describe.skipIf(noBrowser)('search loads nothing until it is used', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserSite();
 
   const gz = (path: string) => gzipSync(readFileSync(join(distDir, path))).length;
 
   for (const [lang, start, query] of [['en', en('training/'), 'off the job hours'], ['cy', cy('hyfforddiant/'), 'gwiriadau cyn cyflogi']] as const) {
     it(`a ${lang} content page fetches no script until the search field is focused`, async () => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       const fetched: string[] = [];
       const errors: string[] = [];
       page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
       page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${server.origin}${start}`);
+      await page.goto(`${site.server.origin}${start}`);
       await page.waitForLoadState('networkidle');
       expect(fetched.filter((path) => path.endsWith('.js') || path.includes('pagefind')), 'fetched on load').toEqual([]);
       expect(await page.locator('script[src]').count()).toBe(0);

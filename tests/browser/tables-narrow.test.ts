@@ -3,10 +3,9 @@
  * that is wider than the screen scrolls inside a region that keyboard users can focus and that
  * screen readers announce by the table's caption.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, noBrowser } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { noBrowser } from '../support/browser';
+import { useBrowserSite } from '../support/browser-site';
 import { builtPages, readPage } from '../support/built-pages';
 import { distDir } from '../support/paths';
 
@@ -16,16 +15,7 @@ const pagesWithTables = builtPages(distDir)
   .map((page) => page.url);
 
 describe.skipIf(noBrowser)('tables at 320 px', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserSite();
 
   it('are on pages in both languages', () => {
     expect(pagesWithTables.some((url) => url.startsWith('/en/'))).toBe(true);
@@ -33,9 +23,9 @@ describe.skipIf(noBrowser)('tables at 320 px', () => {
   });
 
   it.each(pagesWithTables)('%s does not scroll sideways, and each table sits in a focusable region named by its caption', async (url) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${url}`);
+    await page.goto(`${site.server.origin}${url}`);
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(320);
     const captions = await page.locator('table caption').allTextContents();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, buildRoutes, findRoute, langFromPath, pageUrl, pathwayRoutes, routeKey, type PageMeta, type PathwayMeta } from '../../src/lib/routes';
+import { alternates, breadcrumbTrail, buildRoutes, findRoute, langFromPath, pageUrl, pathwayRoutes, routeKey, type PageMeta, type PathwayMeta } from '../../src/lib/routes';
 
 const pathway: PathwayMeta = { id: 'clinical-coding', slug: { en: 'clinical-coding', cy: 'codio-clinigol' }, pages: ['overview', 'training', 'equality'] };
 const meta = (group: string, id: string, lang: 'en' | 'cy', slug?: string): PageMeta => ({ group, id, lang, slug, title: `${id} ${lang}` });
@@ -75,4 +75,22 @@ describe('langFromPath', () => {
     ['/fr/', undefined],
     ['/english/', undefined],
   ])('%s → %s', (path, lang) => expect(langFromPath(path)).toBe(lang));
+});
+
+describe('breadcrumbTrail', () => {
+  const routes = buildRoutes(pages, [pathway]);
+  const route = (group: string, id: string, lang: 'en' | 'cy') => findRoute(routes, routeKey(group, id), lang)!;
+  it('gives the home page no trail', () => {
+    expect(breadcrumbTrail(routes, route('site', 'home', 'cy'), [pathway], 'Hafan')).toEqual([]);
+  });
+  it('leads from a pathway page through home and the pathway, in the page\'s language', () => {
+    expect(breadcrumbTrail(routes, route('clinical-coding', 'training', 'cy'), [pathway], 'Hafan')).toEqual([
+      { title: 'Hafan', url: '/cy/' },
+      { title: 'overview cy', url: '/cy/codio-clinigol/' },
+    ]);
+  });
+  it('stops at home for the pathway\'s own page and for site pages', () => {
+    expect(breadcrumbTrail(routes, route('clinical-coding', 'overview', 'en'), [pathway], 'Home')).toEqual([{ title: 'Home', url: '/en/' }]);
+    expect(breadcrumbTrail(routes, route('site', 'glossary', 'en'), [pathway], 'Home')).toEqual([{ title: 'Home', url: '/en/' }]);
+  });
 });

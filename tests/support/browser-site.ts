@@ -1,0 +1,24 @@
+/** Serves the built site and starts Chromium for one describe block, closing both afterwards. */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { serveStatic, type RunningServer } from './static-server';
+import { distDir } from './paths';
+
+export interface BrowserSite {
+  readonly browser: Browser;
+  readonly server: RunningServer;
+}
+
+export function useBrowserSite(root = distDir): BrowserSite {
+  const site = {} as { browser: Browser; server: RunningServer };
+  beforeAll(async () => {
+    site.server = await serveStatic(root);
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
