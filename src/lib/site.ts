@@ -10,8 +10,6 @@ import { flowRefs } from './checker/refs';
 import type { CheckerFlow } from '../schemas/checker';
 import { validateContent, type PageSource } from './validate-content';
 import { mergeUiStrings } from './ui-strings';
-
-export { mergeUiStrings };
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import type { GlossaryTerm } from '../schemas/glossary';
