@@ -2,12 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { createHash } from 'node:crypto';
+import hosting from './src/integrations/hosting.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { SEARCH_FOCUS_HANDLER } from './src/lib/search.ts';
-
-// The header search field's onfocus attribute is the only inline handler on the site: allow it by hash.
-const focusHandlerHash = `sha256-${createHash('sha256').update(SEARCH_FOCUS_HANDLER).digest('base64')}`;
+import { SECURITY_HEADERS } from './src/hosting/policy.ts';
 
 export default defineConfig({
   site: 'https://clinical-coding.example.wales',
@@ -17,18 +14,26 @@ export default defineConfig({
   markdown: {
     // `## Heading {#stable-id}` gives sections ids that are the same in both languages.
     processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
+    // The content has no code blocks; Shiki's inline styles would need 'unsafe-inline'.
+    syntaxHighlight: false,
   },
-  integrations: [mdx(), searchIndex()],
+  // hosting runs first: it writes each page's Content-Security-Policy (src/hosting/), then the
+  // search index is built over the finished pages.
+  integrations: [mdx(), hosting(), searchIndex()],
   devToolbar: { enabled: false },
-  // A strict Content-Security-Policy as a <meta>: Astro hashes each inline script and style.
-  // Pagefind's search compiles WebAssembly, hence 'wasm-unsafe-eval'.
-  security: {
-    csp: {
-      scriptDirective: {
-        resources: ["'self'", "'wasm-unsafe-eval'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
-        hashes: [{ hash: /** @type {`sha256-${string}`} */ (focusHandlerHash), kind: 'attribute' }],
+  // `astro dev` sends the same security headers as the build's host files and `npm start`; the
+  // Content-Security-Policy, which depends on the built pages, is left out in development.
+  server: { headers: { ...SECURITY_HEADERS } },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro's MDX compiler marks each page module "use astro:head-inject" for itself; the
+          // bundler warns that it does not keep the directive, which Astro does not need it to.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
       },
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
 });

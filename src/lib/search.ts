@@ -143,8 +143,6 @@ export const PAGEFIND_DIR = 'pagefind';
 export const SEARCH_SCRIPT_FILE = 'search.js';
 export const PAGEFIND_URL = `/${PAGEFIND_DIR}/pagefind.js`;
 export const SEARCH_SCRIPT_URL = `/${PAGEFIND_DIR}/${SEARCH_SCRIPT_FILE}`;
-/** The header field's onfocus attribute: loads the search module the first time it is focused. */
-export const SEARCH_FOCUS_HANDLER = `import('${SEARCH_SCRIPT_URL}')`;
 
 /**
  * Welsh: true when a page holds every word of the query in some form (mutated, radical, or as

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, noBrowser } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { startServer, type RunningServer } from '../../src/hosting/server';
 import { builtPages } from '../support/built-pages';
 import { axeViolations, describeViolations } from '../support/axe';
 import { contentModel } from '../support/content-model';
@@ -28,7 +28,7 @@ describe.skipIf(noBrowser)('the site in a browser', () => {
   let noJsPage: Page;
 
   beforeAll(async () => {
-    server = await serveStatic((await import('../support/paths')).distDir);
+    server = await startServer({ root: (await import('../support/paths')).distDir });
     browser = await launchBrowser();
     context = await browser.newContext();
     page = await context.newPage();
@@ -119,10 +119,13 @@ describe.skipIf(noBrowser)('the site in a browser', () => {
   describe('pages in both languages at once', () => {
     const title = (id: string, lang: 'en' | 'cy') => pageMetas.find((p) => p.group === SITE_GROUP && p.id === id && p.lang === lang)!.title;
 
-    it('an unknown address answers 404 with the not-found page in Welsh and English', async () => {
-      for (const missing of ['/cy/dim-tudalen-yma/', '/en/no-such-page/']) {
+    it('an unknown address answers 404 with the not-found page in both languages, the address\'s language first', async () => {
+      const cases = [['/cy/dim-tudalen-yma/', 'cy'], ['/en/no-such-page/', 'en'], ['/no-such-page/', 'cy']] as const;
+      for (const [missing, first] of cases) {
         const response = await open(page, missing);
         expect(response?.status()).toBe(404);
+        expect(await page.getAttribute('html', 'lang')).toBe(htmlLang[first]);
+        expect(await page.getAttribute('main > section:first-of-type', 'lang')).toBe(htmlLang[first]);
         expect((await page.innerText('main [lang="cy"] h1')).trim()).toBe(title('not-found', 'cy'));
         expect((await page.innerText('main [lang="en-GB"] h1')).trim()).toBe(title('not-found', 'en'));
         expect(await page.locator('main [lang="cy"] a[href="/cy/"]').count()).toBeGreaterThan(0);

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { contentModel } from '../support/content-model';
 import { bilingualPages, pageAt, singleLanguagePages, sitePages, siteUrl, type ParsedPage } from '../support/site-pages';
 import { visibleText } from '../support/html';
-import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';
+import { findRoute, routeKey, NOT_FOUND_PAGE_ID, SITE_GROUP } from '../../src/lib/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/locale';
 
-const { routes, t } = contentModel();
+const { routes, pages, t } = contentModel();
 const single = singleLanguagePages();
 const absolute = (path: string) => new URL(path, siteUrl).href;
 const counterpart = (page: ParsedPage) => findRoute(routes, page.route!.key, otherLocale(page.lang!));
@@ -15,7 +15,7 @@ describe('pages and counterparts', () => {
   it('builds every page the content defines, and no page it does not', () => {
     const built = single.map((p) => p.url).sort();
     expect(built).toEqual(routes.map((r) => r.url).sort());
-    expect(bilingualPages().map((p) => p.url).sort()).toEqual(['/', '/404.html']);
+    expect(bilingualPages().map((p) => p.url).sort()).toEqual(['/', '/404.html', '/cy/404.html', '/en/404.html']);
   });
 
   it('has the same pages in English and Welsh', () => {
@@ -73,7 +73,8 @@ describe('head metadata', () => {
   /** "value: /url/, /url/" for each value more than one page has. */
   const shared = (value: (page: ParsedPage) => string) => {
     const byValue = new Map<string, string[]>();
-    for (const page of pages) byValue.set(value(page), [...(byValue.get(value(page)) ?? []), page.url]);
+    // /cy/404.html is /404.html served under /cy/: one page, not two.
+    for (const page of pages.filter((p) => p.url !== '/cy/404.html')) byValue.set(value(page), [...(byValue.get(value(page)) ?? []), page.url]);
     return [...byValue].filter(([, urls]) => urls.length > 1).map(([v, urls]) => `${v}: ${urls.join(', ')}`);
   };
   it('no two pages share a title', () => {
@@ -123,11 +124,20 @@ describe('breadcrumbs', () => {
   });
 });
 
-describe('the 404 page', () => {
-  it('says the page was not found in both languages and links to both home pages', () => {
-    const page = pageAt('/404.html');
-    const text = visibleText(page.doc.querySelector('main'));
-    for (const lang of locales) expect(page.doc.querySelector(`main [lang="${htmlLang[lang]}"] h1`), lang).not.toBeNull();
-    expect(text.length).toBeGreaterThan(40);
+describe('the 404 pages', () => {
+  // Under /cy/ a missing page is Welsh first; under /en/ English first; anywhere else Welsh first.
+  const firstLanguage = { '/404.html': 'cy', '/cy/404.html': 'cy', '/en/404.html': 'en' } as const;
+
+  it.each(Object.entries(firstLanguage))('%s says the page was not found in both languages, %s first, and links to both home pages', (url, first) => {
+    const page = pageAt(url);
+    expect(page.doc.querySelector('html')?.getAttribute('lang')).toBe(htmlLang[first]);
+    const sections = page.doc.querySelectorAll('main > section');
+    expect(sections.map((section) => section.getAttribute('lang'))).toEqual([htmlLang[first], htmlLang[otherLocale(first)]]);
+    for (const lang of locales) {
+      const section = page.doc.querySelector(`main [lang="${htmlLang[lang]}"]`);
+      const title = pages.find((p) => p.group === SITE_GROUP && p.id === NOT_FOUND_PAGE_ID && p.lang === lang)?.title;
+      expect(visibleText(section?.querySelector('h1'))).toBe(title);
+      expect(section?.querySelector(`a[href="/${lang}/"]`), `${url}: no link to /${lang}/`).not.toBeNull();
+    }
   });
 });

@@ -1,8 +1,8 @@
-/** Serves the built site and starts Chromium for one describe block, closing both afterwards. */
+/** Serves the built site as `npm start` does (src/hosting/server.ts) and starts Chromium for one describe block, closing both afterwards. */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { serveStatic, type RunningServer } from './static-server';
+import { startServer, type RunningServer } from '../../src/hosting/server';
 import { distDir } from './paths';
 
 export interface BrowserSite {
@@ -13,7 +13,7 @@ export interface BrowserSite {
 export function useBrowserSite(root = distDir): BrowserSite {
   const site = {} as { browser: Browser; server: RunningServer };
   beforeAll(async () => {
-    site.server = await serveStatic(root);
+    site.server = await startServer({ root });
     site.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -15,7 +15,7 @@ export const siteUrl = new URL(astroConfig.site!);
 export interface ParsedPage extends BuiltPage {
   html: string;
   doc: HTMLElement;
-  /** Undefined on the pages that are in both languages at once (/ and /404.html). */
+  /** Undefined on the pages that are in both languages at once (/, /404.html, /cy/404.html, /en/404.html). */
   lang: Locale | undefined;
   route: Route | undefined;
 }
@@ -26,7 +26,8 @@ export function sitePages(): ParsedPage[] {
   const { routes } = contentModel();
   cached = builtPages().map((page) => {
     const html = readPage(page);
-    return { ...page, html, doc: parseHtml(html), lang: langFromPath(page.url), route: routes.find((r) => r.url === page.url) };
+    const bilingual = page.url === '/' || page.url.endsWith('/404.html');
+    return { ...page, html, doc: parseHtml(html), lang: bilingual ? undefined : langFromPath(page.url), route: routes.find((r) => r.url === page.url) };
   });
   return cached;
 }

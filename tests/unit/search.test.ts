@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasEveryWord,
-  MAX_QUERY_LENGTH, MAX_VARIANTS, SEARCH_FOCUS_HANDLER, SEARCH_SCRIPT_URL, buildExcerpt, contentWords, countKey, matchForms,
+  MAX_QUERY_LENGTH, MAX_VARIANTS, buildExcerpt, contentWords, countKey, matchForms,
   matchPositions, pluralCategory, queryFromSearch, queryVariants, searchPageUrl,
 } from '../../src/lib/search';
 
@@ -103,11 +103,6 @@ describe('excerpts', () => {
   });
 });
 
-describe('loading on focus', () => {
-  it('the header field’s handler only imports the search module', () => {
-    expect(SEARCH_FOCUS_HANDLER).toBe(`import('${SEARCH_SCRIPT_URL}')`);
-  });
-});
 
 describe('hasEveryWord (Welsh results must hold every word typed, in some form)', () => {
   it('accepts a page with each word, mutated or not', () => {

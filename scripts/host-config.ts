@@ -1,0 +1,17 @@
+/**
+ * Prints a host's configuration for the site as last built: `npm run host-config -- nginx`
+ * (the lines for a server block) or `-- apache` (the same as dist/.htaccess). Run it after each
+ * build: the Content-Security-Policy names the hashes of the built pages' styles.
+ */
+import { fileURLToPath } from 'node:url';
+import { apacheHtaccess, nginxServerSnippet } from '../src/hosting/host-files.ts';
+import { siteCspOf } from '../src/hosting/secure-build.ts';
+
+const hosts: Record<string, (siteCsp: string) => string> = { nginx: nginxServerSnippet, apache: apacheHtaccess };
+const host = process.argv[2] ?? '';
+const render = hosts[host];
+if (!render) {
+  console.error(`Usage: npm run host-config -- ${Object.keys(hosts).join('|')}`);
+  process.exit(1);
+}
+process.stdout.write(render(siteCspOf(fileURLToPath(new URL('../dist/', import.meta.url)))));

@@ -1,0 +1,26 @@
+/** The pages of a built site: one walker for the build steps, `npm start`, the benchmark and the tests. */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Folders of a build that hold assets and the search index, never pages. */
+const ASSET_FOLDERS = new Set(['_astro', 'pagefind']);
+
+/** Every .html file under `dist`, as a path relative to it with "/" separators, sorted. */
+export function htmlFiles(dist: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!ASSET_FOLDERS.has(entry.name)) walk(path);
+      } else if (entry.name.endsWith('.html')) found.push(relative(dist, path).split(sep).join('/'));
+    }
+  };
+  walk(dist);
+  return found.sort();
+}
+
+/** The address a file is served at: "en/glossary/index.html" → "/en/glossary/", "404.html" → "/404.html". */
+export function urlOf(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}

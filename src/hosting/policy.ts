@@ -1,0 +1,98 @@
+/**
+ * What the site asks of the host that serves it, in one place: the security headers, the
+ * Content-Security-Policy of each page and of the whole site, which files may be cached for a
+ * year, and which "not found" page each part of the site gets. The build's host files
+ * (host-files.ts) and `npm start` (server.ts) are both made from this module, so they agree.
+ *
+ * Pure, and imported with `.ts` extensions so that Node runs it as it is (`npm start`).
+ */
+
+/** What one built page needs from its policy, read off its HTML (page-security.ts). */
+export interface PageNeeds {
+  /** `sha256-…` of each inline <style>, in order of appearance. */
+  styleHashes: string[];
+  /** The page loads a script of the site's own (the checker, the search page). */
+  scripts: boolean;
+  /** The page runs search, which compiles pagefind's WebAssembly and fetches the index. */
+  search: boolean;
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+
+function policy(needs: PageNeeds, extra: string[] = []): string {
+  const script = needs.search ? "'self' 'wasm-unsafe-eval'" : needs.scripts ? "'self'" : "'none'";
+  const styles = unique(needs.styleHashes).map((hash) => `'${hash}'`);
+  return [
+    "default-src 'none'",
+    `script-src ${script}`,
+    `style-src ${styles.length ? styles.join(' ') : "'none'"}`,
+    "img-src 'self'",
+    ...(needs.search ? ["connect-src 'self'"] : []),
+    "form-action 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+    ...extra,
+  ].join('; ');
+}
+
+/**
+ * The policy written into a page's <meta>: only what that page uses. A <meta> policy cannot say
+ * who may frame the page; the header does that.
+ */
+export function pagePolicy(needs: PageNeeds): string {
+  return policy(needs);
+}
+
+/**
+ * The policy sent as a header with every response: what any page of the site may use, and that
+ * no other site may frame it. Browsers enforce the header and a page's <meta> together, so each
+ * page gets only what both allow: exactly its own <meta>.
+ */
+export function sitePolicy(pages: PageNeeds[]): string {
+  const union: PageNeeds = {
+    styleHashes: pages.flatMap((page) => page.styleHashes).sort(),
+    scripts: pages.some((page) => page.scripts),
+    search: pages.some((page) => page.search),
+  };
+  return policy(union, ["frame-ancestors 'none'"]);
+}
+
+/** Sent with every response, beside the Content-Security-Policy. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  // Checker answers live in the address: other sites get no part of it.
+  'Referrer-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  // Only this host: a public body's other subdomains are not this site's to decide.
+  'Strict-Transport-Security': 'max-age=31536000',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  // For browsers that predate frame-ancestors.
+  'X-Frame-Options': 'DENY',
+};
+
+/** Files whose names change when their content does: a year's cache is safe. */
+export const IMMUTABLE_PREFIXES: readonly string[] = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/'];
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+/** Everything else (pages, the search script and index entry) is checked with the host each time. */
+export const REVALIDATE_CACHE = 'no-cache';
+
+export function cacheControl(path: string): string {
+  return IMMUTABLE_PREFIXES.some((prefix) => path.startsWith(prefix)) ? IMMUTABLE_CACHE : REVALIDATE_CACHE;
+}
+
+/** The headers for a response to `path`, given the site's policy. */
+export function responseHeaders(path: string, siteCsp: string): Record<string, string> {
+  return { 'Content-Security-Policy': siteCsp, ...SECURITY_HEADERS, 'Cache-Control': cacheControl(path) };
+}
+
+/** Each language's "page not found", for addresses under its folder; the bilingual one elsewhere. */
+export const NOT_FOUND_PAGES: readonly { prefix: string; file: string }[] = [
+  { prefix: '/cy/', file: '/cy/404.html' },
+  { prefix: '/en/', file: '/en/404.html' },
+];
+export const DEFAULT_NOT_FOUND_PAGE = '/404.html';
+
+export function notFoundPage(path: string): string {
+  const folder = path.endsWith('/') ? path : `${path}/`;
+  return NOT_FOUND_PAGES.find((page) => folder.startsWith(page.prefix))?.file ?? DEFAULT_NOT_FOUND_PAGE;
+}

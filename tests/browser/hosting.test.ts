@@ -1,0 +1,141 @@
+/**
+ * The site in Chromium as `npm start` serves it, with the headers every host is given
+ * (src/hosting/): no page breaks its Content-Security-Policy or reaches another origin, no other
+ * site can frame it, and odd addresses end on a page, never on an error.
+ */
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { noBrowser } from '../support/browser';
+import { useBrowserSite } from '../support/browser-site';
+import { builtPages } from '../support/built-pages';
+import { contentModel } from '../support/content-model';
+import { findRoute, routeKey, CHECKER_PAGE_ID } from '../../src/lib/routes';
+import { htmlLang, locales } from '../../src/lib/locale';
+
+const { routes, pathways } = contentModel();
+const urls = builtPages().map((page) => page.url);
+
+interface Watched {
+  page: Page;
+  /** CSP violations, console errors and uncaught errors. */
+  problems: string[];
+  /** Requests to any origin but the site's. */
+  elsewhere: string[];
+}
+
+describe.skipIf(noBrowser)('the site under its own headers', () => {
+  const site = useBrowserSite();
+
+  async function watchedPage(): Promise<Watched> {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const elsewhere: string[] = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
+    });
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== site.server.origin) elsewhere.push(request.url());
+    });
+    return { page, problems, elsewhere };
+  }
+
+  it('every page loads with no CSP violation, no error and no request to another origin', async () => {
+    const { page, problems, elsewhere } = await watchedPage();
+    for (const url of urls) {
+      await page.goto(site.server.origin + url, { waitUntil: 'networkidle' });
+      expect(problems, url).toEqual([]);
+      expect(elsewhere, url).toEqual([]);
+    }
+    await page.context().close();
+  });
+
+  it.each(locales)('search and the checker run under the policy (%s)', async (lang) => {
+    const { page, problems, elsewhere } = await watchedPage();
+    const search = routes.find((route) => route.key === routeKey('site', 'search') && route.lang === lang)!;
+    await page.goto(`${site.server.origin}${search.url}?q=DBS`);
+    await expect.poll(() => page.locator('[data-search-results] li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    for (const pathway of pathways) {
+      const checker = findRoute(routes, routeKey(pathway.id, CHECKER_PAGE_ID), lang);
+      if (!checker) continue;
+      await page.goto(site.server.origin + checker.url);
+      await page.locator('.start-button').click();
+      await expect.poll(() => page.locator('form[data-question] input').count()).toBeGreaterThan(0);
+    }
+    expect(problems).toEqual([]);
+    expect(elsewhere).toEqual([]);
+    await page.context().close();
+  });
+
+  describe('another site cannot frame it', () => {
+    let framer: Server;
+    let framerOrigin: string;
+    beforeAll(async () => {
+      framer = createServer((request, response) => {
+        const target = new URL(request.url ?? '/', 'http://x').searchParams.get('src') ?? '/';
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(`<!doctype html><title>Framer</title><iframe src="${site.server.origin}${target}" width="800" height="600"></iframe>`);
+      });
+      await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
+      const address = framer.address();
+      framerOrigin = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '';
+    });
+    afterAll(() => new Promise<void>((done) => framer.close(() => done())));
+
+    it.each(['/en/', '/cy/codio-clinigol/gwirio/', '/en/clinical-coding/check/'])('%s refuses to show inside another origin\'s iframe', async (url) => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      const messages: string[] = [];
+      page.on('console', (message) => messages.push(message.text()));
+      const served = site.server.requests.length;
+      await page.goto(`${framerOrigin}/?src=${encodeURIComponent(url)}`, { waitUntil: 'networkidle' });
+      // The site was asked for the page and sent it, but the browser would not show it.
+      expect(site.server.requests.slice(served)).toContain(url);
+      const frame = page.frames().find((f) => f !== page.mainFrame());
+      expect(frame).toBeDefined();
+      expect(await frame!.locator('main').count()).toBe(0);
+      expect(messages.join('\n')).toContain('frame-ancestors');
+      await context.close();
+    });
+  });
+
+  describe('odd addresses', () => {
+    it.each([
+      ['/cy', '/cy/'],
+      ['/en', '/en/'],
+      ['/cy/codio-clinigol/hyfforddiant', '/cy/codio-clinigol/hyfforddiant/'],
+      ['/en/search?q=DBS', '/en/search/?q=DBS'],
+    ])('%s reaches %s', async (from, to) => {
+      const { page, problems } = await watchedPage();
+      const response = await page.goto(site.server.origin + from);
+      expect(response?.status()).toBe(200);
+      expect(page.url()).toBe(site.server.origin + to);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+
+    it.each([
+      ['/cy%2Fgeirfa/', 'cy'],
+      ['/cy/geirfa%2F', 'cy'],
+      ['/en/%E0%A4%A/', 'en'],
+      ['/en/%ZZ', 'en'],
+      ['/%2e%2e/%2e%2e/etc/passwd', 'cy'],
+      ['//example.com/', 'cy'],
+    ] as const)('%s gets the "page not found" page (%s first), never an error', async (path, first) => {
+      const { page } = await watchedPage();
+      const response = await page.goto(site.server.origin + path);
+      expect(response?.status()).toBe(404);
+      expect(new URL(page.url()).origin).toBe(site.server.origin);
+      expect(await page.getAttribute('html', 'lang')).toBe(htmlLang[first]);
+      const text = await page.locator('body').innerText();
+      expect(text).not.toMatch(/node:|at \w+ \(|\/work\/|Error:/);
+      await page.context().close();
+    });
+  });
+});
