@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import contentCheck from './src/integrations/content-check.ts';
 import hosting from './src/integrations/hosting.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { SECURITY_HEADERS } from './src/hosting/policy.ts';
@@ -17,9 +18,10 @@ export default defineConfig({
     // The content has no code blocks; Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,
   },
-  // hosting runs first: it writes each page's Content-Security-Policy (src/hosting/), then the
+  // contentCheck stops a build with broken content files before anything loads. hosting runs
+  // before searchIndex: it writes each page's Content-Security-Policy (src/hosting/), then the
   // search index is built over the finished pages.
-  integrations: [mdx(), hosting(), searchIndex()],
+  integrations: [contentCheck(), mdx(), hosting(), searchIndex()],
   devToolbar: { enabled: false },
   // `astro dev` sends the same security headers as the build's host files and `npm start`; the
   // Content-Security-Policy, which depends on the built pages, is left out in development.

@@ -6,9 +6,10 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { uiStringsSchema } from './schemas/ui';
 import { siteSchema } from './schemas/site';
 import { checkerSchema } from './schemas/checker';
+import { contentDirectory } from './lib/content-directory';
 
-/** Tests point this at a copy of the content with fixtures added; everyone else uses ./content. */
-const contentDir = process.env.CONTENT_DIR ?? './content';
+
+const contentDir = contentDirectory();
 
 /** Keeps the path (minus extension) as the id, so errors and lookups name the real file. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');

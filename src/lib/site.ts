@@ -10,6 +10,8 @@ import { flowRefs } from './checker/refs';
 import type { CheckerFlow } from '../schemas/checker';
 import { validateContent, type PageSource } from './validate-content';
 import { mergeUiStrings } from './ui-strings';
+import { ContentError } from './content-error';
+import { factNames, siteFactNames } from './facts';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import type { GlossaryTerm } from '../schemas/glossary';
@@ -40,7 +42,7 @@ function placeOf(entry: PageEntry): { group: string; lang: Locale } {
   const group = entry.collection === 'sitePages' ? SITE_GROUP : parts[0]!;
   const lang = entry.collection === 'sitePages' ? parts[0] : parts[2];
   if (!isLocale(lang)) {
-    throw new Error(`${entry.filePath}: folder: "${lang}" is not a language of this site (use en or cy)`);
+    throw new ContentError([`${entry.filePath}: folder: "${lang}" is not a language of this site (use en or cy)`]);
   }
   return { group, lang };
 }
@@ -60,7 +62,7 @@ async function load(): Promise<SiteContent> {
     getCollection('checkers'),
   ]);
   const site = siteEntries[0]?.data;
-  if (!site) throw new Error('content/site/site.yaml: file: is missing');
+  if (!site) throw new ContentError(['content/site/site.yaml: file: is missing']);
 
   const pages: LoadedPage[] = [...sitePages, ...pathwayPages].map((entry) => ({ ...placeOf(entry), entry }));
   const sources: PageSource[] = await Promise.all(
@@ -83,12 +85,13 @@ async function load(): Promise<SiteContent> {
       file: entry.filePath ?? entry.id,
       id: entry.data.id,
       pages: entry.data.pages,
-      refs: entry.data.additionalRequirements.map((item, index) => ({
-        field: `additionalRequirements[${index}].see`,
+      refs: entry.data.additionalRequirements.map((item) => ({
+        field: `additionalRequirements[${item.id}].see`,
         ...item.see,
       })),
     })),
     glossaryIds: glossaryEntries.map((entry) => entry.id),
+    factNames: [...factNames, ...siteFactNames],
     refs: checkerEntries.flatMap((entry) =>
       flowRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref })),
     ),
@@ -99,7 +102,7 @@ async function load(): Promise<SiteContent> {
   for (const entry of pathwayEntries) {
     if (entry.data.id !== entry.id) errors.push(`${entry.filePath}: id: is "${entry.data.id}" but the folder is "${entry.id}"`);
   }
-  if (errors.length) throw new Error(`The content has ${errors.length} error(s):\n  - ${errors.join('\n  - ')}`);
+  if (errors.length) throw new ContentError(errors);
 
   const pathways = pathwayEntries.map((entry) => entry.data);
   const routes = buildRoutes(

@@ -1,5 +1,6 @@
 /** Interface strings from every `content/site/ui/*.yaml` file. Pure: no Astro, so tests can import it. */
 import type { Localized } from '../schemas/localized';
+import { ContentError } from './content-error';
 
 /** All `content/site/ui/*.yaml` files as one lookup; a key defined twice is an error. */
 export function mergeUiStrings(files: { file: string; strings: Record<string, Localized> }[]): Map<string, Localized> {
@@ -13,6 +14,6 @@ export function mergeUiStrings(files: { file: string; strings: Record<string, Lo
       merged.set(key, value);
     }
   }
-  if (errors.length) throw new Error(`The content has ${errors.length} error(s):\n  - ${errors.join('\n  - ')}`);
+  if (errors.length) throw new ContentError(errors);
   return merged;
 }

@@ -6,6 +6,7 @@
 import type { Locale } from './locale';
 import { locales } from './locale';
 import { BILINGUAL_PAGE_IDS, HOME_PAGE_ID, SITE_GROUP } from './routes';
+import { nearest } from './nearest';
 
 export interface PageSource {
   file: string;
@@ -23,7 +24,7 @@ export interface PathwaySource {
   file: string;
   id: string;
   pages: string[];
-  /** References held in structured data, e.g. additionalRequirements[0].see. */
+  /** References held in structured data, e.g. additionalRequirements[dbs].see. */
   refs: { field: string; page: string; section?: string | undefined }[];
 }
 
@@ -42,6 +43,8 @@ export interface ContentSources {
   pathways: PathwaySource[];
   glossaryIds: string[];
   refs?: SectionRef[] | undefined;
+  /** Names <Fact name="…"> may use (src/lib/facts.ts). */
+  factNames?: readonly string[] | undefined;
 }
 
 const languageName: Record<Locale, string> = { en: 'English', cy: 'Welsh' };
@@ -57,7 +60,22 @@ export function findTags(body: string, tag: string): Record<string, string>[] {
   return tags;
 }
 
-export function validateContent({ pages, pathways, glossaryIds, refs = [] }: ContentSources): string[] {
+/** A line of prose as a reader sees it: tags and markup dropped, spaces collapsed. */
+function proseOf(line: string): string {
+  return line.replace(/<[^>]*>/g, ' ').replace(/[#*_>`|-]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Lines of a Welsh page that are word for word the English page's: prose left untranslated. */
+function untranslatedLines(welsh: PageSource, english: PageSource): number[] {
+  const englishLines = new Set(english.body.split('\n').map(proseOf));
+  return welsh.body
+    .split('\n')
+    .map((line, index) => ({ prose: proseOf(line), index }))
+    .filter(({ prose }) => prose.split(' ').length >= 5 && englishLines.has(prose))
+    .map(({ index }) => index + 1);
+}
+
+export function validateContent({ pages, pathways, glossaryIds, refs = [], factNames }: ContentSources): string[] {
   const errors: string[] = [];
   const key = (group: string, id: string, lang: Locale) => `${group}|${id}|${lang}`;
   const byKey = new Map<string, PageSource>();
@@ -119,6 +137,10 @@ export function validateContent({ pages, pathways, glossaryIds, refs = [] }: Con
       ].filter(Boolean);
       errors.push(`${page.file}: headings: section ids differ from ${english.file}: ${parts.join('; ')}`);
     }
+    const copied = untranslatedLines(page, english);
+    if (copied.length) {
+      errors.push(`${page.file}: body: line ${copied.join(', ')} of the text ${copied.length === 1 ? 'is' : 'are'} the same as in ${english.file}: write ${copied.length === 1 ? 'it' : 'them'} in Welsh`);
+    }
   }
 
   const checkRef = (file: string, field: string, group: string, pageId: string, section: string | undefined) => {
@@ -136,6 +158,12 @@ export function validateContent({ pages, pathways, glossaryIds, refs = [] }: Con
         continue;
       }
       checkRef(page.file, `body <PageLink page="${link.page}">`, link.pathway ?? page.group, link.page, link.section);
+    }
+    for (const fact of factNames ? findTags(page.body, 'Fact') : []) {
+      if (!fact.name || !factNames!.includes(fact.name)) {
+        const suggestion = fact.name ? nearest(fact.name, factNames!) : undefined;
+        errors.push(`${page.file}: body: <Fact name="${fact.name ?? ''}"> is not a fact (${suggestion ? `did you mean "${suggestion}"?` : `use one of ${factNames!.join(', ')}`})`);
+      }
     }
     for (const term of findTags(page.body, 'Term')) {
       if (!term.id || !glossaryIds.includes(term.id)) errors.push(`${page.file}: body: <Term id="${term.id ?? ''}"> is not in the glossary`);

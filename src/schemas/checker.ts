@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { identifier, localized } from './localized';
+import { identifier, localized, strictObject } from './localized';
 import { analyseFlow } from '../lib/checker/analyse';
 
 /** A pathway section: the page id and the section id (`## Heading {#section}`) on that page. */
-const sourceRef = z.strictObject({ page: identifier, section: identifier });
+const sourceRef = strictObject({ page: identifier, section: identifier });
 
 /** question id → the option values that make the condition true (any one of them). */
 const condition = z.record(identifier, z.array(identifier).min(1, 'must list at least one option'));
 
-const option = z.strictObject({
+const option = strictObject({
   value: identifier,
   label: localized,
   hint: localized.optional(),
@@ -16,7 +16,7 @@ const option = z.strictObject({
   next: identifier.optional(),
 });
 
-const question = z.strictObject({
+const question = strictObject({
   id: identifier,
   kind: z.enum(['one', 'any']),
   title: localized,
@@ -34,24 +34,22 @@ const question = z.strictObject({
  * Rejects unknown references, loops, unreachable questions, and outcomes, rules or notes that no
  * combination of answers can reach.
  */
-export const checkerSchema = z
-  .strictObject({
-    title: localized,
-    description: localized,
-    slug: z.strictObject({ en: identifier, cy: identifier }),
-    intro: z.array(localized).min(1),
-    start: identifier,
-    questions: z.array(question).min(1),
-    outcomes: z
-      .array(z.strictObject({ id: identifier, title: localized, summary: localized, nextSteps: z.array(localized).min(1) }))
-      .min(1),
-    rules: z.array(z.strictObject({ id: identifier, when: condition, outcome: identifier, reason: localized, source: sourceRef })).min(1),
-    notes: z.array(
-      z.strictObject({ id: identifier, kind: z.enum(['note', 'next-step']), when: condition, text: localized, source: sourceRef }),
-    ),
-  })
-  .superRefine((flow, ctx) => {
-    for (const problem of analyseFlow(flow).problems) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-  });
+export const checkerSchema = strictObject({
+  title: localized,
+  description: localized,
+  slug: strictObject({ en: identifier, cy: identifier }),
+  intro: z.array(localized).min(1),
+  start: identifier,
+  questions: z.array(question).min(1),
+  outcomes: z
+    .array(strictObject({ id: identifier, title: localized, summary: localized, nextSteps: z.array(localized).min(1) }))
+    .min(1),
+  rules: z.array(strictObject({ id: identifier, when: condition, outcome: identifier, reason: localized, source: sourceRef })).min(1),
+  notes: z.array(
+    strictObject({ id: identifier, kind: z.enum(['note', 'next-step']), when: condition, text: localized, source: sourceRef }),
+  ),
+}).superRefine((flow, ctx) => {
+  for (const problem of analyseFlow(flow).problems) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+});
 
 export type CheckerFlow = z.infer<typeof checkerSchema>;

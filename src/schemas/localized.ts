@@ -1,13 +1,49 @@
 import { z } from 'astro/zod';
+import { nearest } from '../lib/nearest';
+import { unsafeTextProblem } from '../lib/plain-text';
 
 /** "is missing" rather than zod's "expected string, received undefined": authors read these. */
 const missingOr = (otherwise: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : otherwise);
 
-/** Text an author must write: present and not blank. */
-export const text = z.string({ error: missingOr('must be text') }).trim().min(1, 'is empty');
+/**
+ * An object that takes only the keys it names. An unknown key is named, with the known key it is
+ * nearest to: `unknown key "minimumCredit" (did you mean "minimumCredits"?)`.
+ */
+export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'invalid_type') return issue.input === undefined ? 'is missing' : `must be a group of fields (${known.join(', ')})`;
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      return issue.keys
+        .map((key) => {
+          const suggestion = nearest(key, known);
+          return `unknown key "${key}" (${suggestion ? `did you mean "${suggestion}"?` : `the keys here are ${known.join(', ')}`})`;
+        })
+        .join('; ');
+    },
+  });
+}
 
-/** A human-readable string in both languages. A missing or empty language fails validation. */
-export const localized = z.strictObject({ en: text, cy: text });
+/** Text an author must write: present, not blank, and plain (no HTML, no invisible controls). */
+export const text = z
+  .string({ error: missingOr('must be text') })
+  .trim()
+  .min(1, 'is empty')
+  .superRefine((value, ctx) => {
+    const problem = unsafeTextProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/**
+ * A human-readable string in both languages. A missing or empty language fails validation, and
+ * so does Welsh left as the English (a name of a few words may be the same in both).
+ */
+export const localized = strictObject({ en: text, cy: text }).superRefine((pair, ctx) => {
+  if (pair.en === pair.cy && pair.en.split(/\s+/).length > 3) {
+    ctx.addIssue({ code: 'custom', path: ['cy'], message: 'is the same as the English: write it in Welsh' });
+  }
+});
 export type Localized = z.infer<typeof localized>;
 
 /** A kebab-case identifier, used for page ids, section ids and slugs. */
@@ -21,5 +57,14 @@ export const positiveWhole = z
   .int('must be a whole number')
   .positive('must be greater than zero');
 
+/** YYYY-MM-DD of a Date: a date left unquoted in YAML arrives as one from Astro's YAML loader. */
+const dateText = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value);
+
 /** A calendar date written YYYY-MM-DD that exists. */
-export const isoDate = z.iso.date({ error: 'must be a real date written YYYY-MM-DD' });
+export const isoDate = z.preprocess(dateText, z.iso.date({ error: missingOr('must be a real date written YYYY-MM-DD, for example "2025-02-21"') }));
+
+/** A date something was done (revised, reviewed): a real date, and not after today. */
+export const pastDate = isoDate.superRefine((value, ctx) => {
+  const today = new Date().toISOString().slice(0, 10);
+  if (typeof value === 'string' && value > today) ctx.addIssue({ code: 'custom', message: `is ${value}, which is in the future (today is ${today})` });
+});

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { identifier, text } from './localized';
+import { identifier, strictObject, text } from './localized';
 
 /** Frontmatter of one page of prose in one language (`content/**\/pages/<lang>/<file>.mdx`). */
-export const pageSchema = z.strictObject({
+export const pageSchema = strictObject({
   /** Names the page across languages: the English and Welsh files of a page share it. */
   id: identifier,
   /** The last part of the page's URL in this language; a pathway's first page and the home page have none. */

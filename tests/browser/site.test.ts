@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, noBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../../src/hosting/server';
-import { builtPages } from '../support/built-pages';
+import { builtPages, isBilingual } from '../support/built-pages';
 import { axeViolations, describeViolations } from '../support/axe';
 import { contentModel } from '../support/content-model';
 import { findRoute, langFromPath, SITE_GROUP } from '../../src/lib/routes';
@@ -16,7 +16,7 @@ import { htmlLang, otherLocale } from '../../src/lib/locale';
 
 const urls = builtPages().map((p) => p.url);
 const { routes, pages: pageMetas } = contentModel();
-const singleLanguage = urls.filter((url) => langFromPath(url));
+const singleLanguage = urls.filter((url) => !isBilingual(url) && langFromPath(url));
 /** Bytes a first visit may transfer (HTML + CSS + JS, gzip): a page should arrive in one round trip. */
 const PAGE_BUDGET = 14 * 1024;
 

@@ -4,8 +4,8 @@
  * and a second pathway made only of content files builds into a working bilingual section.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { buildSite, tempProject, type BuildResult } from '../support/build-site';
 import { fixturesDir } from '../support/fixtures';
@@ -17,18 +17,55 @@ describe('a broken content file fails the build, naming file, field and reason',
   const cleanups: (() => void)[] = [];
   afterAll(() => cleanups.forEach((cleanup) => cleanup()));
 
-  it('an Essential Skills unit with zero credits in pathway.yaml', async () => {
+  /** Where a broken fixture of each kind (tests/fixtures/broken/content/<kind>/) goes in a copy of content/. */
+  const placeOf: Record<string, (name: string) => string> = {
+    pathway: (name) => `pathways/broken-${name.replace(/\.yaml$/, '')}/pathway.yaml`,
+    checker: (name) => `pathways/broken-checker-${name.replace(/\.yaml$/, '')}/checker.yaml`,
+    ui: (name) => `site/ui/broken-${name}`,
+    page: (name) => `site/pages/en/broken-${name}`,
+    // One of each: the site has one glossary and one site.yaml.
+    glossary: () => 'site/glossary.yaml',
+    site: () => 'site/site.yaml',
+  };
+
+  it('every broken content file at once: each problem reported once, with file, line and field, and nothing from inside Astro', async () => {
     const project = tempProject();
     cleanups.push(project.cleanup);
-    const file = join(project.contentDir, 'pathways', 'clinical-coding', 'pathway.yaml');
-    const doc = parseDocument(readFileSync(file, 'utf8'));
-    doc.setIn(['essentialSkills', 1, 'credits'], 0);
-    writeFileSync(file, doc.toString());
+    const expected: string[] = [];
+    for (const kind of Object.keys(placeOf)) {
+      const dir = join(fixturesDir, 'broken', 'content', kind);
+      const names = readdirSync(dir).sort();
+      for (const name of kind === 'glossary' || kind === 'site' ? names.slice(0, 1) : names) {
+        const text = readFileSync(join(dir, name), 'utf8');
+        const place = placeOf[kind]!(name);
+        mkdirSync(dirname(join(project.contentDir, place)), { recursive: true });
+        writeFileSync(join(project.contentDir, place), text);
+        for (const match of text.matchAll(/^(?:#|\{\/\*)\s*expect:\s*(.+?)\s*(?:\*\/\})?$/gm)) expected.push(`content/${place}:${match[1]}`);
+      }
+    }
+    const result = await buildSite(project);
+    expect(result.code, result.output).not.toBe(0);
+    expect(expected.length).toBeGreaterThan(30);
+    for (const message of expected) expect(result.output.split(message).length - 1, `once: ${message}\n${result.output}`).toBe(1);
+    expect(result.output).not.toContain('node_modules');
+    expect(result.output).not.toMatch(/Stack trace|Location:/);
+  }, BUILD_TIMEOUT);
+
+  it('prose that only a whole build can check: an unknown <Fact>, Welsh left in English', async () => {
+    const project = tempProject();
+    cleanups.push(project.cleanup);
+    const pages = join(project.contentDir, 'pathways', 'clinical-coding', 'pages');
+    const training = readFileSync(join(pages, 'en', 'training.mdx'), 'utf8');
+    writeFileSync(join(pages, 'en', 'training.mdx'), training.replace(/<Fact name="offTheJobHours" \/>/, '<Fact name="offTheJobHour" />'));
+    const english = readFileSync(join(pages, 'en', 'progression.mdx'), 'utf8').split('\n').find((line) => /^[A-Z][^<]{40,}$/.test(line))!;
+    writeFileSync(join(pages, 'cy', 'progression.mdx'), `${readFileSync(join(pages, 'cy', 'progression.mdx'), 'utf8')}\n${english}\n`);
 
     const result = await buildSite(project);
     expect(result.code, result.output).not.toBe(0);
-    expect(result.output).toContain('pathways/clinical-coding/pathway.yaml');
-    expect(result.output).toContain('essentialSkills.1.credits: must be greater than zero');
+    const factMessage = 'content/pathways/clinical-coding/pages/en/training.mdx: body: <Fact name="offTheJobHour"> is not a fact (did you mean "offTheJobHours"?)';
+    expect(result.output.split(factMessage).length - 1, result.output).toBe(1);
+    expect(result.output).toMatch(/pages\/cy\/progression\.mdx: body: line \d+ of the text is the same as in content\/pathways\/clinical-coding\/pages\/en\/progression\.mdx: write it in Welsh/);
+    expect(result.output).not.toMatch(/node_modules|Stack trace/);
   }, BUILD_TIMEOUT);
 
   it('a page linking to a section that does not exist', async () => {
@@ -67,6 +104,10 @@ describe('a second pathway needs content files and no code change', () => {
     result = await buildSite(project);
     if (result.code !== 0) throw new Error(`the build with a second pathway failed:\n${result.output}`);
   }, BUILD_TIMEOUT);
+
+  it('prints no warning: a clean build is quiet, so a new warning shows', () => {
+    expect(result.output.split('\n').filter((line) => /\bwarn(ing)?\b/i.test(line))).toEqual([]);
+  });
   afterAll(() => {
     cleanup?.();
   });

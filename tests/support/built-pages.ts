@@ -9,6 +9,11 @@ export interface BuiltPage {
   file: string;
 }
 
+/** The pages in both languages at once: the landing page and the "page not found" pages (/404.html, /cy/404.html, /en/404.html). */
+export function isBilingual(url: string): boolean {
+  return url === '/' || url.endsWith('/404.html');
+}
+
 export function builtPages(root = distDir): BuiltPage[] {
   const pages: BuiltPage[] = [];
   const walk = (dir: string) => {

@@ -3,7 +3,7 @@
  * says it should be (for the per-language pages) or marked bilingual (the landing and 404 pages).
  */
 import { HtmlValidate } from 'html-validate';
-import { builtPages, readPage, type BuiltPage } from './built-pages';
+import { builtPages, isBilingual, readPage, type BuiltPage } from './built-pages';
 import { parseHtml, type HTMLElement } from './html';
 import { contentModel } from './content-model';
 import { langFromPath, type Route } from '../../src/lib/routes';
@@ -26,8 +26,7 @@ export function sitePages(): ParsedPage[] {
   const { routes } = contentModel();
   cached = builtPages().map((page) => {
     const html = readPage(page);
-    const bilingual = page.url === '/' || page.url.endsWith('/404.html');
-    return { ...page, html, doc: parseHtml(html), lang: bilingual ? undefined : langFromPath(page.url), route: routes.find((r) => r.url === page.url) };
+    return { ...page, html, doc: parseHtml(html), lang: isBilingual(page.url) ? undefined : langFromPath(page.url), route: routes.find((r) => r.url === page.url) };
   });
   return cached;
 }

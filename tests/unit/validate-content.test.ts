@@ -24,7 +24,7 @@ function valid(): ContentSources & { pathways: PathwaySource[] } {
       ...pair('home', [], { group: 'site', slug: undefined }),
       ...pair('glossary', [], { group: 'site' }),
     ],
-    pathways: [{ file: PATHWAY, id: 'demo', pages: ['overview', 'training'], refs: [{ field: 'additionalRequirements[0].see', page: 'training', section: 'hours' }] }],
+    pathways: [{ file: PATHWAY, id: 'demo', pages: ['overview', 'training'], refs: [{ field: 'additionalRequirements[dbs].see', page: 'training', section: 'hours' }] }],
     glossaryIds: ['glh', 'dbs'],
   };
 }
@@ -118,12 +118,12 @@ describe('validateContent', () => {
   it('reports an unknown reference in additionalRequirements[].see', () => {
     const sources = valid();
     sources.pathways[0]!.refs = [
-      { field: 'additionalRequirements[0].see', page: 'training', section: 'dbs-checks' },
-      { field: 'additionalRequirements[1].see', page: 'additional-requirements' },
+      { field: 'additionalRequirements[dbs].see', page: 'training', section: 'dbs-checks' },
+      { field: 'additionalRequirements[shifts].see', page: 'additional-requirements' },
     ];
     expect(validateContent(sources)).toEqual([
-      `${PATHWAY}: additionalRequirements[0].see: refers to unknown section "dbs-checks" of page "training" (it has "hours", "evidence")`,
-      `${PATHWAY}: additionalRequirements[1].see: refers to unknown page "additional-requirements" in pathway "demo"`,
+      `${PATHWAY}: additionalRequirements[dbs].see: refers to unknown section "dbs-checks" of page "training" (it has "hours", "evidence")`,
+      `${PATHWAY}: additionalRequirements[shifts].see: refers to unknown page "additional-requirements" in pathway "demo"`,
     ]);
   });
 
@@ -152,6 +152,27 @@ describe('validateContent', () => {
     sources.pages = sources.pages.filter((p) => !(p.id === 'glossary' && p.lang === 'en'));
     sources.pages.find((p) => p.id === 'overview' && p.lang === 'en')!.body = '<Term id="nope">x</Term>';
     expect(validateContent(sources)).toHaveLength(2);
+  });
+});
+
+describe('what only the prose can show', () => {
+  it('names an unknown <Fact>, with the fact it is nearest to', () => {
+    const sources = valid();
+    sources.factNames = ['minimumCredits', 'offTheJobHours'];
+    sources.pages[2]!.body = 'At least <Fact name="offTheJobHour" /> hours.';
+    expect(validateContent(sources)).toEqual([
+      'content/pathways/demo/pages/en/training.mdx: body: <Fact name="offTheJobHour"> is not a fact (did you mean "offTheJobHours"?)',
+    ]);
+  });
+
+  it('finds Welsh prose left as the English, line by line, but not shared components', () => {
+    const sources = valid();
+    const english = 'You must complete at least 200 hours of <PageLink page="training">training</PageLink> off the job.';
+    sources.pages[2]!.body = `<ItemList list="entryRoutes" />\n\n${english}`;
+    sources.pages[3]!.body = `<ItemList list="entryRoutes" />\n\nRhaid i chi gwblhau o leiaf 200 awr.\n\n${english}`;
+    expect(validateContent(sources)).toEqual([
+      'content/pathways/demo/pages/cy/training.mdx: body: line 5 of the text is the same as in content/pathways/demo/pages/en/training.mdx: write it in Welsh',
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-/** Every pathway section a flow names, with the field that names it, for the build's cross-checks. */
+/** Every pathway section a flow names, with the field that names it (by id), for the build's cross-checks. */
 import type { Flow, SourceRef } from './types';
 
 export interface FlowRef extends SourceRef {
@@ -7,8 +7,8 @@ export interface FlowRef extends SourceRef {
 
 export function flowRefs(flow: Flow<unknown>): FlowRef[] {
   return [
-    ...flow.questions.map((q, i) => ({ field: `questions[${i}].source`, ...q.source })),
-    ...flow.rules.map((r, i) => ({ field: `rules[${i}].source`, ...r.source })),
-    ...flow.notes.map((n, i) => ({ field: `notes[${i}].source`, ...n.source })),
+    ...flow.questions.map((q) => ({ field: `questions[${q.id}].source`, ...q.source })),
+    ...flow.rules.map((r) => ({ field: `rules[${r.id}].source`, ...r.source })),
+    ...flow.notes.map((n) => ({ field: `notes[${n.id}].source`, ...n.source })),
   ];
 }

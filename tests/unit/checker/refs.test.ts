@@ -20,7 +20,7 @@ describe('checker references to pathway sections', () => {
   it('lists every source a question, rule and note names, with its field', () => {
     const refs = flowRefs(flow);
     expect(refs).toHaveLength(flow.questions.length + flow.rules.length + flow.notes.length);
-    expect(refs[0]).toEqual({ field: 'questions[0].source', page: 'entry-requirements', section: 'entry-routes' });
+    expect(refs[0]).toEqual({ field: `questions[${flow.questions[0]!.id}].source`, ...flow.questions[0]!.source });
   });
 
   it('fails the build naming the file, the field and the reason when a section does not exist', () => {
@@ -33,14 +33,14 @@ describe('checker references to pathway sections', () => {
       pathways: [{ file: 'content/pathways/clinical-coding/pathway.yaml', id: 'clinical-coding', pages: ['overview', 'additional-requirements'], refs: [] }],
       glossaryIds: [],
       refs: [
-        { file, group: 'clinical-coding', field: 'rules[4].source', page: 'additional-requirements', section: 'pre-employment-checks' },
-        { file, group: 'clinical-coding', field: 'notes[0].source', page: 'training', section: 'prior-off-the-job' },
-        { file, group: 'clinical-coding', field: 'rules[7].source', page: 'additional-requirements', section: 'dbs-checks' },
+        { file, group: 'clinical-coding', field: 'rules[pre-employment-no].source', page: 'additional-requirements', section: 'pre-employment-checks' },
+        { file, group: 'clinical-coding', field: 'notes[essential-skills-held].source', page: 'training', section: 'prior-off-the-job' },
+        { file, group: 'clinical-coding', field: 'rules[dbs-no].source', page: 'additional-requirements', section: 'dbs-checks' },
       ],
     });
     expect(errors).toEqual([
-      `${file}: rules[4].source: refers to unknown section "pre-employment-checks" of page "additional-requirements" (it has "dbs-checks", "shifts")`,
-      `${file}: notes[0].source: refers to unknown page "training" in pathway "clinical-coding"`,
+      `${file}: rules[pre-employment-no].source: refers to unknown section "pre-employment-checks" of page "additional-requirements" (it has "dbs-checks", "shifts")`,
+      `${file}: notes[essential-skills-held].source: refers to unknown page "training" in pathway "clinical-coding"`,
     ]);
   });
 });

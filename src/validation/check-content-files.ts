@@ -1,0 +1,80 @@
+/**
+ * Reads every structured content file (YAML, and the front matter of MDX pages) and checks it
+ * against its schema before Astro loads anything, so that each mistake is reported once, as
+ * `<file>:<line>:<column>: <field>: <reason>`, with the field named by the ids the author wrote.
+ * Astro's content collections validate the same files with the same schemas afterwards.
+ */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { z } from 'astro/zod';
+import { siteSchema } from '../schemas/site';
+import { uiStringsSchema } from '../schemas/ui';
+import { glossarySchema } from '../schemas/glossary';
+import { pageSchema } from '../schemas/page';
+import { pathwaySchema } from '../schemas/pathway';
+import { checkerSchema } from '../schemas/checker';
+import { readYaml } from './yaml-source';
+import { fieldName, issuePath, type SchemaIssue } from './describe-issue';
+
+/** Which schema governs a file, by its path inside content/ ("/"-separated). */
+const SCHEMAS: { pattern: RegExp; schema: z.ZodType; frontMatter?: boolean }[] = [
+  { pattern: /^site\/site\.yaml$/, schema: siteSchema },
+  { pattern: /^site\/ui\/[^/]+\.yaml$/, schema: uiStringsSchema },
+  { pattern: /^site\/glossary\.yaml$/, schema: glossarySchema },
+  { pattern: /^site\/pages\/[^/]+\/[^/]+\.mdx$/, schema: pageSchema, frontMatter: true },
+  { pattern: /^pathways\/[^/]+\/pathway\.yaml$/, schema: pathwaySchema },
+  { pattern: /^pathways\/[^/]+\/checker\.yaml$/, schema: checkerSchema },
+  { pattern: /^pathways\/[^/]+\/pages\/[^/]+\/[^/]+\.mdx$/, schema: pageSchema, frontMatter: true },
+];
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .map((file) => file.split(sep).join('/'))
+    .sort();
+}
+
+/** The YAML between an MDX file's opening `---` and the next, and the line it starts on. */
+function frontMatter(text: string): { yaml: string; firstLine: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/.exec(text);
+  return match ? { yaml: match[1]!, firstLine: 1 } : undefined;
+}
+
+/** Problems in one file; `shown` is the file's name as messages give it. */
+export function checkContentFile(shown: string, text: string, schema: z.ZodType, isFrontMatter = false): string[] {
+  let yamlText = text;
+  let lineOffset = 0;
+  if (isFrontMatter) {
+    const found = frontMatter(text);
+    if (!found) return [`${shown}:1:1: front matter: is missing (start the file with --- id, slug, title, description ---)`];
+    yamlText = found.yaml;
+    lineOffset = found.firstLine;
+  }
+  const source = readYaml(yamlText, lineOffset);
+  if (source.errors.length) return source.errors.map((error) => `${shown}:${error}`);
+
+  const result = schema.safeParse(source.data);
+  if (result.success) return [];
+  return (result.error.issues as SchemaIssue[]).map((issue) => {
+    const path = issuePath(issue);
+    const { line, column } = source.positionOf(path);
+    return `${shown}:${line}:${column}: ${fieldName(path, source.data)}: ${issue.message}`;
+  });
+}
+
+/**
+ * Every problem in the content folder `contentDir`, files named relative to `root`.
+ * Files that no schema governs (notes for translators, say) are left alone.
+ */
+export function checkContentFiles(contentDir: string, root: string): string[] {
+  const problems: string[] = [];
+  for (const file of filesUnder(contentDir)) {
+    const rule = SCHEMAS.find(({ pattern }) => pattern.test(file));
+    if (!rule) continue;
+    const path = join(contentDir, file);
+    const shown = relative(root, path).split(sep).join('/');
+    problems.push(...checkContentFile(shown, readFileSync(path, 'utf8'), rule.schema, rule.frontMatter));
+  }
+  return [...new Set(problems)];
+}
