@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import searchIndex from './src/integrations/search-index.ts';
+import contentSafety from './src/integrations/content-safety.ts';
 import { SEARCH_FOCUS_HANDLER } from './src/lib/search.ts';
 
 // The header search field's onfocus attribute is the only inline handler on the site: allow it by hash.
@@ -18,7 +19,7 @@ export default defineConfig({
     // `## Heading {#stable-id}` gives sections ids that are the same in both languages.
     processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
   },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), contentSafety(), searchIndex()],
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy as a <meta>: Astro hashes each inline script and style.
   // Pagefind's search compiles WebAssembly, hence 'wasm-unsafe-eval'.
