@@ -6,6 +6,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import hosting from './src/integrations/hosting.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { SECURITY_HEADERS } from './src/hosting/policy.ts';
+import contentSafety from './src/integrations/content-safety.ts';
 
 export default defineConfig({
   site: 'https://clinical-coding.example.wales',
@@ -18,10 +19,11 @@ export default defineConfig({
     // The content has no code blocks; Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,
   },
-  // contentCheck stops a build with broken content files before anything loads. hosting runs
+  // contentCheck stops a build with broken content files before anything loads; contentSafety
+  // adds the same MDX check to the compiler as a second guard. hosting runs
   // before searchIndex: it writes each page's Content-Security-Policy (src/hosting/), then the
   // search index is built over the finished pages.
-  integrations: [contentCheck(), mdx(), hosting(), searchIndex()],
+  integrations: [contentCheck(), mdx(), contentSafety(), hosting(), searchIndex()],
   devToolbar: { enabled: false },
   // `astro dev` sends the same security headers as the build's host files and `npm start`; the
   // Content-Security-Policy, which depends on the built pages, is left out in development.

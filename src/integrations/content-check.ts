@@ -1,6 +1,6 @@
 /**
- * Checks every structured content file (src/validation/) as soon as Astro has read its config,
- * before it loads a collection: `astro build`, `astro check` and `astro dev` stop on the first
+ * Checks every content file (src/validation/: schemas, and MDX that must not be published) as
+ * soon as Astro has read its config, before it loads a collection: `astro build`, `astro check` and `astro dev` stop on the first
  * run with every problem listed once, with its line.
  */
 import type { AstroIntegration } from 'astro';
@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import { checkContentFiles } from '../validation/check-content-files';
 import { ContentError } from '../lib/content-error';
 import { contentDirectory } from '../lib/content-directory';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import { unsafeContentInMdx } from '../mdx/check-source';
 
 export default function contentCheck(): AstroIntegration {
   return {
@@ -16,7 +18,12 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const problems = checkContentFiles(resolve(root, contentDirectory()), root);
+        const processor = config.markdown.processor;
+        // Parsed as the compiler will parse it (content-safety.ts insists on Sätteri).
+        const features = isSatteriProcessor(processor) ? { smartPunctuation: true, ...processor.options.features } : {};
+        const problems = checkContentFiles(resolve(root, contentDirectory()), root, {
+          unsafeMdx: (source) => unsafeContentInMdx(source, features),
+        });
         if (problems.length) throw new ContentError(problems);
         logger.info('content files match their schemas');
       },

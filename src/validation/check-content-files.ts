@@ -16,6 +16,11 @@ import { checkerSchema } from '../schemas/checker';
 import { readYaml } from './yaml-source';
 import { fieldName, issuePath, type SchemaIssue } from './describe-issue';
 
+export interface CheckOptions {
+  /** What must not be published in an MDX file's text (src/mdx/), each problem with its line. */
+  unsafeMdx?: (source: string) => { line: number; column: number; reason: string }[];
+}
+
 /** Which schema governs a file, by its path inside content/ ("/"-separated). */
 const SCHEMAS: { pattern: RegExp; schema: z.ZodType; frontMatter?: boolean }[] = [
   { pattern: /^site\/site\.yaml$/, schema: siteSchema },
@@ -67,14 +72,18 @@ export function checkContentFile(shown: string, text: string, schema: z.ZodType,
  * Every problem in the content folder `contentDir`, files named relative to `root`.
  * Files that no schema governs (notes for translators, say) are left alone.
  */
-export function checkContentFiles(contentDir: string, root: string): string[] {
+export function checkContentFiles(contentDir: string, root: string, options: CheckOptions = {}): string[] {
   const problems: string[] = [];
   for (const file of filesUnder(contentDir)) {
     const rule = SCHEMAS.find(({ pattern }) => pattern.test(file));
     if (!rule) continue;
     const path = join(contentDir, file);
     const shown = relative(root, path).split(sep).join('/');
-    problems.push(...checkContentFile(shown, readFileSync(path, 'utf8'), rule.schema, rule.frontMatter));
+    const text = readFileSync(path, 'utf8');
+    problems.push(...checkContentFile(shown, text, rule.schema, rule.frontMatter));
+    if (file.endsWith('.mdx') && options.unsafeMdx) {
+      problems.push(...options.unsafeMdx(text).map((problem) => `${shown}:${problem.line}:${problem.column}: ${problem.reason}`));
+    }
   }
   return [...new Set(problems)];
 }

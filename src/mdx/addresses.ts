@@ -1,0 +1,50 @@
+/**
+ * Which addresses content may use. A link may go to https:, mailto:, tel: or a relative address
+ * (a page or #section of this site). Anything the page loads by itself (an image, a video poster)
+ * must be relative, so that no page makes a request to another origin.
+ */
+export type AddressUse = 'link' | 'resource';
+
+const LINK_SCHEMES = new Set(['https:', 'mailto:', 'tel:']);
+/** Addresses are resolved as a browser on one of the site's pages would resolve them. */
+const PAGE = new URL('https://this-site.invalid/a/page/');
+
+const LINK_RULE = 'links may only use https:, mailto:, tel: or a relative address';
+const RESOURCE_RULE = 'images and other resources must be relative addresses on this site';
+
+/** Why `address` must not be published for `use`, or undefined when it may. */
+export function addressProblem(address: string, use: AddressUse): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(address, PAGE);
+  } catch {
+    return 'is not a valid address';
+  }
+  if (url.protocol !== PAGE.protocol) {
+    if (use === 'link' && LINK_SCHEMES.has(url.protocol)) return undefined;
+    return `uses ${url.protocol}, but ${use === 'link' ? LINK_RULE : RESOURCE_RULE}`;
+  }
+  if (url.host === PAGE.host) return undefined;
+  if (!namesHttps(address)) return `is protocol-relative (it leaves out the scheme and goes to ${url.host}): ${use === 'link' ? 'write https:// in full' : RESOURCE_RULE}`;
+  return use === 'resource' ? `loads from another origin (${url.host}), but ${RESOURCE_RULE}` : undefined;
+}
+
+/**
+ * True when the address itself says https: rather than inheriting it, as `//host/…` and `\\host`
+ * do. Browsers ignore tabs and line breaks anywhere in an address, and leading spaces and
+ * control characters, so this does too.
+ */
+function namesHttps(address: string): boolean {
+  return address.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '').slice(0, 'https:'.length).toLowerCase() === 'https:';
+}
+
+/**
+ * The addresses in a `srcset` ("a.png 1x, b.png 2x"). Splitting at every comma can cut an address
+ * that contains one into pieces; each piece is then checked on its own, which errs on the strict side.
+ */
+export function srcsetAddresses(srcset: string): string[] {
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter((address) => address !== '');
+}

@@ -1,0 +1,185 @@
+/**
+ * Finds what must not be published in a Markdown or MDX document, by walking the syntax tree the
+ * parser made of it (mdast, with the MDX node types): script and embedding elements, event
+ * handlers and other attributes that run script or insert unchecked HTML, links and images with
+ * addresses the site does not allow, JavaScript in `{…}` and `import`/`export`, and bidirectional
+ * or other control characters. Raw HTML, which Markdown (not MDX) allows, is parsed and held to
+ * the same rules.
+ */
+import { htmlToHast } from 'satteri';
+import { addressProblem, type AddressUse } from './addresses';
+import { forbiddenCharacters } from './control-characters';
+import { elementProblems, quote, type Attribute } from './element-rules';
+
+export interface ContentProblem {
+  /** 1-based, as editors count. */
+  line: number;
+  column: number;
+  reason: string;
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset?: number | undefined;
+}
+
+/** The fields of mdast, MDX and hast nodes the checks read. */
+interface TreeNode {
+  type: string;
+  position?: { start: Point; end: Point } | undefined;
+  children?: TreeNode[];
+  value?: unknown;
+  url?: unknown;
+  title?: unknown;
+  alt?: unknown;
+  label?: unknown;
+  identifier?: unknown;
+  name?: unknown;
+  attributes?: JsxAttribute[];
+  tagName?: unknown;
+  properties?: Record<string, unknown>;
+}
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+const TEXT_FIELDS = ['value', 'url', 'title', 'alt', 'label', 'name'] as const;
+
+function walk(node: TreeNode, visit: (node: TreeNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+function jsxAttributes(node: TreeNode): Attribute[] {
+  return (node.attributes ?? []).map((attribute): Attribute => {
+    if (attribute.type === 'mdxJsxExpressionAttribute') return { kind: 'spread' };
+    const name = attribute.name ?? '';
+    if (attribute.value === null || attribute.value === undefined) return { kind: 'text', name, value: null };
+    if (typeof attribute.value === 'string') return { kind: 'text', name, value: attribute.value };
+    return { kind: 'expression', name };
+  });
+}
+
+/** hast properties back as attributes: arrays (`ping`, `className`) are space-separated lists. */
+function hastAttributes(properties: Record<string, unknown>): Attribute[] {
+  return Object.entries(properties).map(([name, value]): Attribute => {
+    if (value === true || value === null || value === undefined) return { kind: 'text', name, value: null };
+    return { kind: 'text', name, value: Array.isArray(value) ? value.join(' ') : String(value) };
+  });
+}
+
+/** The elements of a raw HTML fragment, each with what is wrong with it. */
+function rawHtmlProblems(html: string): string[] {
+  const problems: string[] = [];
+  walk(htmlToHast(html, { fragment: true }) as TreeNode, (node) => {
+    if (node.type === 'element') problems.push(...elementProblems(String(node.tagName), hastAttributes(node.properties ?? {})));
+  });
+  return problems;
+}
+
+/** True for `{}` and `{/* a comment *\/}`, the only expressions content may hold. */
+export function isOnlyComments(code: string): boolean {
+  let i = 0;
+  while (i < code.length) {
+    if (/\s/.test(code[i]!)) i++;
+    else if (code.startsWith('/*', i)) {
+      const end = code.indexOf('*/', i + 2);
+      if (end === -1) return false;
+      i = end + 2;
+    } else if (code.startsWith('//', i)) {
+      const end = code.indexOf('\n', i);
+      i = end === -1 ? code.length : end + 1;
+    } else return false;
+  }
+  return true;
+}
+
+function pointAt(source: string, offset: number): Point {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Every problem in the tree, in source order. Give the document's source to have a forbidden
+ * character in text reported at its own line and column rather than at the start of its node.
+ */
+export function findUnsafeContent(tree: unknown, source?: string): ContentProblem[] {
+  const root = tree as TreeNode;
+  const problems: ContentProblem[] = [];
+  const at = (node: TreeNode, reason: string, point: Point | undefined = node.position?.start) =>
+    problems.push({ line: point?.line ?? 1, column: point?.column ?? 1, reason });
+
+  const definitions = new Map<string, TreeNode>();
+  walk(root, (node) => {
+    if (node.type === 'definition' && typeof node.identifier === 'string') definitions.set(node.identifier, node);
+  });
+
+  const checkAddress = (node: TreeNode, what: string, address: unknown, use: AddressUse) => {
+    if (typeof address !== 'string') return;
+    const problem = addressProblem(address, use);
+    if (problem) at(node, `${what} ${quote(address)} ${problem}`);
+  };
+
+  const checkCharacters = (node: TreeNode) => {
+    const texts = TEXT_FIELDS.map((field) => node[field]).filter((v): v is string => typeof v === 'string');
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.name) texts.push(attribute.name);
+      if (typeof attribute.value === 'string') texts.push(attribute.value);
+      else if (attribute.value && typeof (attribute.value as TreeNode).value === 'string') texts.push((attribute.value as TreeNode).value as string);
+    }
+    const found = texts.flatMap(forbiddenCharacters);
+    if (found.length === 0) return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    // A leaf's text is its own source: point at each character where it is written. (Written as a
+    // character reference such as &#x202E; it is not in the source, so the node's start is given.)
+    if (source !== undefined && !node.children && start !== undefined && end !== undefined) {
+      const inSource = forbiddenCharacters(source.slice(start, end));
+      if (inSource.length > 0) {
+        for (const { index, reason } of inSource) at(node, reason, pointAt(source, start + index));
+        return;
+      }
+    }
+    for (const { reason } of found) at(node, reason);
+  };
+
+  walk(root, (node) => {
+    checkCharacters(node);
+    switch (node.type) {
+      case 'link':
+        return checkAddress(node, 'link', node.url, 'link');
+      case 'definition':
+        return checkAddress(node, `link definition [${String(node.label ?? node.identifier)}]`, node.url, 'link');
+      case 'image':
+        return checkAddress(node, 'image', node.url, 'resource');
+      case 'imageReference': {
+        const definition = definitions.get(String(node.identifier));
+        return checkAddress(node, `image [${String(node.label ?? node.identifier)}]`, definition?.url, 'resource');
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        for (const reason of elementProblems(typeof node.name === 'string' ? node.name : null, jsxAttributes(node))) at(node, reason);
+        return;
+      case 'html':
+        for (const reason of rawHtmlProblems(String(node.value))) at(node, reason);
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isOnlyComments(String(node.value))) at(node, '{…} JavaScript expressions are not allowed in content (only {/* comments */})');
+        return;
+      case 'mdxjsEsm':
+        return at(node, 'import and export are not allowed in content: pages use the site\'s own components, which need no import');
+    }
+  });
+
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,26 @@
+/**
+ * Every page in dist/, site pages included (landing, home, glossary, accessibility, search, 404),
+ * carries no script but the site's own, no inline script or event handler (but the search field's),
+ * no embedded document, no javascript:, data:, http: or protocol-relative address, and no form
+ * that submits to another origin. See tests/support/unsafe-markup.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { sitePages, siteUrl } from '../support/site-pages';
+import { contentModel } from '../support/content-model';
+import { unsafeMarkup } from '../support/unsafe-markup';
+import { SITE_GROUP } from '../../src/lib/routes';
+
+const pages = sitePages();
+
+describe('nothing unsafe on any built page', () => {
+  it('checks the site pages and the bilingual pages as well as the pathway pages', () => {
+    const urls = new Set(pages.map((p) => p.url));
+    const expected = ['/', '/404.html', ...contentModel().routes.filter((r) => r.group === SITE_GROUP).map((r) => r.url)];
+    expect(expected.filter((url) => !urls.has(url))).toEqual([]);
+    expect(pages.some((p) => p.route && p.route.group !== SITE_GROUP)).toBe(true);
+  });
+
+  it.each(pages.map((p) => [p.url, p] as const))('%s', (_url, page) => {
+    expect(unsafeMarkup(page.html, new URL(page.url, siteUrl))).toEqual([]);
+  });
+});

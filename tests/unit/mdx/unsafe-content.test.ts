@@ -1,0 +1,155 @@
+/**
+ * findUnsafeContent on small documents parsed as the build parses them: what an author may write,
+ * and each way of writing something that must not be published.
+ */
+import { describe, expect, it } from 'vitest';
+import { isOnlyComments } from '../../../src/mdx/unsafe-content';
+import { problemsInMarkdown, problemsInMdx } from '../../support/mdx';
+
+const reasons = (source: string) => problemsInMdx(source).map((p) => p.reason);
+const where = (source: string) => problemsInMdx(source).map((p) => `${p.line}:${p.column}`);
+
+describe('what content may hold', () => {
+  it('passes the components, links and text the pages use', () => {
+    const page = [
+      '## Entry routes {#entry-routes}',
+      '',
+      'You need <Fact name="minimumCredits" /> credits: see <PageLink page="training" section="off-the-job">off-the-job training</PageLink> and <Term id="glh">GLH</Term>.',
+      '',
+      '<ItemList list="entryRoutes" />',
+      '',
+      '[AbilityNet](https://mcmw.abilitynet.org.uk/), [training](../training/), [hours](#minimum-hours), [home](/en/), [email us](mailto:help@example.wales), [phone](tel:+442920000000).',
+      '',
+      '![A chart](/images/chart.png) and ![another](chart.svg)',
+      '',
+      '<a href="https://gov.wales/">Welsh Government</a> <img src="/images/logo.png" alt="" />',
+      '',
+      '{/* a note for editors */}',
+      '',
+      'Cymraeg: ŵ ŷ â “dyfynodau” – and a\ttab.',
+    ].join('\n');
+    expect(problemsInMdx(page)).toEqual([]);
+  });
+});
+
+describe('elements', () => {
+  it.each(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link'])('<%s> is rejected, as a block or inline', (tag) => {
+    expect(reasons(`<${tag} />`)).toEqual([expect.stringMatching(new RegExp(`^<${tag}> is not allowed in content: `))]);
+    expect(reasons(`Some text <${tag}></${tag}> here.`)).toHaveLength(1);
+  });
+
+  it('is rejected whatever its case or namespace', () => {
+    expect(reasons('<SCRIPT />\n\n<svg><svg:script /></svg>')).toHaveLength(2);
+  });
+
+  it('is rejected when nested inside a component', () => {
+    expect(where('<Term id="glh">\n  <script>x</script>\n</Term>')).toEqual(['2:3']);
+  });
+});
+
+describe('attributes', () => {
+  it.each(['onclick', 'onClick', 'ONFOCUS', 'onMouseOver'])('%s is rejected on an element and on a component', (name) => {
+    expect(reasons(`<a href="/en/" ${name}="x()">a</a> <Term id="glh" ${name}="x()">b</Term>`)).toEqual([
+      `<a ${name}> is not allowed: event-handler attributes (on…) run JavaScript`,
+      `<Term ${name}> is not allowed: event-handler attributes (on…) run JavaScript`,
+    ]);
+  });
+
+  it.each(['set:html', 'set:text', 'dangerouslySetInnerHTML', 'innerHTML', 'srcdoc', 'style', 'define:vars', 'client:load'])('%s is rejected', (name) => {
+    expect(reasons(`<div ${name}="x" />`)).toEqual([expect.stringMatching(new RegExp(`^<div ${name}> is not allowed: `))]);
+  });
+
+  it('an {expression} value or a {...spread} is rejected: it cannot be checked before it renders', () => {
+    expect(reasons('<a href={"javascript:" + "x"}>a</a> <Term {...props} />')).toEqual([
+      '<a href={…}> is not allowed: write the value as quoted text so the build can check it',
+      '<Term {...}> is not allowed: a spread can hold any attribute; write each one as quoted text so the build can check it',
+    ]);
+  });
+});
+
+describe('addresses', () => {
+  it.each([
+    ['a Markdown link', '[a](javascript:alert(1))'],
+    ['a bare address', 'Visit http://example.com/ today.'],
+    ['a bare www. address (which GFM links with http:)', 'Visit www.example.com today.'],
+    ['a link definition', '[a][x]\n\n[x]: data:text/html,hi'],
+    ['an <a href>', '<a href="vbscript:msgbox(1)">a</a>'],
+    ['a <form action>', '<form action="http://example.com/collect"></form>'],
+    ['a <button formaction>', '<button formAction="javascript:x()">Go</button>'],
+    ['an SVG xlink:href', '<svg><a xlink:href="javascript:x()"><text>a</text></a></svg>'],
+    ['a protocol-relative href', '<a href="//example.com/">a</a>'],
+    ['a backslash host', '<a href="\\\\example.com/">a</a>'],
+    ['a scheme split by a tab', '[a](jav&#x09;ascript:x)'],
+    ['a scheme in capitals', '[a](JavaScript:x)'],
+  ])('%s with a scheme the site does not allow is rejected', (_what, source) => {
+    expect(reasons(source)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a Markdown image', '![a](https://images.example/a.png)'],
+    ['an image reference', '![a][pic]\n\n[pic]: https://images.example/a.png'],
+    ['an <img src>', '<img src="https://images.example/a.png" alt="" />'],
+    ['an <img srcset>', '<img src="/a.png" srcSet="/a.png 1x, https://images.example/a.png 2x" alt="" />'],
+    ['a <video poster>', '<video poster="//images.example/a.png"></video>'],
+    ['an <audio src>', '<audio src="mailto:a@example.com"></audio>'],
+    ['an SVG <image href>', '<svg><image href="https://images.example/a.png" /></svg>'],
+  ])('%s from another origin is rejected (only relative addresses load)', (_what, source) => {
+    expect(reasons(source)).toEqual([expect.stringMatching(/images and other resources must be relative addresses on this site$/)]);
+  });
+
+  it('names the link, its address and the rule', () => {
+    expect(reasons('[Apply](http://apply.example/)')).toEqual(['link "http://apply.example/" uses http:, but links may only use https:, mailto:, tel: or a relative address']);
+  });
+});
+
+describe('JavaScript in {…} and import/export', () => {
+  it('rejects expressions, flow and inline, and keeps comments', () => {
+    expect(reasons('{/* fine */}\n\nText {1 + 1} and {<script>x</script>}\n\n{alert(1)}')).toEqual([
+      '{…} JavaScript expressions are not allowed in content (only {/* comments */})',
+      '{…} JavaScript expressions are not allowed in content (only {/* comments */})',
+      '{…} JavaScript expressions are not allowed in content (only {/* comments */})',
+    ]);
+  });
+
+  it('rejects import and export', () => {
+    expect(where("import Evil from '../evil.astro'\nexport const x = 1\n\nText")).toEqual(['1:1']);
+  });
+
+  it.each([
+    ['', true],
+    [' /* a */ // b\n ', true],
+    ['/* a */ x', false],
+    ['/* never closed', false],
+  ])('isOnlyComments(%j) is %s', (code, expected) => {
+    expect(isOnlyComments(code)).toBe(expected);
+  });
+});
+
+describe('control characters', () => {
+  it('points at each bidirectional control where it is written', () => {
+    const source = 'Line one.\n\nThe fee is \u202e0.00 and \u2066x\u2069.';
+    expect(where(source)).toEqual(['3:12', '3:22', '3:24']);
+    expect(reasons(source)[0]).toBe('bidirectional control character U+202E (RIGHT-TO-LEFT OVERRIDE): it can make text display differently from what it says; remove it');
+  });
+
+  it('finds them in headings, code, link addresses and attribute values too', () => {
+    expect(reasons('# A\u200fB\n\n`x\u200ey`\n\n[a](/en/\u061c)\n\n<Term id="g\u0007lh">x</Term>')).toHaveLength(4);
+  });
+});
+
+describe('raw HTML in Markdown files', () => {
+  it('is held to the same rules', () => {
+    const problems = problemsInMarkdown('Text\n\n<div onclick="x()">\n<a href="javascript:x()">a</a>\n<script>x()</script>\n</div>\n');
+    expect(problems.map((p) => `${p.line}: ${p.reason}`)).toEqual([
+      '3: <div onClick> is not allowed: event-handler attributes (on…) run JavaScript',
+      '3: <a href="javascript:x()"> uses javascript:, but links may only use https:, mailto:, tel: or a relative address',
+      '3: <script> is not allowed in content: it runs JavaScript',
+    ]);
+  });
+});
+
+describe('a file with several problems', () => {
+  it('reports every one, in source order', () => {
+    expect(where('<script />\n\n[a](http://a.example/) and ![b](http://b.example/b.png)\n\n<a href="/x/" onClick="y">c</a>')).toEqual(['1:1', '3:1', '3:28', '5:1']);
+  });
+});
