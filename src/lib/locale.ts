@@ -26,3 +26,10 @@ export function formatDate(isoDate: string, lang: Locale): string {
 export function formatNumber(value: number, lang: Locale): string {
   return new Intl.NumberFormat(htmlLang[lang]).format(value);
 }
+
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/** Which form of "n things" a language uses: English has one and other; Welsh six (0, 1, 2, 3, 6, other). */
+export function pluralCategory(lang: Locale, count: number): PluralCategory {
+  return new Intl.PluralRules(htmlLang[lang]).select(count) as PluralCategory;
+}

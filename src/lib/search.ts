@@ -1,26 +1,50 @@
 /**
- * Search logic the browser script uses: reading ?q=, expanding a Welsh query over mutations,
- * choosing the plural form of the result count, and building excerpts from a page's real text.
+ * Search logic the browser script uses: reading and cleaning ?q=, expanding a Welsh query over
+ * mutations, the line with the result count, and building excerpts from a page's real text.
  * Pure: no DOM, no fetch. Excerpts are returned as segments; the caller writes them as text nodes.
  */
-import type { Locale } from './locale';
+import { pluralCategory, type Locale } from './locale';
 import { normalizeWord, radicalCandidates, relatedForms } from './welsh-mutations';
 import { ROOT_MARK } from './search-roots';
+import { fillIsolating, type Piece } from './template';
 
 /** Longer queries are cut: nobody types more, and it bounds the work. */
 export const MAX_QUERY_LENGTH = 200;
 /** At most this many pagefind searches for one Welsh query. */
 export const MAX_VARIANTS = 8;
 
-/** The query from a URL's search string (`?q=…`), trimmed and bounded. Never HTML. */
-export function queryFromSearch(search: string): string {
-  const value = new URLSearchParams(search).get('q') ?? '';
-  return value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+/**
+ * Characters a query never needs and that could disguise it when shown: C0 and C1 control
+ * characters, and the bidirectional controls (Arabic letter mark, left-to-right and
+ * right-to-left marks, embeddings, overrides and isolates).
+ */
+const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A query as the search uses and shows it, whether typed or from the address: runs of white
+ * space made one space, control and bidi control characters removed, trimmed, at most
+ * MAX_QUERY_LENGTH characters. Only white space gives "". Never HTML.
+ */
+export function cleanQuery(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(UNWANTED, '')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    // Cutting can split a character written as two UTF-16 units: drop the half left over.
+    .replace(/[\ud800-\udbff]$/, '')
+    .trimEnd();
 }
 
-/** The search page's URL for a query, to link or bookmark: `/cy/chwilio/?q=…`. */
+/** The query from a URL's search string (`?q=…`), cleaned (see cleanQuery). */
+export function queryFromSearch(search: string): string {
+  return cleanQuery(new URLSearchParams(search).get('q') ?? '');
+}
+
+/** The search page's URL for a query, to link or bookmark: `/cy/chwilio/?q=…`; no `?q=` when it is empty. */
 export function searchPageUrl(pagePath: string, query: string): string {
-  const q = query.trim();
+  const q = cleanQuery(query);
   return q ? `${pagePath}?${new URLSearchParams({ q }).toString()}` : pagePath;
 }
 
@@ -53,16 +77,21 @@ export function matchForms(query: string, lang: Locale): Set<string> {
   return new Set(lang === 'cy' ? words.flatMap((word) => relatedForms(word)) : words);
 }
 
-export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-
-/** Which form of "n results" a language uses: Welsh has six (0, 1, 2, 3, 6, other). */
-export function pluralCategory(lang: Locale, count: number): PluralCategory {
-  return new Intl.PluralRules(lang === 'cy' ? 'cy' : 'en-GB').select(count) as PluralCategory;
-}
-
 /** The UI string key for a result count; no results has its own message. */
 export function countKey(lang: Locale, count: number): string {
   return count === 0 ? 'search-no-results' : `search-count-${pluralCategory(lang, count)}`;
+}
+
+/**
+ * The line that says how many results a query found, as pieces: the template's own text, and
+ * the query kept apart (`isolate`) so the caller can write it in a `<bdi>` of its own.
+ * Throws when the template needs a value it is not given.
+ */
+export function resultStatus(strings: Record<string, string>, lang: Locale, count: number, query: string): Piece[] {
+  const key = countKey(lang, count);
+  const template = strings[key];
+  if (template === undefined) throw new Error(`no interface string ${key}`);
+  return fillIsolating(template, { count, query }, 'query');
 }
 
 /** A page's indexed text as pagefind splits it into words. */

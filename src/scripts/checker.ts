@@ -5,8 +5,11 @@
  * from the address (or anywhere else) is ever parsed as HTML.
  */
 import { decide, findQuestion, isValidAnswer, nextOf, nextStep, position, route } from '../lib/checker/engine';
-import { CHECK_STEP, START_STEP, parseQuery, serialiseQuery, type CheckerState, type Dropped } from '../lib/checker/url';
-import { format, sectionKey, type ClientData } from '../lib/checker/client';
+import { CHECK_STEP, START_STEP, ignoredCountKey, parseQuery, serialiseQuery, type CheckerState } from '../lib/checker/url';
+import { viewFor } from '../lib/checker/view';
+import { sectionKey, type ClientData } from '../lib/checker/client';
+import { fill } from '../lib/template';
+import { formatNumber } from '../lib/locale';
 import { END, type Answers, type FlowQuestion, type SourceRef } from '../lib/checker/types';
 
 type Child = Node | string | false | undefined | null;
@@ -30,7 +33,7 @@ export function startChecker(): void {
   const view: HTMLElement = found;
   const data = JSON.parse(dataElement.textContent ?? '{}') as ClientData;
   const { flow, ui } = data;
-  const t = (key: string, values?: Record<string, string | number>) => format(ui[key] ?? key, values);
+  const t = (key: string, values?: Record<string, string | number>) => fill(ui[key] ?? key, values);
   const toggle = document.querySelector<HTMLAnchorElement>('a.language-toggle');
   const toggleBase = toggle?.getAttribute('href')?.split('?')[0];
 
@@ -54,15 +57,22 @@ export function startChecker(): void {
   const heading = (text: string, caption?: string) => h('h1', { tabindex: '-1' }, caption && h('span', { class: 'caption' }, caption), text);
   const labelOf = (question: FlowQuestion<string>, value: string) => question.options.find((o) => o.value === value)?.label ?? value;
 
-  function notice(dropped: Dropped[]) {
-    if (!dropped.length) return undefined;
+  /**
+   * Says how many parts of the address were ignored and names (by their titles, from the flow)
+   * the questions whose answers were not kept. It never repeats anything the address says.
+   */
+  function notice({ ignoredCount, droppedQuestions }: CheckerState) {
+    if (!ignoredCount) return undefined;
     return h(
       'div',
       { class: 'checker-notice', role: 'region', 'aria-labelledby': 'checker-notice-heading', 'data-checker-notice': true },
       h('h2', { id: 'checker-notice-heading' }, t('checker-notice-heading')),
-      h('p', {}, t('checker-notice-body')),
-      // At most ten, each cut short: a crafted address cannot flood the page.
-      h('ul', {}, dropped.slice(0, 10).map(({ key, value }) => h('li', {}, h('code', {}, `${key}=${value}`.slice(0, 80))))),
+      h('p', {}, t(ignoredCountKey(data.lang, ignoredCount), { count: formatNumber(ignoredCount, data.lang) })),
+      droppedQuestions.length > 0 && [
+        h('p', {}, t('checker-notice-questions')),
+        h('ul', {}, droppedQuestions.map((id) => h('li', { 'data-question': id }, findQuestion(flow, id)?.title))),
+      ],
+      h('p', {}, t('checker-notice-check')),
     );
   }
 
@@ -207,33 +217,19 @@ export function startChecker(): void {
 
   /** Draws the step the address asks for. `mode`: "load" keeps focus where it is; otherwise it moves to the heading. */
   function render(state: CheckerState, mode: 'load' | 'move' | 'error' = 'move', chosen?: string[]) {
-    const { answers } = state;
-    const next = nextStep(flow, answers);
-    const path = route(flow, answers);
+    const shows = viewFor(flow, state);
     let nodes: Node[];
-    let canonical: string;
-    const requested = state.step ? findQuestion(flow, state.step) : undefined;
-    // A question can be shown once every question before it on the route has an answer.
-    const reachable = requested && path.slice(0, path.indexOf(requested)).every((q) => isValidAnswer(q, answers[q.id])) && path.includes(requested);
-    if (state.step === START_STEP || (!state.step && Object.keys(answers).length === 0)) {
+    if (shows.kind === 'start') {
       nodes = startNodes;
-      canonical = href(answers, Object.keys(answers).length ? START_STEP : undefined);
       // "Start now" keeps any answers already given (after Back from the first question).
-      startLink?.setAttribute('href', href(answers, flow.start));
-    } else if (reachable) {
-      nodes = questionView(requested, state, mode === 'error', chosen ?? answers[requested.id] ?? []);
-      canonical = href(answers, requested.id, state.fromCheck);
-    } else if (next.kind === 'question') {
-      nodes = questionView(next.question, { ...state, fromCheck: false }, false, []);
-      canonical = href(answers, next.question.id);
-    } else if (state.step === CHECK_STEP) {
-      nodes = checkView(next.answers);
-      canonical = href(next.answers, CHECK_STEP);
-    } else {
-      nodes = resultView(next.answers);
-      canonical = href(next.answers);
-    }
-    const shown = notice(state.dropped);
+      startLink?.setAttribute('href', href(shows.answers, flow.start));
+    } else if (shows.kind === 'question') {
+      const { question, fromCheck } = shows;
+      nodes = questionView(question, { ...state, fromCheck }, mode === 'error', chosen ?? state.answers[question.id] ?? []);
+    } else if (shows.kind === 'check') nodes = checkView(shows.answers);
+    else nodes = resultView(shows.answers);
+    const canonical = shows.query ? `?${shows.query}` : location.pathname;
+    const shown = notice(state);
     view.replaceChildren(...(shown ? [shown] : []), ...nodes);
     // The address always names the step shown, so reload, back/forward and the toggle agree.
     if ((location.search || location.pathname) !== canonical) history.replaceState(null, '', canonical);

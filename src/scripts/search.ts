@@ -1,12 +1,14 @@
 /**
  * The search script: wires the DOM to pagefind and to the pure logic in src/lib/search.ts.
- * Loaded on the search page, and on other pages only when the header field is first focused.
- * Everything from the query, the URL or the index is written with textContent, never as HTML.
+ * Loaded by the search page only: content pages run no script.
+ * Everything from the query, the URL or the index is written as text nodes, never as HTML; the
+ * query, cleaned of control characters, is shown only inside a <bdi> of its own.
  */
 import {
-  PAGEFIND_URL, buildExcerpt, contentWords, countKey, matchForms, matchPositions,
-  hasEveryWord, queryFromSearch, queryVariants, searchPageUrl, type Excerpt,
+  PAGEFIND_URL, buildExcerpt, cleanQuery, contentWords, matchForms, matchPositions,
+  hasEveryWord, queryFromSearch, queryVariants, resultStatus, searchPageUrl, type Excerpt,
 } from '../lib/search';
+import { fill, type Piece } from '../lib/template';
 import type { Locale } from '../lib/locale';
 
 interface PagefindAnchor { element: string; id: string; text?: string; location: number }
@@ -19,7 +21,6 @@ interface PagefindResult { id: string; score: number; data: () => Promise<Pagefi
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  preload: (term: string) => Promise<void>;
   search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -112,8 +113,14 @@ function renderResult(data: PagefindData, query: string, strings: Record<string,
   return item;
 }
 
-function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** Writes pieces of text, each isolated piece (the reader's query) in a <bdi>. */
+function textWithIsolates(pieces: Piece[]): (string | HTMLElement)[] {
+  return pieces.map((piece) => {
+    if (!piece.isolate) return piece.text;
+    const bdi = document.createElement('bdi');
+    bdi.textContent = piece.text;
+    return bdi;
+  });
 }
 
 function mountSearchPage(root: HTMLElement): void {
@@ -125,6 +132,10 @@ function mountSearchPage(root: HTMLElement): void {
   const suggestion = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** A fixed message (no placeholders) in the status line. */
+  const say = (key: string) => {
+    status.textContent = fill(strings[key] ?? '');
+  };
 
   const show = async (query: string) => {
     const id = ++latest;
@@ -137,7 +148,7 @@ function mountSearchPage(root: HTMLElement): void {
       suggestion.hidden = true;
       return;
     }
-    status.textContent = strings['search-loading'] ?? '';
+    say('search-loading');
     try {
       const pf = await loadPagefind();
       const found = await runSearch(pf, query);
@@ -148,7 +159,7 @@ function mountSearchPage(root: HTMLElement): void {
       results.replaceChildren(...items);
       results.hidden = items.length === 0;
       suggestion.hidden = items.length > 0;
-      status.textContent = format(strings[countKey(lang, items.length)] ?? '', { count: items.length, query });
+      status.replaceChildren(...textWithIsolates(resultStatus(strings, lang, items.length, query)));
       root.dataset.searched = query;
     } catch (error) {
       if (id !== latest) return;
@@ -156,7 +167,7 @@ function mountSearchPage(root: HTMLElement): void {
       results.replaceChildren();
       results.hidden = true;
       suggestion.hidden = false;
-      status.textContent = strings['search-error'] ?? '';
+      say('search-error');
       root.dataset.searched = query;
     }
   };
@@ -164,35 +175,20 @@ function mountSearchPage(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    const query = input.value.trim();
+    const query = cleanQuery(input.value);
     void show(query).then(() => {
-      if (!query) status.textContent = strings['search-empty'] ?? '';
+      if (!query) say('search-empty');
     });
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void show(input.value.trim()), DEBOUNCE_MS);
+    timer = setTimeout(() => void show(cleanQuery(input.value)), DEBOUNCE_MS);
   });
   const initial = queryFromSearch(location.search);
   input.value = initial;
-  if (initial) void show(initial);
-}
-
-/** On other pages: fetch the index while the reader types, so the search page answers at once. */
-function mountHeader(): void {
-  const input = document.querySelector<HTMLInputElement>('[data-search-form] input[name="q"]');
-  if (!input) return;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const warm = loadPagefind().catch(() => undefined);
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    const term = input.value.trim();
-    timer = setTimeout(() => {
-      void warm.then((pf) => Promise.all(queryVariants(term, lang).map((variant) => pf?.preload(variant))));
-    }, DEBOUNCE_MS);
-  });
+  // An empty or blank ?q= is no query: show() with "" also takes it out of the address.
+  if (initial || location.search) void show(initial);
 }
 
 const page = document.querySelector<HTMLElement>('[data-search-page]');
 if (page) mountSearchPage(page);
-else mountHeader();

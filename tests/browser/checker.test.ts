@@ -9,18 +9,60 @@ import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { axeViolations, describeViolations } from '../support/axe';
 import { localize } from '../../src/lib/checker/client';
+import { ignoredCountKey } from '../../src/lib/checker/url';
+import { formatNumber } from '../../src/lib/locale';
+import { fill } from '../../src/lib/template';
+import { contentModel } from '../support/content-model';
 import { realFlow } from '../unit/checker/flow';
 
 const flow = realFlow();
 const text = { en: localize(flow, 'en'), cy: localize(flow, 'cy') };
 const checkerUrl = { en: '/en/clinical-coding/check/', cy: '/cy/codio-clinigol/gwirio/' } as const;
 const ui = {
-  en: { question: 'Question {n} of 6', check: 'Check your answers', error: 'Error:', notice: 'Part of the web address was not understood' },
-  cy: { question: 'Cwestiwn {n} o 6', check: 'Gwirio eich atebion', error: 'Gwall:', notice: "Doedden ni ddim yn deall rhan o'r cyfeiriad gwe" },
+  en: { question: 'Question {n} of 6', check: 'Check your answers', error: 'Error:' },
+  cy: { question: 'Cwestiwn {n} o 6', check: 'Gwirio eich atebion', error: 'Gwall:' },
 };
 const langs = ['en', 'cy'] as const;
-const question = (lang: 'en' | 'cy', id: string) => text[lang].questions.find((q) => q.id === id)!;
+type Lang = (typeof langs)[number];
+const question = (lang: Lang, id: string) => text[lang].questions.find((q) => q.id === id)!;
 const complete = 'route=school&prior=gcse&prior=a-level&pre-employment-checks=yes&dbs=yes&shifts=yes&language=welsh';
+
+/** An interface string from content/site/ui, filled. */
+const strings = contentModel().ui;
+const say = (lang: Lang, key: string, values?: Record<string, string | number>) => fill(strings.get(key)![lang], values);
+
+interface NoticeText { heading: string | null; paragraphs: string[]; questions: string[] }
+/** What the notice about an ignored part of the address should say: a count, and the titles of the questions. */
+const expectedNotice = (lang: Lang, count: number, questionIds: string[]): NoticeText => ({
+  heading: say(lang, 'checker-notice-heading'),
+  paragraphs: [
+    say(lang, ignoredCountKey(lang, count), { count: formatNumber(count, lang) }),
+    ...(questionIds.length ? [say(lang, 'checker-notice-questions')] : []),
+    say(lang, 'checker-notice-check'),
+  ],
+  questions: questionIds.map((id) => question(lang, id).title),
+});
+
+/**
+ * Text a crafted link might try to put on the site, each with the parts that must never appear:
+ * a phone number, a link, long text and right-to-left override characters.
+ */
+const HOSTILE: [string, string, string[]][] = [
+  ['a phone number', 'Call 0900 123 456', ['0900', '123 456']],
+  ['a web address', 'https://evil.example/phish', ['evil.example', 'phish']],
+  ['long text', 'Your application has been REJECTED. '.repeat(56).slice(0, 2000), ['REJECTED', 'application has been']],
+  ['right-to-left overrides', '\u202Egnp.exe\u202C Call 0800 \u202E999', ['\u202E', '\u202C', 'gnp.exe', '0800']],
+];
+/** Where in the address the text goes: the address, then how many parts are ignored and which questions are named. */
+const PLACES: [string, (text: string) => string, number, string[]][] = [
+  ['an unknown key', (t) => `route=school&${t}=1`, 1, []],
+  ['the value of an unknown key', (t) => `route=school&message=${t}`, 1, []],
+  ['an answer', (t) => `route=${t}`, 1, ['route']],
+  ['one of several answers', (t) => `route=school&prior=gcse&prior=${t}`, 2, ['prior']],
+  ['the step', (t) => `route=school&step=${t}`, 1, []],
+  ['the Change marker', (t) => `route=school&step=prior&from=${t}`, 1, []],
+  ['an answer after an unanswered question', (t) => `route=school&dbs=${t}`, 1, ['dbs']],
+];
 
 describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
   const site = useBrowserSite();
@@ -40,6 +82,18 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
     return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}` : '';
   });
   const heading = (page: Page) => page.locator('[data-checker] h1').evaluate((h1) => h1.lastChild?.textContent ?? '');
+  const noticeOf = async (page: Page): Promise<NoticeText> => {
+    const notice = page.locator('[data-checker-notice]');
+    await notice.waitFor();
+    return { heading: await notice.locator('h2').textContent(), paragraphs: await notice.locator('p').allTextContents(), questions: await notice.locator('li').allTextContents() };
+  };
+  /** Everything on the page a reader or a program could see: visible text, the DOM, the title and the toggle's link. */
+  const everything = (page: Page) => page.evaluate(() => ({
+    text: document.body.innerText,
+    html: document.documentElement.outerHTML,
+    title: document.title,
+    toggle: document.querySelector('a.language-toggle')?.getAttribute('href') ?? '',
+  }));
   const caption = (page: Page) => page.locator('[data-checker] h1 .caption').textContent();
 
   /** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
@@ -178,16 +232,18 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await page.close();
       });
 
-      it('drops unknown keys and bad values with a visible notice, and never writes the address as HTML', async () => {
+      it('drops unknown keys and bad values with a notice that counts them and names the questions, never repeating the address', async () => {
         const script = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">';
-        const query = `route=school&utm_source=mail&dbs=maybe&prior=${encodeURIComponent(script)}&${encodeURIComponent('<b>')}=1&step=check`;
+        const query = `route=school&utm_source=zq-newsletter&dbs=zq-maybe&prior=${encodeURIComponent(script)}&${encodeURIComponent('<b>')}=1&step=check`;
         const page = await open(`${checkerUrl[lang]}?${query}`);
-        const notice = page.locator('[data-checker-notice]');
-        await notice.waitFor();
-        expect(await notice.locator('h2').textContent()).toBe(ui[lang].notice);
-        const items = await notice.locator('li').allTextContents();
-        expect(items).toEqual(expect.arrayContaining(['utm_source=mail', 'dbs=maybe', `prior=${script}`.slice(0, 80), '<b>=1']));
-        expect(await page.locator('[data-checker] script, [data-checker] img, [data-checker] b').count()).toBe(0);
+        // Four parts ignored; the answers to "prior" and "dbs" not kept, named by their titles.
+        expect(await noticeOf(page)).toEqual(expectedNotice(lang, 4, ['prior', 'dbs']));
+        const seen = await everything(page);
+        for (const part of ['utm_source', 'zq-newsletter', 'zq-maybe', 'pwned', 'onerror', '<b>', '&lt;b&gt;']) {
+          expect(seen.text, part).not.toContain(part);
+          expect(seen.html, part).not.toContain(part);
+        }
+        expect(await page.locator('[data-checker] script, [data-checker] img, [data-checker] b, [data-checker] code').count()).toBe(0);
         expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
         // The incomplete answers lead to the first unanswered question; the address keeps only what was understood.
         expect(await heading(page)).toBe(question(lang, 'prior').title);
@@ -195,14 +251,63 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         expect(errorsOf(page)).toEqual([]);
         const axe = await axeViolations(page);
         expect(axe, describeViolations(axe)).toEqual([]);
-        // A flood of junk is cut to ten lines.
+        // A flood of junk is counted, never listed.
         const flood = Array.from({ length: 50 }, (_, i) => `junk${i}=${'x'.repeat(100)}`).join('&');
         await page.goto(`${site.server.origin}${checkerUrl[lang]}?${flood}`);
-        expect(await page.locator('[data-checker-notice] li').count()).toBe(10);
-        expect((await page.locator('[data-checker-notice] li').first().textContent())!.length).toBeLessThanOrEqual(80);
+        expect(await noticeOf(page)).toEqual(expectedNotice(lang, 50, []));
+        const flooded = await everything(page);
+        expect(flooded.text).not.toMatch(/junk|xxxx/);
+        expect(flooded.html).not.toMatch(/junk\d|xxxx/);
         expect(new URL(page.url()).search).toBe('');
         await page.close();
       });
+
+      it('"?dbs=no" alone: the first question, the notice names the DBS question, and nothing is chosen for it later', async () => {
+        const page = await open(`${checkerUrl[lang]}?dbs=no`);
+        expect(await noticeOf(page)).toEqual(expectedNotice(lang, 1, ['dbs']));
+        expect(await heading(page)).toBe(question(lang, 'route').title);
+        expect(await caption(page)).toBe(ui[lang].question.replace('{n}', '1'));
+        expect(new URL(page.url()).search).toBe('?step=route');
+        expect(await page.locator('[data-checker] input:checked').count()).toBe(0);
+        // Answer the questions before it: at the DBS question nothing is chosen.
+        for (const [id, value] of [['route', 'school'], ['prior', 'gcse'], ['pre-employment-checks', 'yes']] as const) {
+          await page.waitForSelector(`#${id}-${value}`);
+          await page.check(`#${id}-${value}`);
+          await page.click('[data-checker] button[type="submit"]');
+        }
+        await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title, question(lang, 'dbs').title);
+        expect(await page.locator('input[name="dbs"]:checked').count()).toBe(0);
+        expect(await page.locator('[data-checker-notice]').count()).toBe(0);
+        expect(new URL(page.url()).search).toBe('?route=school&prior=gcse&pre-employment-checks=yes&step=dbs');
+        expect(errorsOf(page)).toEqual([]);
+        await page.close();
+      });
+
+      for (const [name, hostile, forbidden] of HOSTILE) {
+        it(`never puts ${name} from a crafted address on the page, wherever it is in the address`, async () => {
+          const page = await open(checkerUrl[lang]);
+          for (const [place, address, count, questions] of PLACES) {
+            await page.goto(`${site.server.origin}${checkerUrl[lang]}?${address(encodeURIComponent(hostile))}`);
+            expect(await noticeOf(page), place).toEqual(expectedNotice(lang, count, questions));
+            const seen = await everything(page);
+            for (const part of forbidden) {
+              for (const [where, value] of Object.entries(seen)) {
+                expect(value.includes(part), `${JSON.stringify(part)} in the ${where}, from ${place}`).toBe(false);
+                expect(value.includes(encodeURIComponent(part)), `${JSON.stringify(part)} (encoded) in the ${where}, from ${place}`).toBe(false);
+              }
+            }
+            expect(new URL(page.url()).search, place).not.toContain(encodeURIComponent(forbidden[0]!));
+          }
+          // On the result page too, with every answer given.
+          await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete}&${encodeURIComponent(hostile)}=${encodeURIComponent(hostile)}`);
+          expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('likely-eligible');
+          expect(await noticeOf(page)).toEqual(expectedNotice(lang, 1, []));
+          const seen = await everything(page);
+          for (const part of forbidden) for (const value of Object.values(seen)) expect(value.includes(part), JSON.stringify(part)).toBe(false);
+          expect(errorsOf(page)).toEqual([]);
+          await page.close();
+        });
+      }
 
       it('carries the answers to the same step in the other language', async () => {
         const other = lang === 'en' ? 'cy' : 'en';

@@ -15,6 +15,8 @@ import { axeViolations, describeViolations } from '../support/axe';
 import { builtPages, readPage } from '../support/built-pages';
 import { relatedForms } from '../../src/lib/welsh-mutations';
 import { wordsOf, textOf, stripIgnored } from '../../src/lib/search-roots';
+import { MAX_QUERY_LENGTH, cleanQuery, countKey } from '../../src/lib/search';
+import { contentModel } from '../support/content-model';
 
 type Lang = 'en' | 'cy';
 const searchPath: Record<Lang, string> = { en: '/en/search/', cy: '/cy/chwilio/' };
@@ -241,6 +243,95 @@ describe.skipIf(noBrowser)('search', () => {
       // Nothing wider than the screen at 320px.
       expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await narrow.close();
+    });
+  }
+});
+
+/**
+ * Text a crafted link might put in ?q=, and the parts of it that must appear nowhere on the page
+ * except, cleaned and cut, as the query inside the status line's <bdi>.
+ */
+const HOSTILE: [string, string, string[]][] = [
+  ['a phone number', 'Call 0900 123 456', ['0900']],
+  ['a web address', 'https://evil.example/phish', ['evil.example']],
+  ['long text', 'Your application has been REJECTED. '.repeat(56).slice(0, 2000), ['REJECTED']],
+  ['right-to-left overrides', '\u202Egnp.exe\u202C Call 0800 \u202E999', ['0800']],
+];
+/** Bidi and other control characters, none of which may reach the page (tabs and line breaks are in its own markup). */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+describe.skipIf(noBrowser)('search shows the query only as the query, cleaned and isolated', () => {
+  const site = useBrowserSite();
+  const { ui } = contentModel();
+
+  for (const lang of ['en', 'cy'] as const) {
+    for (const [name, hostile, parts] of HOSTILE) {
+      it(`${lang}: ${name} in ?q= appears only inside the status line's <bdi>, without control characters`, async () => {
+        const page = await site.browser.newPage();
+        await page.goto(`${site.server.origin}${searchPath[lang]}?q=${encodeURIComponent(hostile)}`);
+        const query = cleanQuery(hostile);
+        const { urls } = await waitForResults(page, query);
+        const seen = await page.evaluate(() => {
+          const status = document.querySelector('[data-search-status]')!;
+          const bdi = [...status.querySelectorAll('bdi')];
+          return {
+            nodes: [...status.childNodes].map((node) => ({ bdi: node.nodeName === 'BDI', text: node.textContent ?? '' })),
+            bdis: bdi.length,
+            text: document.body.innerText,
+            visibleOutsideQuery: document.body.innerText.replace(bdi[0]?.textContent ?? '\u0000', ''),
+            html: document.documentElement.outerHTML,
+            title: document.title,
+            field: (document.querySelector('#search-page-q') as HTMLInputElement).value,
+            links: [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+          };
+        });
+        // The status line is the content file's template, with the query in a <bdi> of its own.
+        const [before, after] = ui.get(countKey(lang, urls.length))![lang].replace('{count}', String(urls.length)).split('{query}');
+        expect(seen.bdis).toBe(1);
+        expect(seen.nodes).toEqual([{ bdi: false, text: before }, { bdi: true, text: query }, { bdi: false, text: after }].filter((node) => node.text));
+        expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+        for (const part of parts) expect(seen.visibleOutsideQuery, `${part} outside the <bdi>`).not.toContain(part);
+        for (const [where, value] of Object.entries({ text: seen.text, html: seen.html, title: seen.title, field: seen.field, address: decodeURIComponent(page.url()) })) {
+          expect(CONTROLS.test(value), `a control character in the ${where}`).toBe(false);
+          if (hostile.length > MAX_QUERY_LENGTH) expect(value.includes(hostile.trim()), `the whole long text in the ${where}`).toBe(false);
+        }
+        expect(seen.title).not.toContain(parts[0]);
+        expect(seen.links.some((href) => href.includes('evil.example'))).toBe(false);
+        expect(seen.field).toBe(query);
+        expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+        await page.close();
+      });
+    }
+
+    it(`${lang}: a query typed with bidi controls is searched and shown without them`, async () => {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.server.origin}${searchPath[lang]}`);
+      await page.locator('#search-page-q').fill('\u202EDBS\u202C\u200F');
+      await page.locator('#search-page-q').press('Enter');
+      const { urls } = await waitForResults(page, 'DBS');
+      expect(urls.length).toBeGreaterThan(0);
+      expect(await page.locator('[data-search-status] bdi').textContent()).toBe('DBS');
+      expect(new URL(page.url()).search).toBe('?q=DBS');
+      await page.close();
+    });
+
+    it(`${lang}: a blank ?q= is no query: nothing is shown and the address is left clean`, async () => {
+      const page = await site.browser.newPage();
+      for (const blank of ['%20%20', '', '%E2%80%AE%20%09']) {
+        await page.goto(`${site.server.origin}${searchPath[lang]}?q=${blank}`);
+        await page.waitForURL((url) => url.search === '');
+        expect(new URL(page.url()).pathname).toBe(searchPath[lang]);
+        expect(await page.locator('[data-search-status]').textContent()).toBe('');
+        expect(await page.locator('[data-search-results]').isHidden()).toBe(true);
+        expect(await page.locator('[data-search-suggestion]').isHidden()).toBe(true);
+        expect(await page.inputValue('#search-page-q')).toBe('');
+      }
+      // Sent as spaces from the form, it asks for a word, as an empty form does.
+      await page.locator('#search-page-q').fill('   ');
+      await page.locator('#search-page-q').press('Enter');
+      await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(ui.get('search-empty')![lang]);
+      expect(new URL(page.url()).search).toBe('');
+      await page.close();
     });
   }
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasEveryWord,
-  MAX_QUERY_LENGTH, MAX_VARIANTS, buildExcerpt, contentWords, countKey, matchForms,
-  matchPositions, pluralCategory, queryFromSearch, queryVariants, searchPageUrl,
+  MAX_QUERY_LENGTH, MAX_VARIANTS, buildExcerpt, cleanQuery, contentWords, countKey, matchForms,
+  matchPositions, queryFromSearch, queryVariants, resultStatus, searchPageUrl,
 } from '../../src/lib/search';
+import { locales, pluralCategory } from '../../src/lib/locale';
+import { contentModel } from '../support/content-model';
 
 describe('queryFromSearch', () => {
   it('reads q from the query string, tidying the spaces', () => {
@@ -18,6 +20,37 @@ describe('queryFromSearch', () => {
     expect(queryFromSearch('?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E')).toBe('<img src=x onerror=alert(1)>');
     expect(queryFromSearch(`?q=${'a'.repeat(500)}`)).toHaveLength(MAX_QUERY_LENGTH);
   });
+  it('gives an empty query for a blank one (?q=%20%20), so the page treats it as no query', () => {
+    expect(queryFromSearch('?q=%20%20')).toBe('');
+    expect(queryFromSearch('?q=%09%0A%E2%80%AE%E2%80%8F')).toBe('');
+  });
+  it('takes control and bidi control characters out of the query', () => {
+    expect(queryFromSearch(`?q=${encodeURIComponent('Call 0900\u202E654 321\u202C now')}`)).toBe('Call 0900654 321 now');
+  });
+});
+
+describe('cleanQuery', () => {
+  const bidi = ['\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+  it('removes every bidi control character', () => {
+    for (const c of bidi) expect(cleanQuery(`DBS${c}check`), `U+${c.codePointAt(0)!.toString(16)}`).toBe('DBScheck');
+    expect(cleanQuery(`gwiriad ${bidi.join('')} DBS`)).toBe('gwiriad DBS');
+  });
+  it('removes C0 and C1 control characters; tabs and line breaks become one space', () => {
+    expect(cleanQuery('a\u0000b\u0007c\u001bd\u007fe\u0080f\u0085g\u009fh')).toBe('abcdefgh');
+    expect(cleanQuery('off\tthe\r\njob')).toBe('off the job');
+  });
+  it('keeps letters, accents, punctuation and other scripts as they are', () => {
+    expect(cleanQuery('  Bagloriaeth   Cymru  ')).toBe('Bagloriaeth Cymru');
+    expect(cleanQuery('ŵ ŷ â “hanfodol” & <b> שלום')).toBe('ŵ ŷ â “hanfodol” & <b> שלום');
+  });
+  it('is blank only for white space and controls', () => {
+    for (const blank of ['', ' ', '  \t ', '\u202E', ' \u200F\u0000 ']) expect(cleanQuery(blank)).toBe('');
+  });
+  it('cuts long text to MAX_QUERY_LENGTH without leaving half a character', () => {
+    expect(cleanQuery('x'.repeat(2000))).toHaveLength(MAX_QUERY_LENGTH);
+    const cut = cleanQuery(`${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀`);
+    expect(cut).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
+  });
 });
 
 describe('searchPageUrl', () => {
@@ -25,8 +58,9 @@ describe('searchPageUrl', () => {
     expect(searchPageUrl('/cy/chwilio/', 'gwiriadau cyn cyflogi')).toBe('/cy/chwilio/?q=gwiriadau+cyn+cyflogi');
     expect(searchPageUrl('/en/search/', 'a&b=c')).toBe('/en/search/?q=a%26b%3Dc');
   });
-  it('drops ?q= when the query is empty', () => {
+  it('drops ?q= when the query is empty or blank', () => {
     expect(searchPageUrl('/en/search/', '  ')).toBe('/en/search/');
+    expect(searchPageUrl('/en/search/', '\u202E \u200F')).toBe('/en/search/');
   });
   it('round-trips through queryFromSearch', () => {
     const url = searchPageUrl('/cy/chwilio/', 'sgiliau “hanfodol” & mwy');
@@ -75,6 +109,40 @@ describe('result counts', () => {
     expect(countKey('cy', 0)).toBe('search-no-results');
     expect(countKey('cy', 2)).toBe('search-count-two');
     expect(countKey('en', 2)).toBe('search-count-other');
+  });
+});
+
+describe('the result count line', () => {
+  const { ui } = contentModel();
+  const strings = (lang: 'en' | 'cy') => Object.fromEntries([...ui].filter(([key]) => key.startsWith('search-')).map(([key, value]) => [key, value[lang]]));
+  const template = (lang: 'en' | 'cy', key: string) => ui.get(key)![lang];
+
+  it('keeps the query apart from the template\'s text, to be isolated in a <bdi>', () => {
+    for (const lang of locales) {
+      for (const count of [0, 1, 2, 3, 4, 6, 11]) {
+        const query = 'Call 0900 {count} ‘x’';
+        const pieces = resultStatus(strings(lang), lang, count, query);
+        expect(pieces.filter((p) => p.isolate)).toEqual([{ text: query, isolate: true }]);
+        // Put back together, with the query as its placeholder, the pieces are the template filled with the count.
+        const [before, after] = template(lang, countKey(lang, count)).split('{query}');
+        expect(pieces.filter((p) => !p.isolate).map((p) => p.text)).toEqual([before, after].map((part) => part!.replace('{count}', String(count))).filter(Boolean));
+      }
+    }
+  });
+
+  it('every result-count string fills, in both languages and every plural form', () => {
+    for (const lang of locales) {
+      for (const category of ['zero', 'one', 'two', 'few', 'many', 'other'] as const) {
+        const key = category === 'zero' ? 'search-no-results' : `search-count-${category}`;
+        expect(ui.has(key), key).toBe(true);
+        expect(template(lang, key), `${lang} ${key}`).toContain('{query}');
+      }
+    }
+  });
+
+  it('throws instead of showing an unfilled placeholder', () => {
+    expect(() => resultStatus({ 'search-count-other': '{count} results for ‘{query}’ in {place}' }, 'en', 5, 'DBS')).toThrow('no value for {place}');
+    expect(() => resultStatus({}, 'en', 5, 'DBS')).toThrow('search-count-other');
   });
 });
 

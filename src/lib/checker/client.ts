@@ -43,8 +43,3 @@ type Localize<T> = T extends { en: string; cy: string }
     : T extends object
       ? { [K in keyof T]: Localize<T[K]> }
       : T;
-
-/** Fills `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

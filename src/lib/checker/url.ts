@@ -1,9 +1,11 @@
 /**
  * Answers in the page address, in the form's own encoding: `?route=school&prior=gcse&prior=a-level`.
- * Pure: parsing keeps only what the flow knows and reports everything it dropped, so the page can
- * say so. Nothing here produces HTML.
+ * Pure: parsing keeps only what the flow knows, in the order the questions are asked, and counts
+ * what it ignored so the page can say so. It reports no text from the address, only a number and
+ * the ids of the questions whose answers were not kept. Nothing here produces HTML.
  */
 import { findQuestion, isValidAnswer, route } from './engine';
+import { pluralCategory, type Locale } from '../locale';
 import type { Answers, Flow } from './types';
 
 /** Which step to show, besides the one the answers lead to. */
@@ -13,63 +15,69 @@ export const FROM_KEY = 'from';
 export const CHECK_STEP = 'check';
 export const START_STEP = 'start';
 
-export interface Dropped {
-  key: string;
-  value: string;
-}
-
 export interface CheckerState {
   answers: Answers;
   /** A question id, "check" or "start"; absent when the answers alone say where to go. */
   step?: string | undefined;
   fromCheck: boolean;
-  dropped: Dropped[];
+  /** How many `key=value` parts of the address were not used. */
+  ignoredCount: number;
+  /** The questions (ids, in the flow's order) that the address answered but whose answers were not kept. */
+  droppedQuestions: string[];
 }
 
-/** Reads the query string (with or without "?"). */
+/**
+ * Reads the query string (with or without "?"). A question's answer is kept only when every value
+ * given for it is one of its options and together they are an allowed answer (one value for a
+ * "one of" question; "None of these" alone); otherwise all of them are dropped and it is asked
+ * again. Answers are kept only in the order the questions are asked: up to the first question on
+ * the route without an answer. Answers to later questions, or to questions the route does not
+ * pass through, are dropped, so nothing is ever chosen for a question the reader has not reached.
+ */
 export function parseQuery(flow: Flow<unknown>, search: string): CheckerState {
   const params = new URLSearchParams(search);
-  const raw = new Map<string, string[]>();
-  const dropped: Dropped[] = [];
+  const given = new Map<string, string[]>();
+  let ignoredCount = 0;
   let step: string | undefined;
   let fromCheck = false;
   for (const [key, value] of params) {
-    if (findQuestion(flow, key)) raw.set(key, [...(raw.get(key) ?? []), value]);
+    if (findQuestion(flow, key)) given.set(key, [...(given.get(key) ?? []), value]);
     else if (key === STEP_KEY && step === undefined && (value === CHECK_STEP || value === START_STEP || findQuestion(flow, value))) step = value;
     else if (key === FROM_KEY && !fromCheck && value === CHECK_STEP) fromCheck = true;
-    else dropped.push({ key, value });
+    else ignoredCount++;
   }
 
+  const dropped = new Set<string>();
+  const drop = (id: string) => {
+    ignoredCount += given.get(id)!.length;
+    dropped.add(id);
+  };
   const answers: Answers = {};
   for (const question of flow.questions) {
-    const given = raw.get(question.id);
-    if (!given) continue;
-    const known: string[] = [];
-    for (const value of given) {
-      if (!question.options.some((o) => o.value === value)) dropped.push({ key: question.id, value });
-      else if (!known.includes(value)) known.push(value);
-    }
-    if (known.length === 0) continue;
-    if (question.kind === 'one' && known.length > 1) {
-      for (const value of known.slice(1)) dropped.push({ key: question.id, value });
-      known.length = 1;
-    }
-    if (!isValidAnswer(question, known)) {
-      for (const value of known) dropped.push({ key: question.id, value });
-      continue;
-    }
-    answers[question.id] = question.options.map((o) => o.value).filter((v) => known.includes(v));
+    const values = given.get(question.id);
+    if (!values) continue;
+    // The same value twice is the same answer.
+    const distinct = [...new Set(values)];
+    if (isValidAnswer(question, distinct)) answers[question.id] = question.options.map((o) => o.value).filter((v) => distinct.includes(v));
+    else drop(question.id);
   }
 
-  // Answers to questions the route no longer passes through (a branch not taken) are dropped too.
-  const onRoute = new Set(route(flow, answers).map((q) => q.id));
+  // Keep answers up to the first question on the route left unanswered; drop every other one.
+  const path = route(flow, answers);
+  const gap = path.findIndex((question) => !answers[question.id]);
+  const kept = new Set((gap < 0 ? path : path.slice(0, gap)).map((question) => question.id));
   for (const id of Object.keys(answers)) {
-    if (!onRoute.has(id)) {
-      for (const value of answers[id]!) dropped.push({ key: id, value });
-      delete answers[id];
-    }
+    if (kept.has(id)) continue;
+    drop(id);
+    delete answers[id];
   }
-  return { answers, step, fromCheck, dropped };
+  const droppedQuestions = flow.questions.filter((question) => dropped.has(question.id)).map((question) => question.id);
+  return { answers, step, fromCheck, ignoredCount, droppedQuestions };
+}
+
+/** The interface string that says how many parts of the address were ignored, in the plural form `count` needs. */
+export function ignoredCountKey(lang: Locale, count: number): string {
+  return `checker-notice-count-${pluralCategory(lang, count)}`;
 }
 
 /** Writes answers (in question and option order), then the step, as a query string without "?". */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, serialiseQuery } from '../../../src/lib/checker/url';
+import { ignoredCountKey, parseQuery, serialiseQuery } from '../../../src/lib/checker/url';
+import { allAnswerSets, route } from '../../../src/lib/checker/engine';
 import { realFlow } from './flow';
+import { contentModel } from '../../support/content-model';
+import { fill, placeholders } from '../../../src/lib/template';
+import { locales, pluralCategory } from '../../../src/lib/locale';
 
 const flow = realFlow();
 const complete = {
@@ -11,6 +15,9 @@ const complete = {
   shifts: ['not-sure'],
   language: ['either'],
 };
+const ids = flow.questions.map((q) => q.id);
+/** A first allowed answer to each question, as `id=value`. */
+const firstAnswer = (id: string) => `${id}=${flow.questions.find((q) => q.id === id)!.options[0]!.value}`;
 
 describe('checker answers in the address', () => {
   it('writes the form\'s natural encoding, repeating "prior", in question and option order', () => {
@@ -22,41 +29,62 @@ describe('checker answers in the address', () => {
     expect(serialiseQuery(flow, {})).toBe('');
   });
 
-  it('reads back what it writes', () => {
+  it('reads back what it writes, with nothing ignored', () => {
     const query = serialiseQuery(flow, complete, 'check');
-    expect(parseQuery(flow, `?${query}`)).toEqual({ answers: complete, step: 'check', fromCheck: false, dropped: [] });
-    expect(parseQuery(flow, serialiseQuery(flow, complete, 'shifts', true))).toMatchObject({ step: 'shifts', fromCheck: true, dropped: [] });
+    expect(parseQuery(flow, `?${query}`)).toEqual({ answers: complete, step: 'check', fromCheck: false, ignoredCount: 0, droppedQuestions: [] });
+    expect(parseQuery(flow, serialiseQuery(flow, complete, 'shifts', true))).toMatchObject({ step: 'shifts', fromCheck: true, ignoredCount: 0 });
+    expect(parseQuery(flow, '')).toEqual({ answers: {}, step: undefined, fromCheck: false, ignoredCount: 0, droppedQuestions: [] });
   });
 
-  it('drops unknown keys and values, and says which', () => {
+  it('keeps every complete set of answers, and every set answered in order up to any question, as written', () => {
+    const failures: string[] = [];
+    for (const answers of allAnswerSets(flow, { distinct: true })) {
+      const path = route(flow, answers);
+      for (let n = 0; n <= path.length; n++) {
+        const partial = Object.fromEntries(path.slice(0, n).map((q) => [q.id, answers[q.id]!]));
+        const state = parseQuery(flow, serialiseQuery(flow, partial));
+        if (JSON.stringify(state.answers) !== JSON.stringify(partial) || state.ignoredCount !== 0) failures.push(serialiseQuery(flow, partial));
+      }
+    }
+    expect(failures.slice(0, 5)).toEqual([]);
+  });
+
+  it('counts unknown keys and values, and names only the questions whose answers it did not keep', () => {
     const state = parseQuery(flow, '?route=school&utm_source=mail&dbs=perhaps&prior=gcse&prior=phd&step=nowhere');
-    expect(state.answers).toEqual({ route: ['school'], prior: ['gcse'] });
+    expect(state.answers).toEqual({ route: ['school'] });
     expect(state.step).toBeUndefined();
-    expect(state.dropped).toEqual([
-      { key: 'utm_source', value: 'mail' },
-      { key: 'step', value: 'nowhere' },
-      { key: 'prior', value: 'phd' },
-      { key: 'dbs', value: 'perhaps' },
-    ]);
+    // utm_source=mail, step=nowhere, prior=gcse and prior=phd (an answer is kept whole or not at all), dbs=perhaps.
+    expect(state.ignoredCount).toBe(5);
+    expect(state.droppedQuestions).toEqual(['prior', 'dbs']);
   });
 
-  it('keeps one answer to a "one of" question and drops "None of these" given with others', () => {
-    const state = parseQuery(flow, 'route=school&route=college&prior=none&prior=gcse&shifts=yes&shifts=yes');
-    expect(state.answers).toEqual({ route: ['school'], shifts: ['yes'] });
-    expect(state.dropped).toEqual([
-      { key: 'route', value: 'college' },
-      { key: 'prior', value: 'none' },
-      { key: 'prior', value: 'gcse' },
-    ]);
+  it('reports no text from the address: only a number and question ids from the flow', () => {
+    const hostile = ['Call 0900 123 456', 'https://evil.example/phish', 'x'.repeat(2000), '\u202Eexe.txt', '<script>alert(1)</script>'];
+    for (const text of hostile) {
+      const value = encodeURIComponent(text);
+      const state = parseQuery(flow, `?${value}=${value}&route=${value}&step=${value}&from=${value}`);
+      expect(state).toEqual({ answers: {}, step: undefined, fromCheck: false, ignoredCount: 4, droppedQuestions: ['route'] });
+    }
   });
 
-  it('treats markup in a value as an unknown value, nothing more', () => {
+  it('drops every answer to a question given more than one answer, or "None of these" with others', () => {
+    const state = parseQuery(flow, 'route=school&route=college&prior=none&prior=gcse');
+    expect(state.answers).toEqual({});
+    expect(state.ignoredCount).toBe(4);
+    expect(state.droppedQuestions).toEqual(['route', 'prior']);
+  });
+
+  it('takes the same answer given twice as one answer', () => {
+    const state = parseQuery(flow, 'route=school&route=school&prior=gcse&prior=gcse&prior=a-level');
+    expect(state.answers).toEqual({ route: ['school'], prior: ['gcse', 'a-level'] });
+    expect(state.ignoredCount).toBe(0);
+  });
+
+  it('treats markup in a key or value as an unknown key or value, nothing more', () => {
     const state = parseQuery(flow, `?route=${encodeURIComponent('<script>alert(1)</script>')}&${encodeURIComponent('<img src=x>')}=1`);
     expect(state.answers).toEqual({});
-    expect(state.dropped).toEqual([
-      { key: '<img src=x>', value: '1' },
-      { key: 'route', value: '<script>alert(1)</script>' },
-    ]);
+    expect(state.ignoredCount).toBe(2);
+    expect(state.droppedQuestions).toEqual(['route']);
   });
 
   it('drops answers on a branch the route does not take', () => {
@@ -64,6 +92,78 @@ describe('checker answers in the address', () => {
     branched.questions[0]!.options.find((o) => o.value === 'other')!.next = 'language';
     const state = parseQuery(branched, 'route=other&prior=gcse&language=welsh');
     expect(state.answers).toEqual({ route: ['other'], language: ['welsh'] });
-    expect(state.dropped).toEqual([{ key: 'prior', value: 'gcse' }]);
+    expect(state.ignoredCount).toBe(1);
+    expect(state.droppedQuestions).toEqual(['prior']);
+  });
+});
+
+describe('answers after the first unanswered question are dropped, never kept for later', () => {
+  it('the flow asks its questions in this order (the tests below rely on it)', () => {
+    expect(ids).toEqual(['route', 'prior', 'pre-employment-checks', 'dbs', 'shifts', 'language']);
+  });
+
+  it('"?dbs=no" alone keeps nothing and names the DBS question', () => {
+    expect(parseQuery(flow, '?dbs=no')).toEqual({ answers: {}, step: undefined, fromCheck: false, ignoredCount: 1, droppedQuestions: ['dbs'] });
+  });
+
+  for (const [index, id] of ids.entries()) {
+    it(`an answer to question ${index + 1} (${id}) alone is ${index === 0 ? 'kept' : 'dropped'}`, () => {
+      const state = parseQuery(flow, firstAnswer(id));
+      if (index === 0) {
+        expect(state).toMatchObject({ answers: { [id]: [firstAnswer(id).split('=')[1]] }, ignoredCount: 0, droppedQuestions: [] });
+      } else {
+        expect(state).toMatchObject({ answers: {}, ignoredCount: 1, droppedQuestions: [id] });
+      }
+    });
+
+    it(`with every question but question ${index + 1} (${id}) answered, keeps the answers before it and drops those after it`, () => {
+      const state = parseQuery(flow, ids.filter((other) => other !== id).map(firstAnswer).join('&'));
+      expect(Object.keys(state.answers)).toEqual(ids.slice(0, index));
+      expect(state.droppedQuestions).toEqual(ids.slice(index + 1));
+      expect(state.ignoredCount).toBe(ids.length - index - 1);
+    });
+  }
+
+  it('an unusable answer is a gap too: answers after it are dropped', () => {
+    const state = parseQuery(flow, 'route=school&prior=gcse&pre-employment-checks=perhaps&dbs=yes&shifts=yes&language=welsh');
+    expect(state.answers).toEqual({ route: ['school'], prior: ['gcse'] });
+    expect(state.droppedQuestions).toEqual(['pre-employment-checks', 'dbs', 'shifts', 'language']);
+    expect(state.ignoredCount).toBe(4);
+  });
+
+  it('keeps the step asked for, which the page shows only once the questions before it are answered', () => {
+    expect(parseQuery(flow, 'route=school&step=dbs')).toMatchObject({ answers: { route: ['school'] }, step: 'dbs', ignoredCount: 0 });
+  });
+});
+
+describe('the plural form of "N parts ignored"', () => {
+  it('English has one and other; Welsh zero, one, two, few, many and other', () => {
+    expect([1, 2, 3, 6, 11].map((n) => ignoredCountKey('en', n))).toEqual([
+      'checker-notice-count-one', 'checker-notice-count-other', 'checker-notice-count-other', 'checker-notice-count-other', 'checker-notice-count-other',
+    ]);
+    expect([0, 1, 2, 3, 4, 6, 11].map((n) => ignoredCountKey('cy', n).replace('checker-notice-count-', ''))).toEqual(['zero', 'one', 'two', 'few', 'other', 'many', 'other']);
+  });
+});
+
+describe('the notice\'s interface strings', () => {
+  const { ui } = contentModel();
+  const counts = [0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 20, 100];
+
+  it('have a form for every plural category each language uses, with {count} as their only placeholder', () => {
+    for (const lang of locales) {
+      for (const count of counts) {
+        const key = ignoredCountKey(lang, count);
+        expect(ui.has(key), key).toBe(true);
+        expect(placeholders(ui.get(key)![lang]), `${lang} ${key}`).toEqual(['count']);
+      }
+    }
+    for (const key of ['checker-notice-heading', 'checker-notice-questions', 'checker-notice-check']) {
+      for (const lang of locales) expect(placeholders(ui.get(key)![lang]), key).toEqual([]);
+    }
+  });
+
+  it('say "rhan" with the Welsh mutation each number needs: 1 rhan, 2 ran, 3 rhan, 6 rhan', () => {
+    const welsh = (count: number) => fill(ui.get(ignoredCountKey('cy', count))!.cy, { count });
+    for (const count of counts) expect(welsh(count), `${count} (${pluralCategory('cy', count)})`).toContain(count === 2 ? '2 ran ' : `${count} rhan `);
   });
 });
