@@ -1,37 +1,24 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { pathwaySchema } from './schemas/pathway';
-import { pageSchema } from './schemas/page';
-import { glossaryTermSchema } from './schemas/glossary';
-import { uiStringsSchema } from './schemas/ui';
-import { siteSchema } from './schemas/site';
-import { checkerSchema } from './schemas/checker';
+import type { z } from 'astro/zod';
+import { collectionSources as sources, type CollectionSource } from './schemas/collections';
 import { contentDirectory } from './lib/content-directory';
-
 
 const contentDir = contentDirectory();
 
-/** Keeps the path (minus extension) as the id, so errors and lookups name the real file. */
-const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
+function collection<Schema extends z.ZodType>(source: CollectionSource & { schema: Schema }) {
+  const loader = source.entriesByKey
+    ? file(`${contentDir}/${source.base}/${source.pattern}`)
+    : glob({ pattern: source.pattern, base: `${contentDir}/${source.base}`, generateId: ({ entry }) => source.id(entry) });
+  return defineCollection({ loader, schema: source.schema });
+}
 
 export const collections = {
-  site: defineCollection({ loader: glob({ pattern: 'site.yaml', base: `${contentDir}/site`, generateId: () => 'site' }), schema: siteSchema }),
-  ui: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/site/ui`, generateId: idFromPath }), schema: uiStringsSchema }),
-  glossary: defineCollection({ loader: file(`${contentDir}/site/glossary.yaml`), schema: glossaryTermSchema }),
-  sitePages: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/site/pages`, generateId: idFromPath }),
-    schema: pageSchema,
-  }),
-  pathways: defineCollection({
-    loader: glob({ pattern: '*/pathway.yaml', base: `${contentDir}/pathways`, generateId: ({ entry }) => entry.split('/')[0]! }),
-    schema: pathwaySchema,
-  }),
-  checkers: defineCollection({
-    loader: glob({ pattern: '*/checker.yaml', base: `${contentDir}/pathways`, generateId: ({ entry }) => entry.split('/')[0]! }),
-    schema: checkerSchema,
-  }),
-  pathwayPages: defineCollection({
-    loader: glob({ pattern: '*/pages/*/*.mdx', base: `${contentDir}/pathways`, generateId: idFromPath }),
-    schema: pageSchema,
-  }),
+  site: collection(sources.site),
+  ui: collection(sources.ui),
+  glossary: collection(sources.glossary),
+  sitePages: collection(sources.sitePages),
+  pathways: collection(sources.pathways),
+  checkers: collection(sources.checkers),
+  pathwayPages: collection(sources.pathwayPages),
 };

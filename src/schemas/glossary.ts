@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { identifier, localized, strictObject } from './localized';
+import { localized, strictObject } from './localized';
 
 /** One glossary term, keyed by its id in `content/site/glossary.yaml`. */
 export const glossaryTermSchema = strictObject({
@@ -9,6 +9,3 @@ export const glossaryTermSchema = strictObject({
   definition: localized,
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
-
-/** `content/site/glossary.yaml`: term id → term. */
-export const glossarySchema = z.record(identifier, glossaryTermSchema);

@@ -7,12 +7,8 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { siteSchema } from '../schemas/site';
-import { uiStringsSchema } from '../schemas/ui';
-import { glossarySchema } from '../schemas/glossary';
-import { pageSchema } from '../schemas/page';
-import { pathwaySchema } from '../schemas/pathway';
-import { checkerSchema } from '../schemas/checker';
+import { collectionSources, inCollection, type CollectionSource } from '../schemas/collections';
+import { identifier } from '../schemas/localized';
 import { readYaml } from './yaml-source';
 import { fieldName, issuePath, type SchemaIssue } from './describe-issue';
 
@@ -21,16 +17,8 @@ export interface CheckOptions {
   unsafeMdx?: (source: string) => { line: number; column: number; reason: string }[];
 }
 
-/** Which schema governs a file, by its path inside content/ ("/"-separated). */
-const SCHEMAS: { pattern: RegExp; schema: z.ZodType; frontMatter?: boolean }[] = [
-  { pattern: /^site\/site\.yaml$/, schema: siteSchema },
-  { pattern: /^site\/ui\/[^/]+\.yaml$/, schema: uiStringsSchema },
-  { pattern: /^site\/glossary\.yaml$/, schema: glossarySchema },
-  { pattern: /^site\/pages\/[^/]+\/[^/]+\.mdx$/, schema: pageSchema, frontMatter: true },
-  { pattern: /^pathways\/[^/]+\/pathway\.yaml$/, schema: pathwaySchema },
-  { pattern: /^pathways\/[^/]+\/checker\.yaml$/, schema: checkerSchema },
-  { pattern: /^pathways\/[^/]+\/pages\/[^/]+\/[^/]+\.mdx$/, schema: pageSchema, frontMatter: true },
-];
+/** The schema a whole file must match: a file of entries by key is a record of them. */
+export const fileSchema = (source: CollectionSource): z.ZodType => (source.entriesByKey ? z.record(identifier, source.schema) : source.schema);
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -75,12 +63,14 @@ export function checkContentFile(shown: string, text: string, schema: z.ZodType,
 export function checkContentFiles(contentDir: string, root: string, options: CheckOptions = {}): string[] {
   const problems: string[] = [];
   for (const file of filesUnder(contentDir)) {
-    const rule = SCHEMAS.find(({ pattern }) => pattern.test(file));
-    if (!rule) continue;
+    const source = Object.values(collectionSources as Record<string, CollectionSource>).find(
+      (candidate) => file.startsWith(`${candidate.base}/`) && inCollection(candidate, file.slice(candidate.base.length + 1)),
+    );
+    if (!source) continue;
     const path = join(contentDir, file);
     const shown = relative(root, path).split(sep).join('/');
     const text = readFileSync(path, 'utf8');
-    problems.push(...checkContentFile(shown, text, rule.schema, rule.frontMatter));
+    problems.push(...checkContentFile(shown, text, fileSchema(source), source.mdx));
     if (file.endsWith('.mdx') && options.unsafeMdx) {
       problems.push(...options.unsafeMdx(text).map((problem) => `${shown}:${problem.line}:${problem.column}: ${problem.reason}`));
     }

@@ -12,7 +12,7 @@ import { localize } from '../../src/lib/checker/client';
 import { ignoredCountKey } from '../../src/lib/checker/url';
 import { formatNumber } from '../../src/lib/locale';
 import { fill } from '../../src/lib/template';
-import { contentModel } from '../support/content-model';
+import { content } from '../support/content';
 import { realFlow } from '../unit/checker/flow';
 
 const flow = realFlow();
@@ -28,7 +28,7 @@ const question = (lang: Lang, id: string) => text[lang].questions.find((q) => q.
 const complete = 'route=school&prior=gcse&prior=a-level&pre-employment-checks=yes&dbs=yes&shifts=yes&language=welsh';
 
 /** An interface string from content/site/ui, filled. */
-const strings = contentModel().ui;
+const strings = content.ui;
 const say = (lang: Lang, key: string, values?: Record<string, string | number>) => fill(strings.get(key)![lang], values);
 
 interface NoticeText { heading: string | null; paragraphs: string[]; questions: string[] }

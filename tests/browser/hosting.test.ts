@@ -9,11 +9,11 @@ import type { Page } from 'playwright-core';
 import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { builtPages } from '../support/built-pages';
-import { contentModel } from '../support/content-model';
+import { content } from '../support/content';
 import { findRoute, routeKey, CHECKER_PAGE_ID } from '../../src/lib/routes';
 import { htmlLang, locales } from '../../src/lib/locale';
 
-const { routes, pathways } = contentModel();
+const { routes, pathways } = content;
 const urls = builtPages().map((page) => page.url);
 
 interface Watched {

@@ -16,7 +16,7 @@ import { builtPages, readPage } from '../support/built-pages';
 import { relatedForms } from '../../src/lib/welsh-mutations';
 import { wordsOf, textOf, stripIgnored } from '../../src/lib/search-roots';
 import { MAX_QUERY_LENGTH, cleanQuery, countKey } from '../../src/lib/search';
-import { contentModel } from '../support/content-model';
+import { content } from '../support/content';
 
 type Lang = 'en' | 'cy';
 const searchPath: Record<Lang, string> = { en: '/en/search/', cy: '/cy/chwilio/' };
@@ -262,7 +262,7 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u20
 
 describe.skipIf(noBrowser)('search shows the query only as the query, cleaned and isolated', () => {
   const site = useBrowserSite();
-  const { ui } = contentModel();
+  const { ui } = content;
 
   for (const lang of ['en', 'cy'] as const) {
     for (const [name, hostile, parts] of HOSTILE) {

@@ -10,12 +10,12 @@ import { launchBrowser, noBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../../src/hosting/server';
 import { builtPages, isBilingual } from '../support/built-pages';
 import { axeViolations, describeViolations } from '../support/axe';
-import { contentModel } from '../support/content-model';
-import { findRoute, langFromPath, SITE_GROUP } from '../../src/lib/routes';
+import { content, sitePageTitle } from '../support/content';
+import { findRoute, langFromPath } from '../../src/lib/routes';
 import { htmlLang, otherLocale } from '../../src/lib/locale';
 
 const urls = builtPages().map((p) => p.url);
-const { routes, pages: pageMetas } = contentModel();
+const { routes } = content;
 const singleLanguage = urls.filter((url) => !isBilingual(url) && langFromPath(url));
 /** Bytes a first visit may transfer (HTML + CSS + JS, gzip): a page should arrive in one round trip. */
 const PAGE_BUDGET = 14 * 1024;
@@ -117,7 +117,7 @@ describe.skipIf(noBrowser)('the site in a browser', () => {
   });
 
   describe('pages in both languages at once', () => {
-    const title = (id: string, lang: 'en' | 'cy') => pageMetas.find((p) => p.group === SITE_GROUP && p.id === id && p.lang === lang)!.title;
+    const title = sitePageTitle;
 
     it('an unknown address answers 404 with the not-found page in both languages, the address\'s language first', async () => {
       const cases = [['/cy/dim-tudalen-yma/', 'cy'], ['/en/no-such-page/', 'en'], ['/no-such-page/', 'cy']] as const;

@@ -4,14 +4,14 @@
  * by the site's own locale helpers, never copied into this file.
  */
 import { describe, expect, it } from 'vitest';
-import { contentModel } from '../support/content-model';
+import { content, t } from '../support/content';
 import { pageAt } from '../support/site-pages';
 import { visibleText } from '../support/html';
 import { findRoute, routeKey } from '../../src/lib/routes';
 import { formatDate, formatNumber, locales, type Locale } from '../../src/lib/locale';
 import { formatList } from '../../src/lib/format';
 
-const { pathways, routes, t } = contentModel();
+const { pathways, routes } = content;
 
 /** Matches a number or code on its own, not inside a longer one ("48" is not found in "480"). */
 function standalone(value: string): RegExp {

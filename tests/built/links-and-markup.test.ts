@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { sitePages, siteUrl, type ParsedPage } from '../support/site-pages';
 import { distDir, projectRoot } from '../support/paths';
-import { contentModel } from '../support/content-model';
+import { content } from '../support/content';
 import { SITE_GROUP } from '../../src/lib/routes';
 
 const pages = sitePages();
@@ -112,7 +112,7 @@ describe('no JavaScript on content pages', () => {
   // Pathway pages must work and load no script. The eligibility checker (a page that carries
   // data-checker) is the one pathway page allowed a script; site pages such as search are
   // covered by their own features' tests.
-  const { routes } = contentModel();
+  const { routes } = content;
   const pathwayPages = pages.filter((p) => p.route && p.route.group !== SITE_GROUP && !p.doc.querySelector('[data-checker]'));
   it('there are pathway pages to check in both languages', () => {
     expect(pathwayPages.filter((p) => p.lang === 'en').length).toBe(routes.filter((r) => r.group !== SITE_GROUP && r.lang === 'en' && !byUrl.get(r.url)?.doc.querySelector('[data-checker]')).length);

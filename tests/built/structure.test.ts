@@ -1,12 +1,12 @@
 /** Every built page, parsed from dist/: languages, counterparts, head metadata, skip link, breadcrumbs. */
 import { describe, expect, it } from 'vitest';
-import { contentModel } from '../support/content-model';
+import { content, t, sitePageTitle } from '../support/content';
 import { bilingualPages, pageAt, singleLanguagePages, sitePages, siteUrl, type ParsedPage } from '../support/site-pages';
 import { visibleText } from '../support/html';
 import { findRoute, routeKey, NOT_FOUND_PAGE_ID, SITE_GROUP } from '../../src/lib/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/locale';
 
-const { routes, pages, t } = contentModel();
+const { routes } = content;
 const single = singleLanguagePages();
 const absolute = (path: string) => new URL(path, siteUrl).href;
 const counterpart = (page: ParsedPage) => findRoute(routes, page.route!.key, otherLocale(page.lang!));
@@ -135,8 +135,7 @@ describe('the 404 pages', () => {
     expect(sections.map((section) => section.getAttribute('lang'))).toEqual([htmlLang[first], htmlLang[otherLocale(first)]]);
     for (const lang of locales) {
       const section = page.doc.querySelector(`main [lang="${htmlLang[lang]}"]`);
-      const title = pages.find((p) => p.group === SITE_GROUP && p.id === NOT_FOUND_PAGE_ID && p.lang === lang)?.title;
-      expect(visibleText(section?.querySelector('h1'))).toBe(title);
+      expect(visibleText(section?.querySelector('h1'))).toBe(sitePageTitle(NOT_FOUND_PAGE_ID, lang));
       expect(section?.querySelector(`a[href="/${lang}/"]`), `${url}: no link to /${lang}/`).not.toBeNull();
     }
   });

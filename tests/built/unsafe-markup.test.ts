@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sitePages, siteUrl } from '../support/site-pages';
-import { contentModel } from '../support/content-model';
+import { content } from '../support/content';
 import { unsafeMarkup } from '../support/unsafe-markup';
 import { SITE_GROUP } from '../../src/lib/routes';
 
@@ -15,7 +15,7 @@ const pages = sitePages();
 describe('nothing unsafe on any built page', () => {
   it('checks the site pages and the bilingual pages as well as the pathway pages', () => {
     const urls = new Set(pages.map((p) => p.url));
-    const expected = ['/', '/404.html', ...contentModel().routes.filter((r) => r.group === SITE_GROUP).map((r) => r.url)];
+    const expected = ['/', '/404.html', ...content.routes.filter((r) => r.group === SITE_GROUP).map((r) => r.url)];
     expect(expected.filter((url) => !urls.has(url))).toEqual([]);
     expect(pages.some((p) => p.route && p.route.group !== SITE_GROUP)).toBe(true);
   });

@@ -5,7 +5,7 @@
 import { HtmlValidate } from 'html-validate';
 import { builtPages, isBilingual, readPage, type BuiltPage } from './built-pages';
 import { parseHtml, type HTMLElement } from './html';
-import { contentModel } from './content-model';
+import { content } from './content';
 import { langFromPath, type Route } from '../../src/lib/routes';
 import type { Locale } from '../../src/lib/locale';
 import astroConfig from '../../astro.config.mjs';
@@ -23,7 +23,7 @@ export interface ParsedPage extends BuiltPage {
 let cached: ParsedPage[] | undefined;
 export function sitePages(): ParsedPage[] {
   if (cached) return cached;
-  const { routes } = contentModel();
+  const { routes } = content;
   cached = builtPages().map((page) => {
     const html = readPage(page);
     return { ...page, html, doc: parseHtml(html), lang: isBilingual(page.url) ? undefined : langFromPath(page.url), route: routes.find((r) => r.url === page.url) };

@@ -7,24 +7,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { checkContentFile, checkContentFiles } from '../../src/validation/check-content-files';
-import { pathwaySchema } from '../../src/schemas/pathway';
-import { checkerSchema } from '../../src/schemas/checker';
-import { siteSchema } from '../../src/schemas/site';
-import { uiStringsSchema } from '../../src/schemas/ui';
-import { glossarySchema } from '../../src/schemas/glossary';
-import { pageSchema } from '../../src/schemas/page';
+import { checkContentFile, checkContentFiles, fileSchema } from '../../src/validation/check-content-files';
+import { collectionSources } from '../../src/schemas/collections';
 import { contentDir, fixturesDir } from '../support/fixtures';
 import { projectRoot } from '../support/paths';
 
 /** Fixture folders (tests/fixtures/{broken,good}/content/<kind>/) and the schema each file is checked against. */
 export const FIXTURE_SCHEMAS: Record<string, z.ZodType> = {
-  pathway: pathwaySchema,
-  checker: checkerSchema,
-  site: siteSchema,
-  ui: uiStringsSchema,
-  glossary: glossarySchema,
-  page: pageSchema,
+  pathway: fileSchema(collectionSources.pathways),
+  checker: fileSchema(collectionSources.checkers),
+  site: fileSchema(collectionSources.site),
+  ui: fileSchema(collectionSources.ui),
+  glossary: fileSchema(collectionSources.glossary),
+  page: fileSchema(collectionSources.pathwayPages),
 };
 
 function fixtureFiles(kind: 'broken' | 'good'): { kind: string; name: string; path: string; text: string }[] {

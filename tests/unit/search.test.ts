@@ -5,7 +5,7 @@ import {
   matchPositions, queryFromSearch, queryVariants, resultStatus, searchPageUrl,
 } from '../../src/lib/search';
 import { locales, pluralCategory } from '../../src/lib/locale';
-import { contentModel } from '../support/content-model';
+import { content } from '../support/content';
 
 describe('queryFromSearch', () => {
   it('reads q from the query string, tidying the spaces', () => {
@@ -113,7 +113,7 @@ describe('result counts', () => {
 });
 
 describe('the result count line', () => {
-  const { ui } = contentModel();
+  const { ui } = content;
   const strings = (lang: 'en' | 'cy') => Object.fromEntries([...ui].filter(([key]) => key.startsWith('search-')).map(([key, value]) => [key, value[lang]]));
   const template = (lang: 'en' | 'cy', key: string) => ui.get(key)![lang];
 

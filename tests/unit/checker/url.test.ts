@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ignoredCountKey, parseQuery, serialiseQuery } from '../../../src/lib/checker/url';
 import { allAnswerSets, route } from '../../../src/lib/checker/engine';
 import { realFlow } from './flow';
-import { contentModel } from '../../support/content-model';
+import { content } from '../../support/content';
 import { fill, placeholders } from '../../../src/lib/template';
 import { locales, pluralCategory } from '../../../src/lib/locale';
 
@@ -146,7 +146,7 @@ describe('the plural form of "N parts ignored"', () => {
 });
 
 describe('the notice\'s interface strings', () => {
-  const { ui } = contentModel();
+  const { ui } = content;
   const counts = [0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 20, 100];
 
   it('have a form for every plural category each language uses, with {count} as their only placeholder', () => {

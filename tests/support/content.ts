@@ -1,0 +1,21 @@
+/**
+ * The content as the site itself loads it (src/lib/site.ts, with astro:content fed from the real
+ * content/ by tests/support/astro-content.ts). Built-output and browser tests compare dist/ with
+ * this, so they follow the content as it changes instead of copying its text.
+ */
+import { loadSite, findPage } from '../../src/lib/site';
+import { translator, type Translate } from '../../src/lib/translate';
+import type { Locale } from '../../src/lib/locale';
+import { SITE_GROUP } from '../../src/lib/routes';
+
+export const content = await loadSite();
+
+/** Interface strings in each language. */
+export const t: Record<Locale, Translate> = { en: translator(content.ui, 'en'), cy: translator(content.ui, 'cy') };
+
+/** A site page's title in one language (the 404 and landing pages have no route). */
+export function sitePageTitle(id: string, lang: Locale): string {
+  const page = findPage(content, SITE_GROUP, id, lang);
+  if (!page) throw new Error(`content/site/pages/${lang}: no page with id "${id}"`);
+  return page.entry.data.title;
+}
