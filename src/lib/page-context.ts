@@ -1,3 +1,4 @@
+import { ContentError } from './content-error';
 import type { Locale } from './locale';
 import type { Route } from './routes';
 import type { SiteContent } from './site';
@@ -12,11 +13,20 @@ export interface PageContext {
   route: Route;
   /** The file being rendered, so a component's error can name it. */
   file: string;
-  /** The pathway the page belongs to, or the site's only pathway on site pages. */
-  pathway: Pathway;
+  /** The pathway the page belongs to; a site page belongs to none. */
+  pathway: Pathway | undefined;
 }
 
 export function pageContext(locals: App.Locals, component: string): PageContext {
   if (!locals.page) throw new Error(`<${component}> was used outside a content page`);
   return locals.page;
+}
+
+/** For a component that shows a pathway's facts: a site page, which belongs to no pathway, is an error. */
+export function pathwayPageContext(locals: App.Locals, component: string): PageContext & { pathway: Pathway } {
+  const context = pageContext(locals, component);
+  if (!context.pathway) {
+    throw new ContentError([`${context.file}: body: <${component}> shows a pathway's facts, but this is a site page, which belongs to no pathway`]);
+  }
+  return { ...context, pathway: context.pathway };
 }

@@ -16,6 +16,7 @@ export const LANDING_PAGE_ID = 'landing';
 export const BILINGUAL_PAGE_IDS: readonly string[] = [LANDING_PAGE_ID, NOT_FOUND_PAGE_ID];
 /** A pathway's eligibility checker: not an MDX page, but a route like one (`/en/<pathway>/check/`). */
 export const CHECKER_PAGE_ID = 'checker';
+export const SEARCH_PAGE_ID = 'search';
 
 export interface PageMeta {
   /** `site` or a pathway id. */
@@ -49,6 +50,17 @@ export interface Route {
   title: string;
   navTitle: string;
   kind: RouteKind;
+  /**
+   * The route's parameters for its Astro page file: `[lang]/[...path].astro` takes { lang, path },
+   * `[lang]/[pathway]/[checker].astro` takes { lang, pathway, checker }.
+   */
+  params: Record<string, string | undefined>;
+}
+
+function paramsOf(kind: RouteKind, url: string): Record<string, string | undefined> {
+  const [lang, ...rest] = url.split('/').filter(Boolean);
+  if (kind === 'checker') return { lang, pathway: rest[0], checker: rest[1] };
+  return { lang, path: rest.join('/') || undefined };
 }
 
 /** The checker's page in each language, for a pathway whose checker has these slugs and titles. */
@@ -93,7 +105,13 @@ export function buildRoutes(pages: PageMeta[], pathways: PathwayMeta[]): Route[]
       title: page.title,
       navTitle: page.navTitle ?? page.title,
       kind: page.kind ?? 'page',
+      params: paramsOf(page.kind ?? 'page', url),
     }));
+}
+
+/** What an Astro page file's getStaticPaths returns for the routes of one kind. */
+export function staticPaths(routes: Route[], kind: RouteKind): { params: Record<string, string | undefined>; props: { route: Route } }[] {
+  return routes.filter((route) => route.kind === kind).map((route) => ({ params: route.params, props: { route } }));
 }
 
 export function findRoute(routes: Route[], key: string, lang: Locale): Route | undefined {

@@ -10,6 +10,8 @@ import { flowRefs } from './checker/refs';
 import type { CheckerFlow } from '../schemas/checker';
 import { validateContent, type PageSource } from './validate-content';
 import { mergeUiStrings } from './ui-strings';
+import { pageData, type PageData } from './page-data';
+import { translator } from './translate';
 import { ContentError } from './content-error';
 import { factNames, siteFactNames } from './facts';
 import type { Pathway } from '../schemas/pathway';
@@ -127,6 +129,16 @@ let cached: Promise<SiteContent> | undefined;
 export function loadSite(): Promise<SiteContent> {
   cached ??= load();
   return cached;
+}
+
+/** The frame's data for a route (src/lib/page-data.ts), from the loaded content. */
+export function pageDataFor(content: SiteContent, route: Route): PageData {
+  const sources = {
+    routes: content.routes,
+    pathways: content.pathways.map((pathway) => ({ ...pathwayMeta(pathway), revisionDate: pathway.revisionDate })),
+    siteLastReviewed: content.site.lastReviewed,
+  };
+  return pageData(sources, route, translator(content.ui, route.lang)('home'));
 }
 
 export function findPage(content: SiteContent, group: string, id: string, lang: Locale): LoadedPage | undefined {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { content, t, sitePageTitle } from '../support/content';
 import { bilingualPages, pageAt, singleLanguagePages, sitePages, siteUrl, type ParsedPage } from '../support/site-pages';
 import { visibleText } from '../support/html';
-import { findRoute, routeKey, NOT_FOUND_PAGE_ID, SITE_GROUP } from '../../src/lib/routes';
+import { findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, NOT_FOUND_PAGE_ID, SITE_GROUP } from '../../src/lib/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/locale';
 
 const { routes } = content;
@@ -137,6 +137,23 @@ describe('the 404 pages', () => {
       const section = page.doc.querySelector(`main [lang="${htmlLang[lang]}"]`);
       expect(visibleText(section?.querySelector('h1'))).toBe(sitePageTitle(NOT_FOUND_PAGE_ID, lang));
       expect(section?.querySelector(`a[href="/${lang}/"]`), `${url}: no link to /${lang}/`).not.toBeNull();
+    }
+  });
+});
+
+describe('which pathway a page belongs to', () => {
+  it.each(single.map((p) => [p.url, p] as const))('%s: the header links to its own pathway\'s checker, or to none on a site page', (_url, page) => {
+    const checker = page.route!.group === SITE_GROUP ? undefined : findRoute(routes, routeKey(page.route!.group, CHECKER_PAGE_ID), page.lang!);
+    expect(page.doc.querySelector('header .header-checker a')?.getAttribute('href')).toBe(checker?.url);
+  });
+
+  it.each(locales)('the %s home page links to every pathway and to its checker', (lang) => {
+    const home = pageAt(findRoute(routes, routeKey(SITE_GROUP, HOME_PAGE_ID), lang)!.url);
+    const links = home.doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const pathway of content.pathways) {
+      expect(links).toContain(findRoute(routes, routeKey(pathway.id, pathway.pages[0]!), lang)!.url);
+      const checker = findRoute(routes, routeKey(pathway.id, CHECKER_PAGE_ID), lang);
+      if (checker) expect(links).toContain(checker.url);
     }
   });
 });

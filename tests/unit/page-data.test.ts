@@ -1,0 +1,96 @@
+/** What frames each page (src/lib/page-data.ts), worked out from the real content's routes. */
+import { describe, expect, it } from 'vitest';
+import { contentsList, pageData, type PageDataSources } from '../../src/lib/page-data';
+import { buildRoutes, checkerPages, findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, type PageMeta } from '../../src/lib/routes';
+import { pathwayMeta } from '../../src/lib/site';
+import { locales } from '../../src/lib/locale';
+import { content } from '../support/content';
+
+const sources: PageDataSources = {
+  routes: content.routes,
+  pathways: content.pathways.map((p) => ({ ...pathwayMeta(p), revisionDate: p.revisionDate })),
+  siteLastReviewed: content.site.lastReviewed,
+};
+const HOME = 'Home';
+const route = (group: string, id: string, lang: 'en' | 'cy') => findRoute(content.routes, routeKey(group, id), lang)!;
+
+describe.each(locales)('a pathway\'s pages (%s)', (lang) => {
+  for (const pathway of content.pathways) {
+    const pages = pathway.pages.map((id) => route(pathway.id, id, lang));
+
+    it(`${pathway.id}: each page links to the one before and after it, in the pathway's order`, () => {
+      pages.forEach((page, index) => {
+        const data = pageData(sources, page, HOME);
+        expect(data.pathwayPages.map((r) => r.key)).toEqual(pages.map((r) => r.key));
+        expect(data.previous?.key).toBe(pages[index - 1]?.key);
+        expect(data.next?.key).toBe(pages[index + 1]?.key);
+      });
+    });
+
+    it(`${pathway.id}: the header links to this pathway's checker and to search; the date is the pathway's revision`, () => {
+      const data = pageData(sources, pages[1]!, HOME);
+      expect(data.checkerUrl).toBe(findRoute(content.routes, routeKey(pathway.id, CHECKER_PAGE_ID), lang)?.url);
+      expect(data.searchUrl).toBe(route(SITE_GROUP, SEARCH_PAGE_ID, lang).url);
+      expect(data.lastUpdated).toBe(pathway.revisionDate);
+      expect(data.breadcrumbs.map((c) => c.url)).toEqual([route(SITE_GROUP, HOME_PAGE_ID, lang).url, pages[0]!.url]);
+      expect(data.breadcrumbs[0]!.title).toBe(HOME);
+    });
+  }
+});
+
+describe.each(locales)('the site\'s own pages (%s)', (lang) => {
+  it('belong to no pathway: no checker link, no pathway navigation, the site\'s review date', () => {
+    const data = pageData(sources, route(SITE_GROUP, 'glossary', lang), HOME);
+    expect(data.checkerUrl).toBeUndefined();
+    expect(data.pathwayPages).toEqual([]);
+    expect(data.previous).toBeUndefined();
+    expect(data.lastUpdated).toBe(content.site.lastReviewed);
+    expect(data.breadcrumbs.map((c) => c.url)).toEqual([route(SITE_GROUP, HOME_PAGE_ID, lang).url]);
+  });
+
+  it('the home page has no breadcrumbs; the search page no search link to itself', () => {
+    expect(pageData(sources, route(SITE_GROUP, HOME_PAGE_ID, lang), HOME).breadcrumbs).toEqual([]);
+    expect(pageData(sources, route(SITE_GROUP, SEARCH_PAGE_ID, lang), HOME).searchUrl).toBeUndefined();
+  });
+
+  it('each page knows its other language', () => {
+    const glossary = route(SITE_GROUP, 'glossary', lang);
+    expect(pageData(sources, glossary, HOME).alternates).toEqual({
+      en: route(SITE_GROUP, 'glossary', 'en').url,
+      cy: route(SITE_GROUP, 'glossary', 'cy').url,
+    });
+  });
+});
+
+describe('with two pathways', () => {
+  // A second pathway beside the real one: each page's header must name its own pathway's checker.
+  const first = content.pathways[0]!;
+  const second = { id: 'second', slug: { en: 'second', cy: 'ail' }, pages: ['overview', 'training'], revisionDate: '2024-01-01' };
+  const pages: PageMeta[] = [
+    ...content.routes.map((r) => ({ group: r.group, id: r.pageId, lang: r.lang, slug: r.url.split('/').at(-2), title: r.title, kind: r.kind })),
+    ...locales.flatMap((lang) => second.pages.map((id, i) => ({ group: second.id, id, lang, slug: i ? id : undefined, title: id }))),
+    ...checkerPages(second.id, { slug: { en: 'check', cy: 'gwirio' }, title: { en: 'Check', cy: 'Gwirio' } }),
+  ];
+  const routes = buildRoutes(pages, [pathwayMeta(first), second]);
+  const twoPathways: PageDataSources = { ...sources, routes, pathways: [...sources.pathways, second] };
+
+  it('gives each pathway\'s pages its own checker and date, never the first pathway\'s', () => {
+    const training = findRoute(routes, routeKey(second.id, 'training'), 'cy')!;
+    const data = pageData(twoPathways, training, HOME);
+    expect(data.checkerUrl).toBe('/cy/ail/gwirio/');
+    expect(data.lastUpdated).toBe(second.revisionDate);
+    expect(data.pathwayPages.map((r) => r.url)).toEqual(['/cy/ail/', '/cy/ail/training/']);
+  });
+});
+
+describe('the contents list', () => {
+  const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
+
+  it('lists the top-level sections of a page that has three or more', () => {
+    expect(contentsList([h(2, 'a'), h(3, 'a1'), h(2, 'b'), h(2, 'c')]).map((x) => x.slug)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('is empty for a page of two sections or fewer', () => {
+    expect(contentsList([h(2, 'a'), h(3, 'a1'), h(3, 'a2'), h(2, 'b')])).toEqual([]);
+  });
+});
