@@ -87,11 +87,8 @@ export function countKey(lang: Locale, count: number): string {
  * the query kept apart (`isolate`) so the caller can write it in a `<bdi>` of its own.
  * Throws when the template needs a value it is not given.
  */
-export function resultStatus(strings: Record<string, string>, lang: Locale, count: number, query: string): Piece[] {
-  const key = countKey(lang, count);
-  const template = strings[key];
-  if (template === undefined) throw new Error(`no interface string ${key}`);
-  return fillIsolating(template, { count, query }, 'query');
+export function resultStatus(template: (key: string) => string, lang: Locale, count: number, query: string): Piece[] {
+  return fillIsolating(template(countKey(lang, count)), { count, query }, 'query');
 }
 
 /** A page's indexed text as pagefind splits it into words. */

@@ -8,7 +8,8 @@ import {
   PAGEFIND_URL, buildExcerpt, cleanQuery, contentWords, matchForms, matchPositions,
   hasEveryWord, queryFromSearch, queryVariants, resultStatus, searchPageUrl, type Excerpt,
 } from '../lib/search';
-import { fill, type Piece } from '../lib/template';
+import type { Piece } from '../lib/template';
+import { translatorFrom, type Strings, type Translate } from '../lib/translate';
 import type { Locale } from '../lib/locale';
 
 interface PagefindAnchor { element: string; id: string; text?: string; location: number }
@@ -76,7 +77,7 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
-function renderResult(data: PagefindData, query: string, strings: Record<string, string>): HTMLLIElement {
+function renderResult(data: PagefindData, query: string, t: Translate): HTMLLIElement {
   const words = contentWords(data.content);
   const forms = matchForms(query, lang);
   const item = document.createElement('li');
@@ -103,7 +104,7 @@ function renderResult(data: PagefindData, query: string, strings: Record<string,
   }
   const list = document.createElement('ul');
   list.className = 'search-sections';
-  list.setAttribute('aria-label', strings['search-sections'] ?? '');
+  list.setAttribute('aria-label', t('search-sections'));
   for (const { sub, start, end, positions } of sections) {
     const entry = document.createElement('li');
     entry.append(link(sub.url, sub.title), excerptElement(buildExcerpt(words, positions, 24, start, end)));
@@ -124,7 +125,7 @@ function textWithIsolates(pieces: Piece[]): (string | HTMLElement)[] {
 }
 
 function mountSearchPage(root: HTMLElement): void {
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const t = translatorFrom(JSON.parse(root.dataset.strings ?? '{}') as Strings);
   const form = root.querySelector<HTMLFormElement>('[data-search-page-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
@@ -134,7 +135,7 @@ function mountSearchPage(root: HTMLElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** A fixed message (no placeholders) in the status line. */
   const say = (key: string) => {
-    status.textContent = fill(strings[key] ?? '');
+    status.textContent = t(key);
   };
 
   const show = async (query: string) => {
@@ -155,11 +156,11 @@ function mountSearchPage(root: HTMLElement): void {
       const all = await Promise.all(found.map((result) => result.data()));
       const data = lang === 'cy' ? all.filter((page) => hasEveryWord(page.content, query)) : all;
       if (id !== latest) return;
-      const items = data.map((page) => renderResult(page, query, strings));
+      const items = data.map((page) => renderResult(page, query, t));
       results.replaceChildren(...items);
       results.hidden = items.length === 0;
       suggestion.hidden = items.length > 0;
-      status.replaceChildren(...textWithIsolates(resultStatus(strings, lang, items.length, query)));
+      status.replaceChildren(...textWithIsolates(resultStatus(t.template, lang, items.length, query)));
       root.dataset.searched = query;
     } catch (error) {
       if (id !== latest) return;

@@ -51,7 +51,7 @@ describe('translator', () => {
   });
   it('fails loudly on a missing key or value, naming it', () => {
     expect(() => translator(strings, 'en')('hoem')).toThrow('content/site/ui: hoem: no such interface string');
-    expect(() => translator(strings, 'en')('n-credits')).toThrow('content/site/ui: n-credits: needs a value for {n}');
+    expect(() => translator(strings, 'en')('n-credits')).toThrow('content/site/ui: n-credits: no value for {n}');
   });
 });
 

@@ -6,6 +6,7 @@ import {
 } from '../../src/lib/search';
 import { locales, pluralCategory } from '../../src/lib/locale';
 import { content } from '../support/content';
+import { translator, translatorFrom } from '../../src/lib/translate';
 
 describe('queryFromSearch', () => {
   it('reads q from the query string, tidying the spaces', () => {
@@ -114,14 +115,14 @@ describe('result counts', () => {
 
 describe('the result count line', () => {
   const { ui } = content;
-  const strings = (lang: 'en' | 'cy') => Object.fromEntries([...ui].filter(([key]) => key.startsWith('search-')).map(([key, value]) => [key, value[lang]]));
+  const templates = (lang: 'en' | 'cy') => translator(ui, lang).template;
   const template = (lang: 'en' | 'cy', key: string) => ui.get(key)![lang];
 
   it('keeps the query apart from the template\'s text, to be isolated in a <bdi>', () => {
     for (const lang of locales) {
       for (const count of [0, 1, 2, 3, 4, 6, 11]) {
         const query = 'Call 0900 {count} ‘x’';
-        const pieces = resultStatus(strings(lang), lang, count, query);
+        const pieces = resultStatus(templates(lang), lang, count, query);
         expect(pieces.filter((p) => p.isolate)).toEqual([{ text: query, isolate: true }]);
         // Put back together, with the query as its placeholder, the pieces are the template filled with the count.
         const [before, after] = template(lang, countKey(lang, count)).split('{query}');
@@ -141,8 +142,8 @@ describe('the result count line', () => {
   });
 
   it('throws instead of showing an unfilled placeholder', () => {
-    expect(() => resultStatus({ 'search-count-other': '{count} results for ‘{query}’ in {place}' }, 'en', 5, 'DBS')).toThrow('no value for {place}');
-    expect(() => resultStatus({}, 'en', 5, 'DBS')).toThrow('search-count-other');
+    expect(() => resultStatus(translatorFrom({ 'search-count-other': '{count} results for ‘{query}’ in {place}' }).template, 'en', 5, 'DBS')).toThrow('no value for {place}');
+    expect(() => resultStatus(translatorFrom({}).template, 'en', 5, 'DBS')).toThrow('search-count-other');
   });
 });
 
