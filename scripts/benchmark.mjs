@@ -8,14 +8,16 @@
  *   npm run bench -- --no-build   measure the existing dist/
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { BUDGETS } from './budgets.ts';
+import { allFiles, htmlFiles } from '../src/hosting/dist-files.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-const budgets = { pageKb: 14, checkerJsKb: 10, buildSeconds: 10 };
+const budgets = { pageKb: BUDGETS.contentPageBytes / 1024, checkerJsKb: BUDGETS.pageScriptBytes / 1024, buildSeconds: BUDGETS.buildSeconds };
 
 let buildSeconds;
 if (!process.argv.includes('--no-build')) {
@@ -28,17 +30,8 @@ if (!existsSync(dist)) throw new Error('No dist/: run the build first');
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-function walk(dir, out = []) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else out.push(path);
-  }
-  return out;
-}
-
-const files = walk(dist);
-const pages = files.filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`));
+const files = allFiles(dist).map((file) => join(dist, file));
+const pages = htmlFiles(dist).map((file) => join(dist, file));
 const rows = pages.map((file) => {
   const html = readFileSync(file);
   const text = html.toString('utf8');

@@ -1,4 +1,4 @@
-/** The pages of a built site: one walker for the build steps, `npm start`, the benchmark and the tests. */
+/** The files of a built site: one walker for the build steps, `npm start`, the benchmark and the tests. */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -23,4 +23,12 @@ export function htmlFiles(dist: string): string[] {
 /** The address a file is served at: "en/glossary/index.html" → "/en/glossary/", "404.html" → "/404.html". */
 export function urlOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Every file under `dir` (relative, "/"-separated, sorted): the search index, the assets. */
+export function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
 }

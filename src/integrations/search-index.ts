@@ -8,14 +8,15 @@
  * in dist/ is never changed. Files are added in sorted order, so the same dist/ gives the same index.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { build } from 'esbuild';
 import nspell from 'nspell';
 import welshDictionary from 'dictionary-cy';
 import { addMutationRoots, bodyWords } from '../lib/search-roots';
+import { htmlFiles, urlOf } from '../hosting/dist-files.ts';
 import { PAGEFIND_DIR, SEARCH_SCRIPT_FILE } from '../lib/search';
 
 /** Files pagefind writes that this site does not use (it has its own search UI and runs without the worker). */
@@ -41,28 +42,13 @@ export interface SearchIndexReport {
   outputPath: string;
 }
 
-async function htmlFiles(root: string, dir = root): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== PAGEFIND_DIR && !entry.name.startsWith('_')) found.push(...(await htmlFiles(root, path)));
-    } else if (entry.name.endsWith('.html')) found.push(relative(root, path).split(sep).join('/'));
-  }
-  return found.sort();
-}
-
-export function urlOf(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_DIR), mutations = true }: SearchIndexOptions): Promise<SearchIndexReport> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   const report: SearchIndexReport = { pages: {}, rootsAdded: 0, outputPath };
   try {
     const pages: { file: string; html: string; lang: string }[] = [];
-    for (const file of await htmlFiles(dist)) {
+    for (const file of htmlFiles(dist)) {
       const html = await readFile(join(dist, file), 'utf8');
       if (!html.includes('data-pagefind-body') || html.includes('data-search-page')) continue;
       pages.push({ file, html, lang: /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1]?.toLowerCase() ?? 'unknown' });

@@ -1,5 +1,8 @@
-/** The part of nspell (Hunspell in JavaScript, no types of its own) the search indexer uses. */
+/** The part of nspell (Hunspell in JavaScript; it ships no types) the search indexer and the spelling tests use. */
 declare module 'nspell' {
-  interface NSpell { correct(word: string): boolean }
-  export default function nspell(dictionary: { aff: Uint8Array | string; dic: Uint8Array | string }): NSpell;
+  interface NSpell {
+    correct(word: string): boolean;
+    suggest(word: string): string[];
+  }
+  export default function nspell(dictionary: { aff: Uint8Array | string; dic?: Uint8Array | string }): NSpell;
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BUDGETS } from '../../scripts/budgets';
 import { describe, expect, it } from 'vitest';
 import { builtPages, readPage } from '../support/built-pages';
 import { distDir } from '../support/paths';
@@ -21,7 +22,7 @@ describe('checker in the built site', () => {
     expect(others).toEqual([]);
     expect(scripts(html(checkerPages.cy))).toEqual([script]);
     const bytes = gzipSync(readFileSync(join(distDir, script!)), { level: 9 }).length;
-    expect(bytes).toBeLessThanOrEqual(10 * 1024);
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.pageScriptBytes);
     for (const page of pages) {
       if (Object.values(checkerPages).includes(page.url)) continue;
       expect(readPage(page), page.url).not.toContain(script!);

@@ -4,23 +4,19 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../../src/integrations/search-index';
 import { distDir } from '../support/paths';
 import { builtPages, isBilingual } from '../support/built-pages';
+import { allFiles } from '../../src/hosting/dist-files';
 
 const tmp = mkdtempSync(join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
-}
+const files = allFiles;
 function digest(dir: string): Record<string, string> {
   return Object.fromEntries(files(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
 }

@@ -1,6 +1,7 @@
 /** Lists and reads the pages of a built site. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles, urlOf } from '../../src/hosting/dist-files';
 import { distDir } from './paths';
 
 export interface BuiltPage {
@@ -15,20 +16,9 @@ export function isBilingual(url: string): boolean {
 }
 
 export function builtPages(root = distDir): BuiltPage[] {
-  const pages: BuiltPage[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith('_') && entry.name !== 'pagefind') walk(path);
-      } else if (entry.name.endsWith('.html')) {
-        const rel = relative(root, path).split(sep).join('/');
-        pages.push({ url: rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`, file: path });
-      }
-    }
-  };
-  walk(root);
-  return pages.sort((a, b) => a.url.localeCompare(b.url));
+  return htmlFiles(root)
+    .map((file) => ({ url: urlOf(file), file: join(root, file) }))
+    .sort((a, b) => a.url.localeCompare(b.url));
 }
 
 export function readPage(page: BuiltPage): string {
