@@ -2,6 +2,6 @@
 declare namespace App {
   interface Locals {
     /** Set by each page before it renders its content; read by the components that MDX uses. */
-    page?: import('./lib/page-context').PageContext;
+    page?: import('./astro/page-context').PageContext;
   }
 }

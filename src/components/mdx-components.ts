@@ -11,7 +11,7 @@ import ItemList from './ItemList.astro';
 import GlossaryList from './GlossaryList.astro';
 import PathwayList from './PathwayList.astro';
 import SearchPage from './SearchPage.astro';
-import SiteContents from './SiteContents.astro';
+import AllPagesList from './AllPagesList.astro';
 
 export const mdxComponents = {
   Fact,
@@ -26,5 +26,5 @@ export const mdxComponents = {
   GlossaryList,
   PathwayList,
   SearchPage,
-  SiteContents,
+  AllPagesList,
 };

@@ -3,12 +3,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { sitePages, siteUrl, type ParsedPage } from '../support/site-pages';
+import { parsedPages, siteUrl, type ParsedPage } from '../support/site-pages';
 import { distDir, projectRoot } from '../support/paths';
 import { content } from '../support/content';
 import { SITE_GROUP } from '../../src/lib/routes';
 
-const pages = sitePages();
+const pages = parsedPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));
 const LOCAL = 'http://local.test';
 

@@ -4,7 +4,7 @@
  * tests/fixtures/spelling-allowlist.yaml. Fails listing each unknown word with its pages.
  */
 import { describe, expect, it } from 'vitest';
-import { sitePages } from '../support/site-pages';
+import { parsedPages } from '../support/site-pages';
 import { textByLanguage, words } from '../support/page-text';
 import { isKnown, loadAllowlist } from '../support/spelling';
 import { parseHtml } from '../support/html';
@@ -49,7 +49,7 @@ describe('the spell-checker itself', () => {
 describe('spelling of every page', () => {
   const unknown: Record<Locale, Map<string, Set<string>>> = { en: new Map(), cy: new Map() };
   const counted: Record<Locale, number> = { en: 0, cy: 0 };
-  for (const page of sitePages()) {
+  for (const page of parsedPages()) {
     const main = page.doc.querySelector('main');
     if (!main) continue;
     const text = textByLanguage(main, page.lang ?? 'en');

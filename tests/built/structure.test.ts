@@ -1,7 +1,7 @@
 /** Every built page, parsed from dist/: languages, counterparts, head metadata, skip link, breadcrumbs. */
 import { describe, expect, it } from 'vitest';
 import { content, t, sitePageTitle } from '../support/content';
-import { bilingualPages, pageAt, singleLanguagePages, sitePages, siteUrl, type ParsedPage } from '../support/site-pages';
+import { bilingualPages, pageAt, singleLanguagePages, parsedPages, siteUrl, type ParsedPage } from '../support/site-pages';
 import { visibleText } from '../support/html';
 import { findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, NOT_FOUND_PAGE_ID, SITE_GROUP } from '../../src/lib/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/locale';
@@ -63,7 +63,7 @@ describe('pages and counterparts', () => {
 });
 
 describe('head metadata', () => {
-  const pages = sitePages();
+  const pages = parsedPages();
   it('every page has a title and a meta description', () => {
     for (const page of pages) {
       expect(visibleText(page.doc.querySelector('title')), page.url).not.toBe('');
@@ -90,7 +90,7 @@ describe('head metadata', () => {
 
 describe('skip link and landmarks', () => {
   const focusable = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-  it.each(sitePages().map((p) => [p.url, p] as const))('%s: the first focusable element is a skip link to <main>', (_url, page) => {
+  it.each(parsedPages().map((p) => [p.url, p] as const))('%s: the first focusable element is a skip link to <main>', (_url, page) => {
     const first = page.doc.querySelector('body')!.querySelector(focusable);
     expect(first?.classList.contains('skip-link')).toBe(true);
     const target = first!.getAttribute('href')!;

@@ -5,12 +5,12 @@
  * that submits to another origin. See tests/support/unsafe-markup.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { sitePages, siteUrl } from '../support/site-pages';
+import { parsedPages, siteUrl } from '../support/site-pages';
 import { content } from '../support/content';
 import { unsafeMarkup } from '../support/unsafe-markup';
 import { SITE_GROUP } from '../../src/lib/routes';
 
-const pages = sitePages();
+const pages = parsedPages();
 
 describe('nothing unsafe on any built page', () => {
   it('checks the site pages and the bilingual pages as well as the pathway pages', () => {

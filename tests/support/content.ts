@@ -3,12 +3,12 @@
  * content/ by tests/support/astro-content.ts). Built-output and browser tests compare dist/ with
  * this, so they follow the content as it changes instead of copying its text.
  */
-import { loadSite, findPage } from '../../src/lib/site';
+import { loadContent, findPage } from '../../src/astro/load-content';
 import { translator, type Translate } from '../../src/lib/translate';
 import type { Locale } from '../../src/lib/locale';
 import { SITE_GROUP } from '../../src/lib/routes';
 
-export const content = await loadSite();
+export const content = await loadContent();
 
 /** Interface strings in each language. */
 export const t: Record<Locale, Translate> = { en: translator(content.ui, 'en'), cy: translator(content.ui, 'cy') };

@@ -21,7 +21,7 @@ export interface ParsedPage extends BuiltPage {
 }
 
 let cached: ParsedPage[] | undefined;
-export function sitePages(): ParsedPage[] {
+export function parsedPages(): ParsedPage[] {
   if (cached) return cached;
   const { routes } = content;
   cached = builtPages().map((page) => {
@@ -31,11 +31,11 @@ export function sitePages(): ParsedPage[] {
   return cached;
 }
 
-export const singleLanguagePages = () => sitePages().filter((p) => p.lang !== undefined);
-export const bilingualPages = () => sitePages().filter((p) => p.lang === undefined);
+export const singleLanguagePages = () => parsedPages().filter((p) => p.lang !== undefined);
+export const bilingualPages = () => parsedPages().filter((p) => p.lang === undefined);
 
 export function pageAt(url: string): ParsedPage {
-  const page = sitePages().find((p) => p.url === url);
+  const page = parsedPages().find((p) => p.url === url);
   if (!page) throw new Error(`${url} was not built`);
   return page;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentsList, pageData, type PageDataSources } from '../../src/lib/page-data';
 import { buildRoutes, checkerPages, findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, type PageMeta } from '../../src/lib/routes';
-import { pathwayMeta } from '../../src/lib/site';
+import { pathwayMeta } from '../../src/astro/load-content';
 import { locales } from '../../src/lib/locale';
 import { content } from '../support/content';
 

@@ -1,15 +1,15 @@
-import { ContentError } from './content-error';
-import type { Locale } from './locale';
-import type { Route } from './routes';
-import type { SiteContent } from './site';
-import type { Translate } from './translate';
+import { ContentError } from '../lib/content-error';
+import type { Locale } from '../lib/locale';
+import type { Route } from '../lib/routes';
+import type { LoadedContent } from './load-content';
+import type { Translate } from '../lib/translate';
 import type { Pathway } from '../schemas/pathway';
 
 /** What a component inside MDX needs to know about the page it is on. */
 export interface PageContext {
   lang: Locale;
   t: Translate;
-  content: SiteContent;
+  content: LoadedContent;
   route: Route;
   /** The file being rendered, so a component's error can name it. */
   file: string;

@@ -3,17 +3,17 @@
  * the content. A content error stops the build here, listing every file, field and reason.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Locale } from './locale';
-import { isLocale } from './locale';
-import { buildRoutes, checkerPages, SITE_GROUP, type PathwayMeta, type Route } from './routes';
-import { flowRefs } from './checker/refs';
+import type { Locale } from '../lib/locale';
+import { isLocale } from '../lib/locale';
+import { buildRoutes, checkerPages, SITE_GROUP, type PathwayMeta, type Route } from '../lib/routes';
+import { flowRefs } from '../lib/checker/refs';
 import type { CheckerFlow } from '../schemas/checker';
-import { validateContent, type PageSource } from './validate-content';
-import { mergeUiStrings } from './ui-strings';
-import { pageData, type PageData } from './page-data';
-import { translator } from './translate';
-import { ContentError } from './content-error';
-import { factNames, siteFactNames } from './facts';
+import { validateContent, type PageSource } from '../lib/validate-content';
+import { mergeUiStrings } from '../lib/ui-strings';
+import { pageData, type PageData } from '../lib/page-data';
+import { translator } from '../lib/translate';
+import { ContentError } from '../lib/content-error';
+import { factNames, siteFactNames } from '../lib/facts';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import type { GlossaryTerm } from '../schemas/glossary';
@@ -27,7 +27,7 @@ export interface LoadedPage {
   entry: PageEntry;
 }
 
-export interface SiteContent {
+export interface LoadedContent {
   site: Site;
   ui: Map<string, Localized>;
   glossary: Map<string, GlossaryTerm>;
@@ -53,8 +53,8 @@ export function pathwayMeta(pathway: Pathway): PathwayMeta {
   return { id: pathway.id, slug: pathway.slug, pages: pathway.pages };
 }
 
-async function load(): Promise<SiteContent> {
-  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages, checkerEntries] = await Promise.all([
+async function load(): Promise<LoadedContent> {
+  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, parsedPages, checkerEntries] = await Promise.all([
     getCollection('site'),
     getCollection('ui'),
     getCollection('glossary'),
@@ -66,7 +66,7 @@ async function load(): Promise<SiteContent> {
   const site = siteEntries[0]?.data;
   if (!site) throw new ContentError(['content/site/site.yaml: file: is missing']);
 
-  const pages: LoadedPage[] = [...sitePages, ...pathwayPages].map((entry) => ({ ...placeOf(entry), entry }));
+  const pages: LoadedPage[] = [...parsedPages, ...pathwayPages].map((entry) => ({ ...placeOf(entry), entry }));
   const sources: PageSource[] = await Promise.all(
     pages.map(async ({ group, lang, entry }) => {
       const { headings } = await render(entry);
@@ -125,14 +125,14 @@ async function load(): Promise<SiteContent> {
   };
 }
 
-let cached: Promise<SiteContent> | undefined;
-export function loadSite(): Promise<SiteContent> {
+let cached: Promise<LoadedContent> | undefined;
+export function loadContent(): Promise<LoadedContent> {
   cached ??= load();
   return cached;
 }
 
 /** The frame's data for a route (src/lib/page-data.ts), from the loaded content. */
-export function pageDataFor(content: SiteContent, route: Route): PageData {
+export function pageDataFor(content: LoadedContent, route: Route): PageData {
   const sources = {
     routes: content.routes,
     pathways: content.pathways.map((pathway) => ({ ...pathwayMeta(pathway), revisionDate: pathway.revisionDate })),
@@ -141,6 +141,6 @@ export function pageDataFor(content: SiteContent, route: Route): PageData {
   return pageData(sources, route, translator(content.ui, route.lang)('home'));
 }
 
-export function findPage(content: SiteContent, group: string, id: string, lang: Locale): LoadedPage | undefined {
+export function findPage(content: LoadedContent, group: string, id: string, lang: Locale): LoadedPage | undefined {
   return content.pages.find((page) => page.group === group && page.lang === lang && page.entry.data.id === id);
 }
