@@ -12,6 +12,10 @@ import {
   DEFAULT_NOT_FOUND_PAGE, IMMUTABLE_CACHE, IMMUTABLE_PREFIXES, NOT_FOUND_PAGES, SECURITY_HEADERS,
 } from './policy.ts';
 
+/** Read by hosts, never served as pages. */
+export const HOST_FILE_NAMES: readonly string[] = ['_headers', '_redirects', 'staticwebapp.config.json', '.htaccess'];
+const hostFilePattern = () => HOST_FILE_NAMES.map((name) => name.replace(/\./g, '\\.')).join('|');
+
 const allHeaders = (siteCsp: string): [string, string][] => [['Content-Security-Policy', siteCsp], ...Object.entries(SECURITY_HEADERS)];
 
 /**
@@ -56,6 +60,7 @@ export function apacheHtaccess(siteCsp: string): string {
     '# Made by the build from src/hosting/policy.ts: edit that, not this.',
     'Options -MultiViews -Indexes',
     'DirectorySlash On',
+    `RedirectMatch 404 ^/(${hostFilePattern()})$`,
     `ErrorDocument 404 ${DEFAULT_NOT_FOUND_PAGE}`,
     ...NOT_FOUND_PAGES.flatMap((page) => [
       `<If "%{REQUEST_URI} =~ m#^${page.prefix}#">`,
@@ -88,6 +93,9 @@ export function nginxServerSnippet(siteCsp: string): string {
     '# Made from src/hosting/policy.ts by `npm run host-config -- nginx` after `npm run build`.',
     'absolute_redirect off;',
     `error_page 404 ${DEFAULT_NOT_FOUND_PAGE};`,
+    `location ~ ^/(${hostFilePattern()})$ {`,
+    '    return 404;',
+    '}',
     'location / {',
     '    try_files $uri $uri/ =404;',
     ...headers('no-cache'),
@@ -105,9 +113,6 @@ export function nginxServerSnippet(siteCsp: string): string {
   ];
   return `${lines.join('\n')}\n`;
 }
-
-/** Read by hosts, never served as pages. */
-export const HOST_FILE_NAMES: readonly string[] = ['_headers', '_redirects', 'staticwebapp.config.json', '.htaccess'];
 
 /** The files the build writes into dist/, by name (HOST_FILE_NAMES). */
 export function hostFiles(siteCsp: string): Record<string, string> {

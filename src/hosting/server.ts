@@ -29,11 +29,13 @@ export interface ServeOptions {
   host?: string;
   /** 0 (the default) picks a free port. */
   port?: number;
+  /** Keep the path of every request, for tests that count what a page fetched (never for `npm start`). */
+  recordRequests?: boolean;
 }
 
 export interface RunningServer {
   origin: string;
-  /** Path and query of every request served, in order, for tests that count what a page fetched. */
+  /** Path and query of every request served, in order, when asked to record them. */
   requests: string[];
   close(): Promise<void>;
 }
@@ -73,7 +75,7 @@ async function find(root: string, segments: string[]): Promise<Found> {
   return { kind: 'missing' };
 }
 
-export async function startServer({ root, host = '127.0.0.1', port = 0 }: ServeOptions): Promise<RunningServer> {
+export async function startServer({ root, host = '127.0.0.1', port = 0, recordRequests = false }: ServeOptions): Promise<RunningServer> {
   const siteRoot = resolve(root);
   const siteCsp = siteCspOf(siteRoot);
   const requests: string[] = [];
@@ -83,7 +85,7 @@ export async function startServer({ root, host = '127.0.0.1', port = 0 }: ServeO
     const queryAt = target.indexOf('?');
     const rawPath = queryAt < 0 ? target : target.slice(0, queryAt);
     const query = queryAt < 0 ? '' : target.slice(queryAt);
-    requests.push(target);
+    if (recordRequests) requests.push(target);
     const headers = responseHeaders(rawPath, siteCsp);
     const send = (status: number, extra: Record<string, string>, body?: Buffer) => {
       response.writeHead(status, { ...headers, ...extra });
@@ -94,6 +96,12 @@ export async function startServer({ root, host = '127.0.0.1', port = 0 }: ServeO
       return;
     }
 
+    // "//en/page/" names the same page as "/en/page/", but scripts that build addresses from the
+    // path would take "//en" for another host: send the reader to the one address.
+    if (/\/\/+/.test(rawPath)) {
+      send(301, { Location: `${rawPath.replace(/\/\/+/g, '/')}${query}` });
+      return;
+    }
     const segments = pathSegments(rawPath);
     const found = segments ? await find(siteRoot, segments) : ({ kind: 'missing' } as const);
     const endsInSlash = rawPath.endsWith('/');

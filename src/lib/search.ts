@@ -15,10 +15,14 @@ export const MAX_VARIANTS = 8;
 
 /**
  * Characters a query never needs and that could disguise it when shown: C0 and C1 control
- * characters, and the bidirectional controls (Arabic letter mark, left-to-right and
- * right-to-left marks, embeddings, overrides and isolates).
+ * characters, the bidirectional controls (Arabic letter mark, left-to-right and right-to-left
+ * marks, embeddings, overrides and isolates), and invisible format characters and fillers (soft
+ * hyphen, zero-width characters, word joiner, tag characters, Hangul fillers), which would make
+ * an empty-looking query.
  */
-const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+/** A letter carries at most this many accents; a pile of combining marks would draw over the page. */
+const MAX_MARKS = 2;
 
 /**
  * A query as the search uses and shows it, whether typed or from the address: runs of white
@@ -29,6 +33,8 @@ export function cleanQuery(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(UNWANTED, '')
+    .replace(new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu'), '$1')
+    .replace(/^\p{M}+/u, '')
     .replace(/ {2,}/g, ' ')
     .trim()
     .slice(0, MAX_QUERY_LENGTH)

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { identifier, localized, pastDate, positiveWhole, strictObject } from './localized';
+import { identifier, localized, pastDate, positiveWhole, strictObject, text } from './localized';
 
 /** Hours of learning in one credit, under the Credit and Qualifications Framework for Wales. */
 export const HOURS_PER_CREDIT = 10;
@@ -47,7 +47,7 @@ export const pathwaySchema = strictObject({
   level: positiveWhole,
   minimumCredits: positiveWhole,
   revisionDate: pastDate,
-  bodies: strictObject({ approving: body, funding: body, awarding: strictObject({ name: z.string().min(1) }) }),
+  bodies: strictObject({ approving: body, funding: body, awarding: strictObject({ name: text }) }),
   qualification: strictObject({
     title: localized,
     number: z.string().regex(/^[A-Z0-9]+(?:\/[A-Z0-9]+)+$/, 'must look like a qualification number, for example C00/4514/4'),
@@ -82,7 +82,8 @@ export const pathwaySchema = strictObject({
       message: `is ${creditValue}, below the pathway's minimumCredits of ${pathway.minimumCredits}: the mandatory qualification must reach the minimum`,
     });
   }
-  // A credit is ten hours of learning (Credit and Qualifications Framework for Wales).
+  // A credit is ten hours of learning (Credit and Qualifications Framework for Wales): the credit
+  // value is the Total Qualification Time divided by ten, rounded down.
   if (Math.floor(totalQualificationTime / HOURS_PER_CREDIT) !== creditValue) {
     ctx.addIssue({
       code: 'custom',
@@ -90,6 +91,16 @@ export const pathwaySchema = strictObject({
       message: `is ${totalQualificationTime} hours, which is ${Math.floor(totalQualificationTime / HOURS_PER_CREDIT)} credits at ${HOURS_PER_CREDIT} hours a credit, but creditValue is ${creditValue}`,
     });
   }
+  // Guided learning hours are part of a unit's learning time, which its credits measure.
+  pathway.essentialSkills.forEach((skill, index) => {
+    if (skill.glh > skill.credits * HOURS_PER_CREDIT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['essentialSkills', index, 'glh'],
+        message: `is ${skill.glh} hours, more than the ${skill.credits * HOURS_PER_CREDIT} hours of learning its ${skill.credits} credits stand for`,
+      });
+    }
+  });
 });
 
 export type Pathway = z.infer<typeof pathwaySchema>;

@@ -1,12 +1,20 @@
 import { z } from 'astro/zod';
 import { localized } from './localized';
+import { placeholders } from '../lib/template';
+
+/** Both languages of an interface string fill the same `{placeholders}`. */
+const uiString = localized.superRefine((pair, ctx) => {
+  const en = [...new Set(placeholders(pair.en))].sort().join(', ');
+  const cy = [...new Set(placeholders(pair.cy))].sort().join(', ');
+  if (en !== cy) ctx.addIssue({ code: 'custom', path: ['cy'], message: `fills {${cy || 'nothing'}} but the English fills {${en || 'nothing'}}: use the same placeholders` });
+});
 
 /**
  * One file of interface strings (`content/site/ui/<feature>.yaml`): key → { en, cy }.
  * Keys are shared by all the files; the same key in two files fails the build.
  */
 const keyMessage = 'keys must be lower-case words joined by hyphens';
-export const uiStringsSchema = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, keyMessage), localized, {
+export const uiStringsSchema = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, keyMessage), uiString, {
   // Without this zod reports only "Invalid key in record".
   error: (issue) => (issue.code === 'invalid_key' ? keyMessage : undefined),
 });

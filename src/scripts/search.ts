@@ -124,6 +124,9 @@ function textWithIsolates(pieces: Piece[]): (string | HTMLElement)[] {
   });
 }
 
+/** The page's own path, from its canonical link: never `location.pathname`, which may be "//cy/chwilio/". */
+const pagePath = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).pathname;
+
 function mountSearchPage(root: HTMLElement): void {
   const t = translatorFrom(JSON.parse(root.dataset.strings ?? '{}') as Strings);
   const form = root.querySelector<HTMLFormElement>('[data-search-page-form]')!;
@@ -140,7 +143,7 @@ function mountSearchPage(root: HTMLElement): void {
 
   const show = async (query: string) => {
     const id = ++latest;
-    history.replaceState(null, '', searchPageUrl(location.pathname, query));
+    history.replaceState(null, '', searchPageUrl(pagePath, query));
     if (!query) {
       delete root.dataset.searched;
       status.textContent = '';

@@ -111,6 +111,7 @@ describe.skipIf(noBrowser)('the site under its own headers', () => {
       ['/en', '/en/'],
       ['/cy/codio-clinigol/hyfforddiant', '/cy/codio-clinigol/hyfforddiant/'],
       ['/en/search?q=DBS', '/en/search/?q=DBS'],
+      ['//cy//geirfa/?x=1', '/cy/geirfa/?x=1'],
     ])('%s reaches %s', async (from, to) => {
       const { page, problems } = await watchedPage();
       const response = await page.goto(site.server.origin + from);
@@ -127,6 +128,7 @@ describe.skipIf(noBrowser)('the site under its own headers', () => {
       ['/en/%ZZ', 'en'],
       ['/%2e%2e/%2e%2e/etc/passwd', 'cy'],
       ['//example.com/', 'cy'],
+      ['/\\example.com/', 'cy'],
     ] as const)('%s gets the "page not found" page (%s first), never an error', async (path, first) => {
       const { page } = await watchedPage();
       const response = await page.goto(site.server.origin + path);

@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nginxServerSnippet } from '../../src/hosting/host-files';
+import { HOST_FILE_NAMES, nginxServerSnippet } from '../../src/hosting/host-files';
 import { siteCspOf } from '../../src/hosting/secure-build';
 import { IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../src/hosting/policy';
 import { distDir } from '../support/paths';
@@ -110,6 +110,14 @@ describe.skipIf(!existsSync(NGINX))('nginx with the printed configuration', () =
       expect(answer.status, path).toBe(404);
       expect(answer.body, path).toMatch(new RegExp(`<html lang="${lang}"`));
       expect(answer.headers['x-frame-options'], path).toBe('DENY');
+    }
+  });
+
+  it('does not publish the host files', async () => {
+    for (const name of HOST_FILE_NAMES) {
+      const answer = await get(port, `/${name}`);
+      expect(answer.status, name).toBe(404);
+      expect(answer.body, name).toMatch(/<html lang="cy"/);
     }
   });
 

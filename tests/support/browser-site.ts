@@ -13,7 +13,7 @@ export interface BrowserSite {
 export function useBrowserSite(root = distDir): BrowserSite {
   const site = {} as { browser: Browser; server: RunningServer };
   beforeAll(async () => {
-    site.server = await startServer({ root });
+    site.server = await startServer({ root, recordRequests: true });
     site.browser = await launchBrowser();
   });
   afterAll(async () => {

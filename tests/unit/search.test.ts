@@ -31,6 +31,19 @@ describe('queryFromSearch', () => {
 });
 
 describe('cleanQuery', () => {
+  it('drops invisible characters, so a query of only them is no query', () => {
+    for (const invisible of ['\u200b\u200b\u200b', '\u3164\u3164', '\u00ad', '\ufeff', '\u2060', '\u{E0041}\u{E0042}']) {
+      expect(cleanQuery(invisible), JSON.stringify(invisible)).toBe('');
+    }
+    expect(cleanQuery('DB\u200bS')).toBe('DBS');
+  });
+
+  it('keeps Welsh accents but not a pile of combining marks that would draw over the page', () => {
+    expect(cleanQuery('ŵyn caerdydd')).toBe('ŵyn caerdydd');
+    expect(cleanQuery(`a${'\u0301'.repeat(190)}`)).toBe('a\u0301\u0301');
+    expect(cleanQuery(`${'\u0301'.repeat(5)}DBS`)).toBe('DBS');
+  });
+
   const bidi = ['\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
   it('removes every bidi control character', () => {
     for (const c of bidi) expect(cleanQuery(`DBS${c}check`), `U+${c.codePointAt(0)!.toString(16)}`).toBe('DBScheck');
