@@ -74,9 +74,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const IMMUTABLE_PREFIXES: readonly string[] = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/'];
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 /** Everything else (pages, the search script and index entry) is checked with the host each time. */
-export const REVALIDATE_CACHE = 'no-cache';
+const REVALIDATE_CACHE = 'no-cache';
 
-export function cacheControl(path: string): string {
+function cacheControl(path: string): string {
   return IMMUTABLE_PREFIXES.some((prefix) => path.startsWith(prefix)) ? IMMUTABLE_CACHE : REVALIDATE_CACHE;
 }
 

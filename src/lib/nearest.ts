@@ -1,7 +1,7 @@
 /** "Did you mean …?": the known word nearest to a misspelt one. Pure. */
 
 /** Edits (insert, delete, change one character) between two words. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

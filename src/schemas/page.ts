@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import { identifier, strictObject, text } from './localized';
 
 /** Frontmatter of one page of prose in one language (`content/**\/pages/<lang>/<file>.mdx`). */
@@ -14,4 +13,3 @@ export const pageSchema = strictObject({
     .min(50, 'is too short for a meta description (50 characters at least)')
     .max(200, 'is too long for a meta description (200 characters at most)'),
 });
-export type PageFrontmatter = z.infer<typeof pageSchema>;

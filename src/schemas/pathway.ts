@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { identifier, localized, pastDate, positiveWhole, strictObject, text } from './localized';
 
 /** Hours of learning in one credit, under the Credit and Qualifications Framework for Wales. */
-export const HOURS_PER_CREDIT = 10;
+const HOURS_PER_CREDIT = 10;
 
 const body = strictObject({
   name: localized,
@@ -104,4 +104,3 @@ export const pathwaySchema = strictObject({
 });
 
 export type Pathway = z.infer<typeof pathwaySchema>;
-export type PageRef = z.infer<typeof pageRef>;

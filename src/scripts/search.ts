@@ -10,7 +10,7 @@ import {
 } from '../lib/search';
 import type { Piece } from '../lib/template';
 import { translatorFrom, type Strings, type Translate } from '../lib/translate';
-import type { Locale } from '../lib/locale';
+import { defaultLocale, locales, type Locale } from '../lib/locale';
 
 interface PagefindAnchor { element: string; id: string; text?: string; location: number }
 interface PagefindSubResult { title: string; url: string; locations: number[]; anchor?: PagefindAnchor }
@@ -40,7 +40,7 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-const lang: Locale = document.documentElement.lang.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+const lang: Locale = locales.find((locale) => document.documentElement.lang.toLowerCase().startsWith(locale)) ?? defaultLocale;
 
 /** Runs every variant of the query (Welsh mutations) and merges the results, best score first. */
 async function runSearch(pf: Pagefind, query: string): Promise<PagefindResult[]> {
