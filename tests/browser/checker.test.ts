@@ -13,7 +13,7 @@ import { ignoredCountKey } from '../../src/lib/checker/url';
 import { formatNumber } from '../../src/lib/locale';
 import { fill } from '../../src/lib/template';
 import { contentModel } from '../support/content-model';
-import { realFlow } from '../unit/checker/flow';
+import { realFlow } from '../support/checker-flow';
 
 const flow = realFlow();
 const text = { en: localize(flow, 'en'), cy: localize(flow, 'cy') };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flowToMermaid } from '../../../src/lib/checker/graph';
 import { projectRoot } from '../../support/paths';
-import { realFlow } from './flow';
+import { realFlow } from '../../support/checker-flow';
 
 const flow = realFlow();
 const mermaid = flowToMermaid(flow);

@@ -1,0 +1,34 @@
+/**
+ * The real clinical-coding checker, read the way the build reads it (parsed with the real schema),
+ * and the text and addresses tests expect of it, taken from the content.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { projectRoot } from './paths';
+import { contentModel } from './content-model';
+import { checkerSchema, type CheckerFlow } from '../../src/schemas/checker';
+import { findRoute, routeKey } from '../../src/lib/routes';
+import type { Locale } from '../../src/lib/locale';
+import type { TemplateValues } from '../../src/lib/template';
+
+export const pathwayId = 'clinical-coding';
+
+/** The flow as written (before validation), a fresh copy each call so tests can break it. */
+export function rawFlow(): any {
+  return parse(readFileSync(join(projectRoot, 'content/pathways', pathwayId, 'checker.yaml'), 'utf8'));
+}
+
+export function realFlow(): CheckerFlow {
+  return checkerSchema.parse(rawFlow());
+}
+
+/** An interface string from content/site/ui, filled. */
+export const say = (lang: Locale, key: string, values?: TemplateValues): string => contentModel().t[lang](key, values);
+
+/** Where a page of the pathway lives in `lang` (`CHECKER_PAGE_ID` for the checker), from the routes the content makes. */
+export function urlOf(pageId: string, lang: Locale): string {
+  const route = findRoute(contentModel().routes, routeKey(pathwayId, pageId), lang);
+  if (!route) throw new Error(`no ${lang} route for ${pathwayId}:${pageId}`);
+  return route.url;
+}
