@@ -25,6 +25,8 @@ export interface LoadedPage {
   group: string;
   lang: Locale;
   entry: PageEntry;
+  /** Its sections (## headings and below), read once for the checks and for links to them. */
+  sections: { id: string; text: string }[];
 }
 
 export interface LoadedContent {
@@ -54,7 +56,7 @@ export function pathwayMeta(pathway: Pathway): PathwayMeta {
 }
 
 async function load(): Promise<LoadedContent> {
-  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, parsedPages, checkerEntries] = await Promise.all([
+  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages, checkerEntries] = await Promise.all([
     getCollection('site'),
     getCollection('ui'),
     getCollection('glossary'),
@@ -66,21 +68,22 @@ async function load(): Promise<LoadedContent> {
   const site = siteEntries[0]?.data;
   if (!site) throw new ContentError(['content/site/site.yaml: file: is missing']);
 
-  const pages: LoadedPage[] = [...parsedPages, ...pathwayPages].map((entry) => ({ ...placeOf(entry), entry }));
-  const sources: PageSource[] = await Promise.all(
-    pages.map(async ({ group, lang, entry }) => {
+  const pages: LoadedPage[] = await Promise.all(
+    [...sitePages, ...pathwayPages].map(async (entry) => {
+      const place = placeOf(entry);
       const { headings } = await render(entry);
-      return {
-        file: entry.filePath ?? entry.id,
-        group,
-        lang,
-        id: entry.data.id,
-        slug: entry.data.slug,
-        sectionIds: headings.filter((h) => h.depth >= 2).map((h) => h.slug),
-        body: entry.body ?? '',
-      };
+      return { ...place, entry, sections: headings.filter((h) => h.depth >= 2).map((h) => ({ id: h.slug, text: h.text })) };
     }),
   );
+  const sources: PageSource[] = pages.map(({ group, lang, entry, sections }) => ({
+    file: entry.filePath ?? entry.id,
+    group,
+    lang,
+    id: entry.data.id,
+    slug: entry.data.slug,
+    sectionIds: sections.map((section) => section.id),
+    body: entry.body ?? '',
+  }));
   const errors = validateContent({
     pages: sources,
     pathways: pathwayEntries.map((entry) => ({

@@ -11,21 +11,45 @@ const condition = z.record(identifier, z.array(identifier).min(1, 'must list at 
 const option = strictObject({
   value: identifier,
   label: localized,
-  hint: localized.optional(),
+  /** On an "any" question: choosing it clears the others (for "None of these"). */
   exclusive: z.boolean().optional(),
+  /** Overrides the question's `next` when this option is chosen ("one" questions only). */
   next: identifier.optional(),
 });
 
 const question = strictObject({
   id: identifier,
+  /** "one": radios, exactly one answer; "any": checkboxes, one or more. */
   kind: z.enum(['one', 'any']),
   title: localized,
   hint: localized.optional(),
+  /** Shown when Continue is pressed with nothing chosen. */
   error: localized,
+  /** The requirement in one sentence, for the checklist shown without JavaScript. */
   requirement: localized,
   source: sourceRef,
   options: z.array(option).min(2, 'needs at least two options'),
+  /** The next question's id, or "end" for the check-your-answers step. */
   next: identifier,
+});
+
+const flow = strictObject({
+  title: localized,
+  description: localized,
+  slug: strictObject({ en: identifier, cy: identifier }),
+  /** Opening paragraphs of the start page, specific to this pathway. */
+  intro: z.array(localized).min(1),
+  start: identifier,
+  questions: z.array(question).min(1),
+  /** Listed from the most serious: the result is the first outcome that any matching rule leads to. */
+  outcomes: z
+    .array(strictObject({ id: identifier, title: localized, summary: localized, nextSteps: z.array(localized).min(1) }))
+    .min(1),
+  rules: z.array(strictObject({ id: identifier, when: condition, outcome: identifier, reason: localized, source: sourceRef })).min(1),
+  /** "note": shown under "Things to know"; "next-step": under "Next steps". */
+  notes: z.array(
+    strictObject({ id: identifier, kind: z.enum(['note', 'next-step']), when: condition, text: localized, source: sourceRef }),
+  ),
 });
 
 /**
@@ -34,22 +58,9 @@ const question = strictObject({
  * Rejects unknown references, loops, unreachable questions, and outcomes, rules or notes that no
  * combination of answers can reach.
  */
-export const checkerSchema = strictObject({
-  title: localized,
-  description: localized,
-  slug: strictObject({ en: identifier, cy: identifier }),
-  intro: z.array(localized).min(1),
-  start: identifier,
-  questions: z.array(question).min(1),
-  outcomes: z
-    .array(strictObject({ id: identifier, title: localized, summary: localized, nextSteps: z.array(localized).min(1) }))
-    .min(1),
-  rules: z.array(strictObject({ id: identifier, when: condition, outcome: identifier, reason: localized, source: sourceRef })).min(1),
-  notes: z.array(
-    strictObject({ id: identifier, kind: z.enum(['note', 'next-step']), when: condition, text: localized, source: sourceRef }),
-  ),
-}).superRefine((flow, ctx) => {
-  for (const problem of analyseFlow(flow).problems) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+export const checkerSchema = flow.superRefine((value, ctx) => {
+  for (const problem of analyseFlow(value).problems) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
 });
 
-export type CheckerFlow = z.infer<typeof checkerSchema>;
+// From the shape before the cross-checks, which use this type themselves.
+export type CheckerFlow = z.infer<typeof flow>;

@@ -11,25 +11,18 @@ import { axeViolations, describeViolations } from '../support/axe';
 import { localize } from '../../src/lib/checker/client';
 import { ignoredCountKey } from '../../src/lib/checker/url';
 import { formatNumber } from '../../src/lib/locale';
-import { fill } from '../../src/lib/template';
-import { content } from '../support/content';
-import { realFlow } from '../unit/checker/flow';
+import { CHECKER_PAGE_ID } from '../../src/lib/routes';
+import { realFlow, say, urlOf } from '../support/checker-flow';
 
 const flow = realFlow();
 const text = { en: localize(flow, 'en'), cy: localize(flow, 'cy') };
-const checkerUrl = { en: '/en/clinical-coding/check/', cy: '/cy/codio-clinigol/gwirio/' } as const;
-const ui = {
-  en: { question: 'Question {n} of 6', check: 'Check your answers', error: 'Error:' },
-  cy: { question: 'Cwestiwn {n} o 6', check: 'Gwirio eich atebion', error: 'Gwall:' },
-};
 const langs = ['en', 'cy'] as const;
 type Lang = (typeof langs)[number];
+const checkerUrl = { en: urlOf(CHECKER_PAGE_ID, 'en'), cy: urlOf(CHECKER_PAGE_ID, 'cy') };
 const question = (lang: Lang, id: string) => text[lang].questions.find((q) => q.id === id)!;
 const complete = 'route=school&prior=gcse&prior=a-level&pre-employment-checks=yes&dbs=yes&shifts=yes&language=welsh';
-
-/** An interface string from content/site/ui, filled. */
-const strings = content.ui;
-const say = (lang: Lang, key: string, values?: Record<string, string | number>) => fill(strings.get(key)![lang], values);
+/** "Question n of 6", as the page should say it. */
+const questionCaption = (lang: Lang, n: number) => say(lang, 'checker-question-n-of-m', { n, total: flow.questions.length });
 
 interface NoticeText { heading: string | null; paragraphs: string[]; questions: string[] }
 /** What the notice about an ignored part of the address should say: a count, and the titles of the questions. */
@@ -116,7 +109,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         for (const [index, q] of flow.questions.entries()) {
           await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title, question(lang, q.id).title);
           expect(await focused(page)).toBe('h1');
-          expect(await caption(page)).toBe(ui[lang].question.replace('{n}', String(index + 1)));
+          expect(await caption(page)).toBe(questionCaption(lang, index + 1));
           const target = `#${q.id}-${choices[q.id]}`;
           if (q.kind === 'any') {
             await tabTo(page, target);
@@ -130,7 +123,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
           await tabTo(page, '[data-checker] button[type="submit"]');
           await page.keyboard.press('Enter');
         }
-        await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.textContent === title, ui[lang].check);
+        await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.textContent === title, say(lang, 'checker-check-answers'));
         expect(await focused(page)).toBe('h1');
         expect(page.url()).toContain('step=check');
         await tabTo(page, 'a.button');
@@ -145,7 +138,8 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         expect(await result.locator('[data-note="next-college"]').count()).toBe(1);
         // Each reason links to the pathway section it comes from.
         const links = await result.locator('[data-rule] .source a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-        expect(links).toContain(`${lang === 'en' ? '/en/clinical-coding/additional-requirements/' : '/cy/codio-clinigol/gofynion-ychwanegol/'}#dbs-checks`);
+        const dbs = flow.rules.find((rule) => rule.id === 'dbs-yes')!.source;
+        expect(links).toContain(`${urlOf(dbs.page, lang)}#${dbs.section}`);
         expect(new URL(page.url()).search).toBe(`?route=college&prior=esw-digital-literacy&pre-employment-checks=yes&dbs=yes&shifts=yes&language=either`);
         expect(errorsOf(page)).toEqual([]);
         await page.close();
@@ -159,9 +153,14 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         const message = question(lang, 'route').error;
         expect(await summary.textContent()).toContain(message);
         expect(await focused(page)).toBe('div');
-        expect(await page.locator('#route-error').textContent()).toBe(`${ui[lang].error} ${message}`);
+        // The summary is focused; the alert is a child of it, so focus and announcement do not race.
+        expect(await page.evaluate(() => {
+          const summary = document.activeElement!;
+          return [summary.matches('.error-summary'), summary.getAttribute('role'), summary.querySelector(':scope > [role="alert"]') !== null];
+        })).toEqual([true, null, true]);
+        expect(await page.locator('#route-error').textContent()).toBe(`${say(lang, 'checker-error-prefix')} ${message}`);
         expect(await page.getAttribute('fieldset', 'aria-describedby')).toContain('route-error');
-        expect(await page.title()).toMatch(new RegExp(`^${ui[lang].error} `));
+        expect((await page.title()).startsWith(`${say(lang, 'checker-error-prefix')} `)).toBe(true);
         // The summary's link takes focus to the first answer.
         await page.click('.error-summary a');
         expect(await focused(page)).toBe('input#route-current-role');
@@ -180,7 +179,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
 
       it('returns to check your answers after a Change, and the result follows the change', async () => {
         const page = await open(`${checkerUrl[lang]}?${complete}&step=check`);
-        expect(await heading(page)).toBe(ui[lang].check);
+        expect(await heading(page)).toBe(say(lang, 'checker-check-answers'));
         const change = page.locator('.summary-list a').nth(3);
         expect(await change.getAttribute('href')).toContain('step=dbs&from=check');
         expect(await change.textContent()).toContain(question(lang, 'dbs').title);
@@ -191,7 +190,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         expect(await page.getAttribute('.back-link', 'href')).toContain('step=check');
         await page.check('#dbs-no');
         await page.click('[data-checker] button[type="submit"]');
-        await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, ui[lang].check);
+        await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, say(lang, 'checker-check-answers'));
         expect(await page.locator('.summary-list > div').nth(3).locator('dd').first().textContent()).toBe(question(lang, 'dbs').options[1]!.label);
         await page.click('a.button');
         await page.waitForSelector('[data-outcome]');
@@ -203,7 +202,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
       it('restores the exact step from the address, on reload and on back and forward', async () => {
         const page = await open(`${checkerUrl[lang]}?route=school&prior=gcse&step=pre-employment-checks`);
         expect(await heading(page)).toBe(question(lang, 'pre-employment-checks').title);
-        expect(await caption(page)).toBe(ui[lang].question.replace('{n}', '3'));
+        expect(await caption(page)).toBe(questionCaption(lang, 3));
         await page.check('#pre-employment-checks-not-sure');
         await page.click('[data-checker] button[type="submit"]');
         await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'dbs').title);
@@ -266,7 +265,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         const page = await open(`${checkerUrl[lang]}?dbs=no`);
         expect(await noticeOf(page)).toEqual(expectedNotice(lang, 1, ['dbs']));
         expect(await heading(page)).toBe(question(lang, 'route').title);
-        expect(await caption(page)).toBe(ui[lang].question.replace('{n}', '1'));
+        expect(await caption(page)).toBe(questionCaption(lang, 1));
         expect(new URL(page.url()).search).toBe('?step=route');
         expect(await page.locator('[data-checker] input:checked').count()).toBe(0);
         // Answer the questions before it: at the DBS question nothing is chosen.
@@ -324,7 +323,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await page.waitForURL(`**${checkerUrl[other]}*`);
         expect(await page.getAttribute('html', 'lang')).toBe(other === 'en' ? 'en-GB' : 'cy');
         expect(await heading(page)).toBe(question(other, 'pre-employment-checks').title);
-        expect(await caption(page)).toBe(ui[other].question.replace('{n}', '3'));
+        expect(await caption(page)).toBe(questionCaption(other, 3));
         await page.click('.back-link');
         await page.waitForSelector('#prior-welsh-bacc');
         expect(await page.isChecked('#prior-welsh-bacc')).toBe(true);

@@ -3,7 +3,9 @@
  * page's language, the links to pathway sections, and the interface strings. Pure.
  */
 import type { Locale } from '../locale';
-import type { Flow, SourceRef } from './types';
+import type { Localized } from '../../schemas/localized';
+import type { CheckerFlow } from '../../schemas/checker';
+import type { Flow, SourceRef, WithText } from './types';
 
 export interface SectionLink {
   href: string;
@@ -11,9 +13,8 @@ export interface SectionLink {
 }
 
 export interface ClientData {
-  pathway: string;
   lang: Locale;
-  flow: Flow<string>;
+  flow: Flow;
   /** `page#section` → where it is and what it is called, in the page's language. */
   sections: Record<string, SectionLink>;
   /** Interface string templates ("Question {n} of {total}"), in the page's language. */
@@ -23,23 +24,30 @@ export interface ClientData {
 
 export const sectionKey = (ref: SourceRef): string => `${ref.page}#${ref.section}`;
 
-const isLocalized = (value: object): value is { en: string; cy: string } =>
+const isLocalized = (value: object): value is Localized =>
   Object.keys(value).length === 2 && typeof (value as { en?: unknown }).en === 'string' && typeof (value as { cy?: unknown }).cy === 'string';
 
-/** Replaces every { en, cy } pair in a flow with its text in `lang`; the structure is kept. */
-export function localize<T>(value: T, lang: Locale): Localize<T> {
-  if (Array.isArray(value)) return value.map((item) => localize(item, lang)) as Localize<T>;
+/** Replaces every { en, cy } pair with its text in `lang`; the structure is kept. */
+export function localize<T>(value: T, lang: Locale): WithText<T, string> {
+  if (Array.isArray(value)) return value.map((item) => localize(item, lang)) as WithText<T, string>;
   if (value && typeof value === 'object') {
-    if (isLocalized(value)) return value[lang] as Localize<T>;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, localize(item, lang)])) as Localize<T>;
+    if (isLocalized(value)) return value[lang] as WithText<T, string>;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, localize(item, lang)])) as WithText<T, string>;
   }
-  return value as Localize<T>;
+  return value as WithText<T, string>;
 }
 
-type Localize<T> = T extends { en: string; cy: string }
-  ? string
-  : T extends (infer U)[]
-    ? Localize<U>[]
-    : T extends object
-      ? { [K in keyof T]: Localize<T[K]> }
-      : T;
+/** The interface strings the checker's steps use: its own, and the print button's. */
+const forClient = (key: string) => key.startsWith('checker-') || key === 'print-page';
+
+export function clientData(input: {
+  flow: CheckerFlow;
+  lang: Locale;
+  sections: Record<string, SectionLink>;
+  ui: ReadonlyMap<string, Localized>;
+  siteName: string;
+}): ClientData {
+  const { slug: _slug, ...flow } = input.flow;
+  const ui = Object.fromEntries([...input.ui].filter(([key]) => forClient(key)).map(([key, text]) => [key, text[input.lang]]));
+  return { lang: input.lang, flow: localize(flow, input.lang), sections: input.sections, ui, siteName: input.siteName };
+}

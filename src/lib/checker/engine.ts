@@ -3,7 +3,7 @@
  * question comes next, or which outcome the answers lead to, why, and which notes apply.
  * No DOM and no Astro, so the same code runs in tests, at build time and in the browser.
  */
-import { END, type Answers, type Condition, type Flow, type FlowNote, type FlowQuestion, type FlowRule } from './types';
+import { END, type Answers, type Condition, type Flow, type FlowNote, type FlowOutcome, type FlowQuestion, type FlowRule } from './types';
 
 type AnyFlow = Flow<unknown>;
 type Question = FlowQuestion<unknown>;
@@ -35,7 +35,7 @@ export function nextOf(question: Question, values: readonly string[] | undefined
  * The questions on the way through the flow: answered ones follow their answer, unanswered ones
  * their default `next`. Stops at the end (or if the flow loops, which the schema forbids).
  */
-export function route<T>(flow: Flow<T>, answers: Answers): FlowQuestion<T>[] {
+export function pathOf<T>(flow: Flow<T>, answers: Answers): FlowQuestion<T>[] {
   const path: FlowQuestion<T>[] = [];
   const seen = new Set<string>();
   let id = flow.start;
@@ -50,12 +50,26 @@ export function route<T>(flow: Flow<T>, answers: Answers): FlowQuestion<T>[] {
   return path;
 }
 
+/**
+ * The answers that count: those on the path, up to the first question on it without a valid
+ * answer. Any other answer is stale (on a branch no longer taken) or given out of order.
+ */
+export function answeredSoFar(flow: AnyFlow, answers: Answers): Answers {
+  const kept: Answers = {};
+  for (const question of pathOf(flow, answers)) {
+    const values = answers[question.id];
+    if (!isValidAnswer(question, values)) break;
+    kept[question.id] = values!;
+  }
+  return kept;
+}
+
 export function conditionHolds(when: Condition, answers: Answers): boolean {
   return Object.entries(when).every(([questionId, values]) => (answers[questionId] ?? []).some((v) => values.includes(v)));
 }
 
 export interface Decision<T> {
-  outcome: Flow<T>['outcomes'][number];
+  outcome: FlowOutcome<T>;
   /** Every rule the answers meet, the decisive ones (leading to `outcome`) first. */
   reasons: FlowRule<T>[];
   notes: FlowNote<T>[];
@@ -72,23 +86,16 @@ export function decide<T>(flow: Flow<T>, answers: Answers): Decision<T> | undefi
   return { outcome, reasons, notes: flow.notes.filter((note) => conditionHolds(note.when, answers)) };
 }
 
-export type Step<T> =
+type Step<T> =
   | { kind: 'question'; question: FlowQuestion<T>; number: number; total: number }
   | { kind: 'complete'; answers: Answers };
 
-/** The first question on the route without a valid answer, or "complete" with just the answers on the route. */
+/** The first question on the path without a valid answer, or "complete" with just the answers on the path. */
 export function nextStep<T>(flow: Flow<T>, answers: Answers): Step<T> {
-  const path = route(flow, answers);
+  const path = pathOf(flow, answers);
   const index = path.findIndex((q) => !isValidAnswer(q, answers[q.id]));
   if (index >= 0) return { kind: 'question', question: path[index]!, number: index + 1, total: path.length };
   return { kind: 'complete', answers: Object.fromEntries(path.map((q) => [q.id, answers[q.id]!])) };
-}
-
-/** "Question N of M" for any question on the route. */
-export function position(flow: AnyFlow, answers: Answers, questionId: string): { number: number; total: number } | undefined {
-  const path = route(flow, answers);
-  const index = path.findIndex((q) => q.id === questionId);
-  return index < 0 ? undefined : { number: index + 1, total: path.length };
 }
 
 /**
@@ -114,7 +121,7 @@ export function possibleAnswers(question: Question, conditions?: Condition[]): s
 }
 
 /**
- * Walks every route through the flow with every allowed answer, yielding each complete set of
+ * Walks every path through the flow with every allowed answer, yielding each complete set of
  * answers. `distinct`: only one "any of" answer per pattern of rule and note conditions it meets.
  */
 export function* allAnswerSets(flow: AnyFlow, { distinct = false, limit = 5_000_000 } = {}): Generator<Answers> {

@@ -62,3 +62,16 @@ export function flowToMermaid(flow: Flow<Text>): string {
   if (flow.notes.length) lines.push(`  class ${flow.notes.map((n) => nodeId('n', n.id)).join(',')} note`);
   return `${lines.join('\n')}\n`;
 }
+
+/** Where README.md shows a pathway's diagram: a mermaid block between two marker comments. */
+const README_DIAGRAM = /(<!-- checker-graph: ([a-z0-9-]+) -->\n```mermaid\n)([\s\S]*?)(```\n<!-- \/checker-graph -->)/g;
+
+/** The diagrams a README shows, by pathway id. */
+export function readmeDiagrams(readme: string): Map<string, string> {
+  return new Map([...readme.matchAll(README_DIAGRAM)].map((match) => [match[2]!, match[3]!]));
+}
+
+/** The README with the diagram of `pathway` replaced by `mermaid` (unchanged if it shows none). */
+export function withReadmeDiagram(readme: string, pathway: string, mermaid: string): string {
+  return readme.replace(README_DIAGRAM, (whole, start: string, id: string, _old: string, end: string) => (id === pathway ? `${start}${mermaid}${end}` : whole));
+}

@@ -1,7 +1,7 @@
 /** Every pathway section a flow names, with the field that names it (by id), for the build's cross-checks. */
 import type { Flow, SourceRef } from './types';
 
-export interface FlowRef extends SourceRef {
+interface FlowRef extends SourceRef {
   field: string;
 }
 

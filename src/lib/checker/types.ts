@@ -1,81 +1,34 @@
 /**
- * The shape of an eligibility checker flow, generic over its text: `Localized` ({ en, cy }) as
- * written in content, or `string` once resolved to one language for the browser. Pure types.
+ * The shape of an eligibility checker flow, derived from its schema (src/schemas/checker.ts) and
+ * generic over its text: `Flow<Localized>` as written in content, `Flow` (every text one string)
+ * once resolved to the page's language. Pure types.
  */
+import type { CheckerFlow } from '../../schemas/checker';
+import type { Localized } from '../../schemas/localized';
+
+/** `T` with every { en, cy } pair replaced by `Text`. */
+export type WithText<T, Text> = T extends Localized
+  ? Text
+  : T extends readonly (infer U)[]
+    ? WithText<U, Text>[]
+    : T extends object
+      ? { [K in keyof T]: WithText<T[K], Text> }
+      : T;
+
+/** A flow without its slugs (they make the checker's address, not its steps). */
+export type Flow<Text = string> = WithText<Omit<CheckerFlow, 'slug'>, Text>;
+export type FlowQuestion<Text = string> = Flow<Text>['questions'][number];
+export type FlowOutcome<Text = string> = Flow<Text>['outcomes'][number];
+export type FlowRule<Text = string> = Flow<Text>['rules'][number];
+export type FlowNote<Text = string> = Flow<Text>['notes'][number];
 
 /** Where in the pathway a question, rule or note comes from: a page id and a section id on it. */
-export interface SourceRef {
-  page: string;
-  section: string;
-}
+export type SourceRef = FlowRule<unknown>['source'];
 
 /** Matches when, for every question named, the answer includes at least one of the values listed. */
-export type Condition = Record<string, string[]>;
+export type Condition = FlowRule<unknown>['when'];
 
-export interface FlowOption<T> {
-  value: string;
-  label: T;
-  hint?: T | undefined;
-  /** On an "any of" question: choosing it clears the others (for "None of these"). */
-  exclusive?: boolean | undefined;
-  /** Overrides the question's `next` when this option is chosen ("one of" questions only). */
-  next?: string | undefined;
-}
-
-export interface FlowQuestion<T> {
-  id: string;
-  /** "one": radios, exactly one answer; "any": checkboxes, one or more. */
-  kind: 'one' | 'any';
-  title: T;
-  hint?: T | undefined;
-  /** Shown when Continue is pressed with nothing chosen. */
-  error: T;
-  /** The requirement in one sentence, for the checklist shown without JavaScript. */
-  requirement: T;
-  source: SourceRef;
-  options: FlowOption<T>[];
-  /** The next question's id, or "end" for the check-your-answers step. */
-  next: string;
-}
-
-export interface FlowOutcome<T> {
-  id: string;
-  title: T;
-  summary: T;
-  nextSteps: T[];
-}
-
-export interface FlowRule<T> {
-  id: string;
-  when: Condition;
-  outcome: string;
-  reason: T;
-  source: SourceRef;
-}
-
-export interface FlowNote<T> {
-  id: string;
-  /** "note": shown under "Things to know"; "next-step": under "Next steps". */
-  kind: 'note' | 'next-step';
-  when: Condition;
-  text: T;
-  source: SourceRef;
-}
-
-export interface Flow<T> {
-  title: T;
-  description: T;
-  /** Opening paragraphs of the start page, specific to this pathway. */
-  intro: T[];
-  start: string;
-  questions: FlowQuestion<T>[];
-  /** Listed from the most serious: the result is the first outcome that any matching rule leads to. */
-  outcomes: FlowOutcome<T>[];
-  rules: FlowRule<T>[];
-  notes: FlowNote<T>[];
-}
-
-/** Question id → the option values chosen (one value for a "one of" question). */
+/** Question id → the option values chosen (one value for a "one" question). */
 export type Answers = Record<string, string[]>;
 
 export const END = 'end';

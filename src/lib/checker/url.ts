@@ -4,21 +4,28 @@
  * what it ignored so the page can say so. It reports no text from the address, only a number and
  * the ids of the questions whose answers were not kept. Nothing here produces HTML.
  */
-import { findQuestion, isValidAnswer, route } from './engine';
+import { answeredSoFar, findQuestion, isValidAnswer } from './engine';
 import { pluralCategory, type Locale } from '../locale';
 import type { Answers, Flow } from './types';
 
 /** Which step to show, besides the one the answers lead to. */
-export const STEP_KEY = 'step';
+const STEP_KEY = 'step';
 /** `from=check`: a Change link, so Continue returns to check your answers. */
-export const FROM_KEY = 'from';
+const FROM_KEY = 'from';
 export const CHECK_STEP = 'check';
 export const START_STEP = 'start';
 
-export interface CheckerState {
+/** A place in the checker, as an address names it. */
+export interface Place {
   answers: Answers;
   /** A question id, "check" or "start"; absent when the answers alone say where to go. */
   step?: string | undefined;
+  /** Reached by a Change link: Continue returns to check your answers. */
+  fromCheck?: boolean | undefined;
+}
+
+/** What an address says: the place, and what in it was not used. */
+export interface CheckerState extends Place {
   fromCheck: boolean;
   /** How many `key=value` parts of the address were not used. */
   ignoredCount: number;
@@ -31,7 +38,7 @@ export interface CheckerState {
  * given for it is one of its options and together they are an allowed answer (one value for a
  * "one of" question; "None of these" alone); otherwise all of them are dropped and it is asked
  * again. Answers are kept only in the order the questions are asked: up to the first question on
- * the route without an answer. Answers to later questions, or to questions the route does not
+ * the path without an answer. Answers to later questions, or to questions the path does not
  * pass through, are dropped, so nothing is ever chosen for a question the reader has not reached.
  */
 export function parseQuery(flow: Flow<unknown>, search: string): CheckerState {
@@ -62,17 +69,11 @@ export function parseQuery(flow: Flow<unknown>, search: string): CheckerState {
     else drop(question.id);
   }
 
-  // Keep answers up to the first question on the route left unanswered; drop every other one.
-  const path = route(flow, answers);
-  const gap = path.findIndex((question) => !answers[question.id]);
-  const kept = new Set((gap < 0 ? path : path.slice(0, gap)).map((question) => question.id));
-  for (const id of Object.keys(answers)) {
-    if (kept.has(id)) continue;
-    drop(id);
-    delete answers[id];
-  }
+  // Keep answers up to the first question on the path left unanswered; drop every other one.
+  const kept = answeredSoFar(flow, answers);
+  for (const id of Object.keys(answers)) if (!kept[id]) drop(id);
   const droppedQuestions = flow.questions.filter((question) => dropped.has(question.id)).map((question) => question.id);
-  return { answers, step, fromCheck, ignoredCount, droppedQuestions };
+  return { answers: kept, step, fromCheck, ignoredCount, droppedQuestions };
 }
 
 /** The interface string that says how many parts of the address were ignored, in the plural form `count` needs. */
@@ -80,8 +81,8 @@ export function ignoredCountKey(lang: Locale, count: number): string {
   return `checker-notice-count-${pluralCategory(lang, count)}`;
 }
 
-/** Writes answers (in question and option order), then the step, as a query string without "?". */
-export function serialiseQuery(flow: Flow<unknown>, answers: Answers, step?: string, fromCheck = false): string {
+/** Writes a place's answers (in question and option order), then its step, as a query string without "?". */
+export function serialiseQuery(flow: Flow<unknown>, { answers, step, fromCheck }: Place): string {
   const params = new URLSearchParams();
   for (const question of flow.questions) {
     for (const option of question.options) if (answers[question.id]?.includes(option.value)) params.append(question.id, option.value);

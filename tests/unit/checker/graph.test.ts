@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flowToMermaid } from '../../../src/lib/checker/graph';
+import { flowToMermaid, readmeDiagrams, withReadmeDiagram } from '../../../src/lib/checker/graph';
 import { projectRoot } from '../../support/paths';
-import { realFlow } from './flow';
+import { pathwayId, realFlow } from '../../support/checker-flow';
 
 const flow = realFlow();
 const mermaid = flowToMermaid(flow);
@@ -20,9 +20,15 @@ describe('checker flow diagram', () => {
 
   it('is the diagram the README shows', () => {
     const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Eligibility checker flow'));
-    const block = /```mermaid\n([\s\S]*?)```/.exec(section)?.[1];
-    expect(block, 'README.md has no mermaid block under "## Eligibility checker flow": run npm run checker:graph and paste it').toBeDefined();
-    expect(block).toBe(mermaid);
+    expect(readmeDiagrams(readme).get(pathwayId), 'README.md is out of date: run npm run checker:graph').toBe(mermaid);
+  });
+
+  it('is drawn into its own place in the README, leaving the rest as it was', () => {
+    const place = (id: string, diagram: string) => `<!-- checker-graph: ${id} -->\n\`\`\`mermaid\n${diagram}\`\`\`\n<!-- /checker-graph -->\n`;
+    const readme = `# Title\n\n${place(pathwayId, 'old\n')}\nBetween.\n\n${place('other', 'theirs\n')}`;
+    const drawn = withReadmeDiagram(readme, pathwayId, mermaid);
+    expect(drawn).toBe(`# Title\n\n${place(pathwayId, mermaid)}\nBetween.\n\n${place('other', 'theirs\n')}`);
+    expect(readmeDiagrams(drawn)).toEqual(new Map([[pathwayId, mermaid], ['other', 'theirs\n']]));
+    expect(withReadmeDiagram('# No diagrams\n', pathwayId, mermaid)).toBe('# No diagrams\n');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent, type PageSource } from '../../../src/lib/validate-content';
 import { flowRefs } from '../../../src/lib/checker/refs';
-import { realFlow } from './flow';
+import { realFlow } from '../../support/checker-flow';
 
 const page = (id: string, lang: 'en' | 'cy', sectionIds: string[]): PageSource => ({
   file: `content/pathways/clinical-coding/pages/${lang}/${id}.mdx`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkerSchema } from '../../../src/schemas/checker';
-import { rawFlow } from './flow';
+import { rawFlow } from '../../support/checker-flow';
 
 /** The messages zod gives for a flow, as "path: message". */
 function problems(flow: unknown): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ignoredCountKey, parseQuery, serialiseQuery } from '../../../src/lib/checker/url';
-import { allAnswerSets, route } from '../../../src/lib/checker/engine';
-import { realFlow } from './flow';
+import { allAnswerSets, pathOf } from '../../../src/lib/checker/engine';
+import { realFlow } from '../../support/checker-flow';
 import { content } from '../../support/content';
 import { fill, placeholders } from '../../../src/lib/template';
 import { locales, pluralCategory } from '../../../src/lib/locale';
@@ -21,29 +21,29 @@ const firstAnswer = (id: string) => `${id}=${flow.questions.find((q) => q.id ===
 
 describe('checker answers in the address', () => {
   it('writes the form\'s natural encoding, repeating "prior", in question and option order', () => {
-    expect(serialiseQuery(flow, { ...complete, prior: ['a-level', 'gcse'] })).toBe(
+    expect(serialiseQuery(flow, { answers: { ...complete, prior: ['a-level', 'gcse'] } })).toBe(
       'route=school&prior=gcse&prior=a-level&pre-employment-checks=yes&dbs=yes&shifts=not-sure&language=either',
     );
-    expect(serialiseQuery(flow, { route: ['college'] }, 'prior')).toBe('route=college&step=prior');
-    expect(serialiseQuery(flow, complete, 'dbs', true)).toMatch(/&step=dbs&from=check$/);
-    expect(serialiseQuery(flow, {})).toBe('');
+    expect(serialiseQuery(flow, { answers: { route: ['college'] }, step: 'prior' })).toBe('route=college&step=prior');
+    expect(serialiseQuery(flow, { answers: complete, step: 'dbs', fromCheck: true })).toMatch(/&step=dbs&from=check$/);
+    expect(serialiseQuery(flow, { answers: {} })).toBe('');
   });
 
   it('reads back what it writes, with nothing ignored', () => {
-    const query = serialiseQuery(flow, complete, 'check');
+    const query = serialiseQuery(flow, { answers: complete, step: 'check' });
     expect(parseQuery(flow, `?${query}`)).toEqual({ answers: complete, step: 'check', fromCheck: false, ignoredCount: 0, droppedQuestions: [] });
-    expect(parseQuery(flow, serialiseQuery(flow, complete, 'shifts', true))).toMatchObject({ step: 'shifts', fromCheck: true, ignoredCount: 0 });
+    expect(parseQuery(flow, serialiseQuery(flow, { answers: complete, step: 'shifts', fromCheck: true }))).toMatchObject({ step: 'shifts', fromCheck: true, ignoredCount: 0 });
     expect(parseQuery(flow, '')).toEqual({ answers: {}, step: undefined, fromCheck: false, ignoredCount: 0, droppedQuestions: [] });
   });
 
   it('keeps every complete set of answers, and every set answered in order up to any question, as written', () => {
     const failures: string[] = [];
     for (const answers of allAnswerSets(flow, { distinct: true })) {
-      const path = route(flow, answers);
+      const path = pathOf(flow, answers);
       for (let n = 0; n <= path.length; n++) {
         const partial = Object.fromEntries(path.slice(0, n).map((q) => [q.id, answers[q.id]!]));
-        const state = parseQuery(flow, serialiseQuery(flow, partial));
-        if (JSON.stringify(state.answers) !== JSON.stringify(partial) || state.ignoredCount !== 0) failures.push(serialiseQuery(flow, partial));
+        const state = parseQuery(flow, serialiseQuery(flow, { answers: partial }));
+        if (JSON.stringify(state.answers) !== JSON.stringify(partial) || state.ignoredCount !== 0) failures.push(serialiseQuery(flow, { answers: partial }));
       }
     }
     expect(failures.slice(0, 5)).toEqual([]);

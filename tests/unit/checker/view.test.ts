@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/lib/checker/url';
 import { viewFor } from '../../../src/lib/checker/view';
-import { realFlow } from './flow';
+import { realFlow } from '../../support/checker-flow';
 
 const flow = realFlow();
 const complete = 'route=school&prior=gcse&prior=a-level&pre-employment-checks=yes&dbs=yes&shifts=yes&language=welsh';

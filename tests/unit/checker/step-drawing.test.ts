@@ -1,0 +1,65 @@
+/**
+ * Every step of the checker as the browser draws it, from the data the page hands its script, in
+ * each language: every interface string a step uses is in that data, and each step is complete.
+ */
+import { describe, expect, it } from 'vitest';
+import { clientData } from '../../../src/lib/checker/client';
+import { allAnswerSets, decide } from '../../../src/lib/checker/engine';
+import { parseQuery, serialiseQuery, type CheckerState } from '../../../src/lib/checker/url';
+import { afterSubmit, viewFor } from '../../../src/lib/checker/view';
+import { drawStep } from '../../../src/components/checker/step';
+import { h } from '../../../src/components/patterns/element';
+import { fill } from '../../../src/lib/template';
+import { locales } from '../../../src/lib/locale';
+import { content as loaded } from '../../support/content';
+import { realFlow } from '../../support/checker-flow';
+import { rendered } from '../../support/patterns';
+
+const content = realFlow();
+
+for (const lang of locales) {
+  describe(`checker steps in ${lang}`, () => {
+    const data = clientData({ flow: content, lang, sections: {}, ui: loaded.ui, siteName: 'site' });
+    const { flow } = data;
+    const context = {
+      lang,
+      t: (key: string, values?: Record<string, string | number>) => {
+        if (data.ui[key] === undefined) throw new Error(`"${key}" is not among the strings the page gives its script`);
+        return fill(data.ui[key], values);
+      },
+      href: (place: Parameters<typeof serialiseQuery>[1]) => `?${serialiseQuery(flow, place)}`,
+      section: () => ({ href: '#section', label: 'section' }),
+    };
+    const draw = (state: CheckerState, invalid?: string[]) => rendered(h('div', {}, drawStep(viewFor(flow, state, invalid), context)));
+    const at = (query: string) => parseQuery(flow, query);
+
+    it('resolves the flow to the page\'s language', () => {
+      expect(flow.title).toBe(content.title[lang]);
+      expect(flow.questions.map((q) => q.options.map((o) => o.label))).toEqual(content.questions.map((q) => q.options.map((o) => o.label[lang])));
+    });
+
+    it('draws the notice, every question and its error, check your answers and every outcome with the strings it has', () => {
+      expect(draw({ ...at(''), ignoredCount: 3, droppedQuestions: [flow.start] }).querySelector('[data-checker-notice] li')?.text).toBe(flow.questions[0]!.title);
+      let state = at('');
+      for (const question of flow.questions) {
+        state = at(serialiseQuery(flow, { answers: state.answers, step: question.id }));
+        expect(draw(state).querySelector('legend h1')?.lastChild?.text).toBe(question.title);
+        const error = afterSubmit(flow, state, question.id, []);
+        if (error.kind !== 'error') throw new Error('no error');
+        const withError = rendered(h('div', {}, drawStep(error.view, context)));
+        // The error summary's link leads to an answer on the same step.
+        expect(withError.querySelector(withError.querySelector('.error-summary a')!.getAttribute('href')!)?.tagName).toBe('INPUT');
+        state = { ...state, answers: { ...state.answers, [question.id]: [question.options[0]!.value] } };
+      }
+      expect(draw(at(serialiseQuery(flow, { answers: state.answers, step: 'check' }))).querySelectorAll('.summary-list > div')).toHaveLength(flow.questions.length);
+      const drawn = new Set<string>();
+      for (const answers of allAnswerSets(flow, { distinct: true })) {
+        const outcome = decide(flow, answers)!.outcome.id;
+        if (drawn.has(outcome)) continue;
+        drawn.add(outcome);
+        expect(draw(at(serialiseQuery(flow, { answers }))).querySelector('[data-outcome]')?.getAttribute('data-outcome')).toBe(outcome);
+      }
+      expect([...drawn].sort()).toEqual(flow.outcomes.map((o) => o.id).sort());
+    });
+  });
+}
