@@ -3,7 +3,7 @@
  * instead of typing a number that could one day disagree with the data.
  */
 import type { Locale } from './locale';
-import { formatDate, formatNumber } from './locale';
+import { formatDate, formatNumber } from './format';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 

@@ -1,4 +1,5 @@
-import type { Locale } from './locale';
+/** How text is written in each language: lists, dates and numbers. Pure. */
+import { htmlLang, type Locale } from './locale';
 
 /** Aspirate mutation after Welsh "a" (and): c → ch, p → ph, t → th. */
 function aspirate(word: string): string {
@@ -20,3 +21,16 @@ export function formatList(items: string[], lang: Locale): string {
   if (lang === 'en') return `${head} and ${last}`;
   return /^[aeiouwyâêîôûŵŷAEIOUWY]/.test(last) ? `${head} ac ${last}` : `${head} a ${aspirate(last)}`;
 }
+
+/** Formats an ISO calendar date (YYYY-MM-DD) as "21 February 2025" / "21 Chwefror 2025". */
+export function formatDate(isoDate: string, lang: Locale): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`"${isoDate}" is not a date (expected YYYY-MM-DD)`);
+  return new Intl.DateTimeFormat(htmlLang[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Formats a whole number the way each language writes it (1,000 in both). */
+export function formatNumber(value: number, lang: Locale): string {
+  return new Intl.NumberFormat(htmlLang[lang]).format(value);
+}
+

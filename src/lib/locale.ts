@@ -15,18 +15,6 @@ export function otherLocale(lang: Locale): Locale {
   return lang === 'en' ? 'cy' : 'en';
 }
 
-/** Formats an ISO calendar date (YYYY-MM-DD) as "21 February 2025" / "21 Chwefror 2025". */
-export function formatDate(isoDate: string, lang: Locale): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(`"${isoDate}" is not a date (expected YYYY-MM-DD)`);
-  return new Intl.DateTimeFormat(htmlLang[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
-/** Formats a whole number the way each language writes it (1,000 in both). */
-export function formatNumber(value: number, lang: Locale): string {
-  return new Intl.NumberFormat(htmlLang[lang]).format(value);
-}
-
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
 /** Which form of "n things" a language uses: English has one and other; Welsh six (0, 1, 2, 3, 6, other). */

@@ -12,7 +12,7 @@ import type { StepContext } from '../components/checker/parts';
 import { toDom } from '../components/patterns/to-dom';
 import { wireExclusiveChoices } from '../components/patterns/choices/behaviour';
 import { wireErrorSummaries } from '../components/patterns/error-summary/behaviour';
-import { fill } from '../lib/template';
+import { translatorFrom } from '../lib/translate';
 
 export function startChecker(): void {
   const root = document.querySelector<HTMLElement>('[data-checker] [data-checker-view]');
@@ -23,13 +23,15 @@ export function startChecker(): void {
   const { flow } = data;
   const toggle = document.querySelector<HTMLAnchorElement>('a.language-toggle');
   const toggleBase = toggle?.getAttribute('href')?.split('?')[0];
+  // The page's own path, from its canonical link: never `location.pathname`, which may be "//en/…".
+  const pagePath = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).pathname;
   const href = (place: Place) => {
     const query = serialiseQuery(flow, place);
-    return query ? `?${query}` : location.pathname;
+    return query ? `?${query}` : pagePath;
   };
   const context: StepContext = {
     lang: data.lang,
-    t: (key, values) => fill(data.ui[key] ?? key, values),
+    t: translatorFrom(data.ui),
     href,
     section: (ref) => data.sections[sectionKey(ref)],
   };
@@ -50,7 +52,7 @@ export function startChecker(): void {
     }
     view.replaceChildren(...nodes);
     // The address always names the step shown, so reload, back/forward and the toggle agree.
-    const canonical = step.query ? `?${step.query}` : location.pathname;
+    const canonical = step.query ? `?${step.query}` : pagePath;
     if ((location.search || location.pathname) !== canonical) history.replaceState(null, '', canonical);
     if (toggle && toggleBase) toggle.setAttribute('href', `${toggleBase}${location.search}`);
     const h1 = view.querySelector('h1');

@@ -10,7 +10,7 @@ import { useBrowserSite } from '../support/browser-site';
 import { axeViolations, describeViolations } from '../support/axe';
 import { localize } from '../../src/lib/checker/client';
 import { ignoredCountKey } from '../../src/lib/checker/url';
-import { formatNumber } from '../../src/lib/locale';
+import { formatNumber } from '../../src/lib/format';
 import { CHECKER_PAGE_ID } from '../../src/lib/routes';
 import { realFlow, say, urlOf } from '../support/checker-flow';
 

@@ -8,7 +8,8 @@ import { content, t } from '../support/content';
 import { pageAt } from '../support/site-pages';
 import { visibleText } from '../support/html';
 import { findRoute, routeKey } from '../../src/lib/routes';
-import { formatDate, formatNumber, locales, type Locale } from '../../src/lib/locale';
+import { locales, type Locale } from '../../src/lib/locale';
+import { formatDate, formatNumber } from '../../src/lib/format';
 import { formatList } from '../../src/lib/format';
 
 const { pathways, routes } = content;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, htmlLang, isLocale, otherLocale } from '../../src/lib/locale';
+import { htmlLang, isLocale, otherLocale } from '../../src/lib/locale';
+import { formatDate, formatNumber } from '../../src/lib/format';
 import { formatList } from '../../src/lib/format';
 
 describe('formatDate', () => {

@@ -6,7 +6,7 @@
 import { h, type Element } from '../patterns/element';
 import { notice } from '../patterns/notice/notice';
 import { ignoredCountKey } from '../../lib/checker/url';
-import { formatNumber } from '../../lib/locale';
+import { formatNumber } from '../../lib/format';
 import type { CheckerView, Notice } from '../../lib/checker/view';
 import { answersList, back, heading, navLink, type StepContext } from './parts';
 import { drawQuestion } from './question-step';

@@ -6,6 +6,7 @@ import type { Locale } from '../locale';
 import type { Localized } from '../../schemas/localized';
 import type { CheckerFlow } from '../../schemas/checker';
 import type { Flow, SourceRef, WithText } from './types';
+import type { Strings, Translate } from '../translate';
 
 export interface SectionLink {
   href: string;
@@ -18,7 +19,7 @@ export interface ClientData {
   /** `page#section` → where it is and what it is called, in the page's language. */
   sections: Record<string, SectionLink>;
   /** Interface string templates ("Question {n} of {total}"), in the page's language. */
-  ui: Record<string, string>;
+  ui: Strings;
   siteName: string;
 }
 
@@ -37,17 +38,15 @@ export function localize<T>(value: T, lang: Locale): WithText<T, string> {
   return value as WithText<T, string>;
 }
 
-/** The interface strings the checker's steps use: its own, and the print button's. */
-const forClient = (key: string) => key.startsWith('checker-') || key === 'print-page';
-
 export function clientData(input: {
   flow: CheckerFlow;
   lang: Locale;
   sections: Record<string, SectionLink>;
-  ui: ReadonlyMap<string, Localized>;
+  t: Translate;
   siteName: string;
 }): ClientData {
   const { slug: _slug, ...flow } = input.flow;
-  const ui = Object.fromEntries([...input.ui].filter(([key]) => forClient(key)).map(([key, text]) => [key, text[input.lang]]));
+  // The strings the checker's steps use: its own, and the print button's.
+  const ui = input.t.pick('checker-', 'print-page');
   return { lang: input.lang, flow: localize(flow, input.lang), sections: input.sections, ui, siteName: input.siteName };
 }

@@ -9,7 +9,7 @@ import { parseQuery, serialiseQuery, type CheckerState } from '../../../src/lib/
 import { afterSubmit, viewFor } from '../../../src/lib/checker/view';
 import { drawStep } from '../../../src/components/checker/step';
 import { h } from '../../../src/components/patterns/element';
-import { fill } from '../../../src/lib/template';
+import { translator, translatorFrom } from '../../../src/lib/translate';
 import { locales } from '../../../src/lib/locale';
 import { content as loaded } from '../../support/content';
 import { realFlow } from '../../support/checker-flow';
@@ -19,14 +19,12 @@ const content = realFlow();
 
 for (const lang of locales) {
   describe(`checker steps in ${lang}`, () => {
-    const data = clientData({ flow: content, lang, sections: {}, ui: loaded.ui, siteName: 'site' });
+    const data = clientData({ flow: content, lang, sections: {}, t: translator(loaded.ui, lang), siteName: 'site' });
     const { flow } = data;
     const context = {
       lang,
-      t: (key: string, values?: Record<string, string | number>) => {
-        if (data.ui[key] === undefined) throw new Error(`"${key}" is not among the strings the page gives its script`);
-        return fill(data.ui[key], values);
-      },
+      // As the browser script reads them: a string the page does not hand its script throws.
+      t: translatorFrom(data.ui),
       href: (place: Parameters<typeof serialiseQuery>[1]) => `?${serialiseQuery(flow, place)}`,
       section: () => ({ href: '#section', label: 'section' }),
     };
