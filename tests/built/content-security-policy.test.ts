@@ -1,0 +1,55 @@
+/**
+ * Each built page's Content-Security-Policy allows only what that page uses, and the host files
+ * the build writes carry the site's policy with framing forbidden. Read from dist/ as built.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsedPages } from '../support/site-pages';
+import { distDir } from '../support/paths';
+
+const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
+const pages = parsedPages();
+
+describe('each page\'s own policy', () => {
+  it.each(pages.map((p) => [p.url, p] as const))('%s allows only what the page uses', (_url, page) => {
+    const metas = page.doc.querySelectorAll('meta[http-equiv="content-security-policy"]');
+    expect(metas).toHaveLength(1);
+    const policy = directives(metas[0]!.getAttribute('content')!);
+    const scripts = page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
+    const runsSearch = scripts.some((src) => src.startsWith('/pagefind/'));
+
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).toEqual(scripts.length === 0 ? ["'none'"] : runsSearch ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
+    expect(policy.has('connect-src')).toBe(runsSearch);
+    // Exactly the page's own inline styles, by hash.
+    const styles = [...page.html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+    expect([...new Set(policy.get('style-src'))].sort()).toEqual([...new Set(styles)].sort());
+    expect(metas[0]!.getAttribute('content')).not.toMatch(/unsafe-hashes|unsafe-inline|unsafe-eval'(?<!wasm-unsafe-eval')/);
+  });
+
+  it('only the search pages may compile WebAssembly', () => {
+    const withWasm = pages.filter((p) => p.html.includes("'wasm-unsafe-eval'")).map((p) => p.url).sort();
+    expect(withWasm).toEqual(pages.filter((p) => p.doc.querySelector('[data-search-page]')).map((p) => p.url).sort());
+    expect(withWasm.length).toBe(2);
+  });
+});
+
+describe('the host files', () => {
+  it.each(['_headers', '_redirects', 'staticwebapp.config.json', '.htaccess'])('%s is written', (name) => {
+    expect(existsSync(join(distDir, name))).toBe(true);
+  });
+
+  it('send the site policy with framing forbidden, and the other security headers', () => {
+    const headers = readFileSync(join(distDir, '_headers'), 'utf8');
+    const azure = JSON.parse(readFileSync(join(distDir, 'staticwebapp.config.json'), 'utf8')) as { globalHeaders: Record<string, string> };
+    for (const csp of [/Content-Security-Policy: (.*)/.exec(headers)![1]!, azure.globalHeaders['Content-Security-Policy']!]) {
+      expect(directives(csp).get('frame-ancestors')).toEqual(["'none'"]);
+    }
+    for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Strict-Transport-Security', 'Cross-Origin-Opener-Policy']) {
+      expect(headers).toContain(`${name}: `);
+      expect(azure.globalHeaders[name], name).toBeTruthy();
+    }
+  });
+});
