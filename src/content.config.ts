@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { collectionSources as sources, type CollectionSource } from './schemas/collections';
-import { contentDirectory } from './lib/content-directory';
+import { contentDirectory } from './content-directory';
 
 const contentDir = contentDirectory();
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { checkContentFiles } from '../validation/check-content-files';
 import { ContentError } from '../lib/content-error';
-import { contentDirectory } from '../lib/content-directory';
+import { contentDirectory } from '../content-directory';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { unsafeContentInMdx } from '../mdx/check-source';
 

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import GithubSlugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
 import { collectionSources, type CollectionName, type CollectionSource } from '../../src/schemas/collections';
-import { contentDirectory } from '../../src/lib/content-directory';
+import { contentDirectory } from '../../src/content-directory';
 import { projectRoot } from './paths';
 
 interface Entry {
