@@ -7,6 +7,7 @@ import { pluralCategory, type Locale } from './locale';
 import { normalizeWord, radicalCandidates, relatedForms } from './welsh-mutations';
 import { ROOT_MARK } from './search-roots';
 import { fillIsolating, type Piece } from './template';
+import { withoutInvisibleCharacters } from './invisible-characters';
 
 /** Longer queries are cut: nobody types more, and it bounds the work. */
 export const MAX_QUERY_LENGTH = 200;
@@ -14,21 +15,13 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_VARIANTS = 8;
 
 /**
- * Characters a query never needs and that could disguise it when shown: C0 and C1 control
- * characters, and the bidirectional controls (Arabic letter mark, left-to-right and
- * right-to-left marks, embeddings, overrides and isolates).
- */
-const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/**
  * A query as the search uses and shows it, whether typed or from the address: runs of white
- * space made one space, control and bidi control characters removed, trimmed, at most
- * MAX_QUERY_LENGTH characters. Only white space gives "". Never HTML.
+ * space made one space, control, bidi control and other invisible characters removed (those
+ * content may not hold, ./invisible-characters: they could disguise the query when it is shown),
+ * trimmed, at most MAX_QUERY_LENGTH characters. Only white space gives "". Never HTML.
  */
 export function cleanQuery(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(UNWANTED, '')
+  return withoutInvisibleCharacters(text.replace(/\s+/g, ' '))
     .replace(/ {2,}/g, ' ')
     .trim()
     .slice(0, MAX_QUERY_LENGTH)

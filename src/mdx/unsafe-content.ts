@@ -2,13 +2,13 @@
  * Finds what must not be published in a Markdown or MDX document, by walking the syntax tree the
  * parser made of it (mdast, with the MDX node types): script and embedding elements, event
  * handlers and other attributes that run script or insert unchecked HTML, links and images with
- * addresses the site does not allow, JavaScript in `{…}` and `import`/`export`, and bidirectional
- * or other control characters. Raw HTML, which Markdown (not MDX) allows, is parsed and held to
+ * addresses the site does not allow, JavaScript in `{…}` and `import`/`export`, and invisible
+ * characters (bidirectional controls and the rest of ../lib/invisible-characters). Raw HTML, which Markdown (not MDX) allows, is parsed and held to
  * the same rules.
  */
 import { htmlToHast } from 'satteri';
 import { addressProblem, type AddressUse } from './addresses';
-import { forbiddenCharacters } from './control-characters';
+import { findInvisibleCharacters, type InvisibleCharacter } from '../lib/invisible-characters';
 import { elementProblems, quote, type Attribute } from './element-rules';
 
 export interface ContentProblem {
@@ -39,6 +39,7 @@ interface TreeNode {
   attributes?: JsxAttribute[];
   tagName?: unknown;
   properties?: Record<string, unknown>;
+  data?: { hProperties?: Record<string, unknown> } | undefined;
 }
 
 interface JsxAttribute {
@@ -129,6 +130,14 @@ export function findUnsafeContent(tree: unknown, source?: string): ContentProble
     if (problem) at(node, `${what} ${quote(address)} ${problem}`);
   };
 
+  const characterReason = (found: InvisibleCharacter) => `${found.description}: ${found.why}; remove it`;
+  // A character written as itself is reported where it is, wherever it is: in text, an address, an
+  // attribute, a heading's {#id}, a comment or the front matter.
+  if (source !== undefined) {
+    for (const found of findInvisibleCharacters(source)) at(root, characterReason(found), pointAt(source, found.index));
+  }
+  // One written as a character reference (&#x202E;) is in a node's text but not in the source:
+  // the node's start is given.
   const checkCharacters = (node: TreeNode) => {
     const texts = TEXT_FIELDS.map((field) => node[field]).filter((v): v is string => typeof v === 'string');
     for (const attribute of node.attributes ?? []) {
@@ -136,20 +145,14 @@ export function findUnsafeContent(tree: unknown, source?: string): ContentProble
       if (typeof attribute.value === 'string') texts.push(attribute.value);
       else if (attribute.value && typeof (attribute.value as TreeNode).value === 'string') texts.push((attribute.value as TreeNode).value as string);
     }
-    const found = texts.flatMap(forbiddenCharacters);
-    if (found.length === 0) return;
+    for (const [name, value] of Object.entries(node.data?.hProperties ?? {})) texts.push(name, ...[value].flat().map(String));
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    // A leaf's text is its own source: point at each character where it is written. (Written as a
-    // character reference such as &#x202E; it is not in the source, so the node's start is given.)
-    if (source !== undefined && !node.children && start !== undefined && end !== undefined) {
-      const inSource = forbiddenCharacters(source.slice(start, end));
-      if (inSource.length > 0) {
-        for (const { index, reason } of inSource) at(node, reason, pointAt(source, start + index));
-        return;
-      }
+    const written = source !== undefined && start !== undefined && end !== undefined ? source.slice(start, end) : undefined;
+    for (const found of texts.flatMap(findInvisibleCharacters)) {
+      if (written?.includes(String.fromCodePoint(found.codePoint))) continue;
+      at(node, characterReason(found));
     }
-    for (const { reason } of found) at(node, reason);
   };
 
   walk(root, (node) => {

@@ -135,6 +135,17 @@ describe('control characters', () => {
   it('finds them in headings, code, link addresses and attribute values too', () => {
     expect(reasons('# A\u200fB\n\n`x\u200ey`\n\n[a](/en/\u061c)\n\n<Term id="g\u0007lh">x</Term>')).toHaveLength(4);
   });
+
+  it('finds each one where it is written, in a comment, a heading\'s {#id} or the front matter', () => {
+    expect(where('---\ntitle: A\u00adB\n---\n\n## Fees {#fees\u200d}\n\n{/* note \u2067 */}\n\nA link [a](/en/\u200c).')).toEqual(['2:9', '5:15', '7:10', '9:16']);
+  });
+
+  it('finds one written as a character reference, at the start of what holds it', () => {
+    expect(problemsInMdx('First.\n\nThe fee &#x202E;is paid [a](/en/&#8203;x).').map((p) => `${p.line}:${p.column}: ${p.reason.split(':')[0]}`)).toEqual([
+      '3:1: bidirectional control character U+202E (RIGHT-TO-LEFT OVERRIDE)',
+      '3:25: invisible character U+200B (ZERO WIDTH SPACE)',
+    ]);
+  });
 });
 
 describe('raw HTML in Markdown files', () => {
