@@ -2,7 +2,8 @@
  * Finds what must not be published in a Markdown or MDX document, by walking the syntax tree the
  * parser made of it (mdast, with the MDX node types): script and embedding elements, event
  * handlers and other attributes that run script or insert unchecked HTML, links and images with
- * addresses the site does not allow, JavaScript in `{…}` and `import`/`export`, and invisible
+ * addresses the site does not allow, JavaScript in `{…}` and `import`/`export`, a heading's
+ * `{#id}` block holding more than its id (./heading-attributes), and invisible
  * characters (bidirectional controls and the rest of ../lib/invisible-characters). Raw HTML, which Markdown (not MDX) allows, is parsed and held to
  * the same rules.
  */
@@ -10,6 +11,7 @@ import { htmlToHast } from 'satteri';
 import { addressProblem, type AddressUse } from './addresses';
 import { findInvisibleCharacters, type InvisibleCharacter } from '../lib/invisible-characters';
 import { elementProblems, quote, type Attribute } from './element-rules';
+import { attributeBlockStart, headingAttributeProblems, indexInBlock } from './heading-attributes';
 
 export interface ContentProblem {
   /** 1-based, as editors count. */
@@ -155,8 +157,22 @@ export function findUnsafeContent(tree: unknown, source?: string): ContentProble
     }
   };
 
+  // A heading's {#id …} block: point at each attribute where it is written, or else at the block or the heading.
+  const checkHeadingAttributes = (node: TreeNode, properties: Record<string, unknown>) => {
+    const start = node.position?.start;
+    const lineEnd = source !== undefined && start?.offset !== undefined ? source.indexOf('\n', start.offset) : -1;
+    const line = source !== undefined && start?.offset !== undefined ? source.slice(start.offset, lineEnd === -1 ? undefined : lineEnd) : '';
+    const blockStart = attributeBlockStart(line);
+    for (const { reason, written } of headingAttributeProblems(properties, node.type === 'heading')) {
+      const inBlock = blockStart === -1 ? -1 : indexInBlock(line.slice(blockStart), written);
+      const column = blockStart === -1 ? 0 : blockStart + Math.max(inBlock, 0);
+      at(node, reason, start && { line: start.line, column: start.column + column });
+    }
+  };
+
   walk(root, (node) => {
     checkCharacters(node);
+    if (node.data?.hProperties) checkHeadingAttributes(node, node.data.hProperties);
     switch (node.type) {
       case 'link':
         return checkAddress(node, 'link', node.url, 'link');

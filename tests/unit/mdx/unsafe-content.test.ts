@@ -102,6 +102,42 @@ describe('addresses', () => {
   });
 });
 
+describe('heading attributes ({#id …})', () => {
+  it('a heading may have a lower-case kebab {#id}, ATX or setext', () => {
+    expect(problemsInMdx('## Entry routes {#entry-routes}\n\nLevel 4 {#level-4}\n---\n\n## Plain heading')).toEqual([]);
+  });
+
+  it('an id that is not lower-case words joined by hyphens is rejected', () => {
+    expect(problemsInMdx('Text.\n\n## Entry routes {#Entry_Routes}')).toEqual([
+      { line: 3, column: 18, reason: 'heading {#Entry_Routes}: a section id must be lower-case words joined by hyphens (for example {#entry-routes})' },
+    ]);
+  });
+
+  it.each([
+    ['style=color:red', 'style="color:red"'],
+    ['onclick=alert(1)', 'onclick="alert(1)"'],
+    ['title="url(https://evil.example/x)"', 'title="url(https://evil.example/x)"'],
+  ])('{#x %s} is rejected', (attribute, shown) => {
+    expect(reasons(`## Heading {#x ${attribute}}`)).toEqual([`heading attribute ${shown} is not allowed: a heading may carry only its {#id}`]);
+  });
+
+  it('names each attribute and class where it is written', () => {
+    const source = 'Intro.\n\n## Fees {#fees .visually-hidden aria-hidden=true contenteditable=true tabindex=1 data-pagefind-ignore dir=rtl}';
+    expect(problemsInMdx(source).map((p) => `${p.line}:${p.column}: ${p.reason}`)).toEqual([
+      '3:16: heading class .visually-hidden is not allowed: a heading may carry only its {#id}',
+      '3:33: heading attribute aria-hidden="true" is not allowed: a heading may carry only its {#id}',
+      '3:50: heading attribute contenteditable="true" is not allowed: a heading may carry only its {#id}',
+      '3:71: heading attribute tabindex="1" is not allowed: a heading may carry only its {#id}',
+      '3:82: heading attribute data-pagefind-ignore is not allowed: a heading may carry only its {#id}',
+      '3:103: heading attribute dir="rtl" is not allowed: a heading may carry only its {#id}',
+    ]);
+  });
+
+  it('a setext heading and a heading with no id are held to the same rule', () => {
+    expect(where('Fees {#fees .hidden}\n---\n\n## Costs {.hidden}')).toEqual(['1:13', '4:11']);
+  });
+});
+
 describe('JavaScript in {…} and import/export', () => {
   it('rejects expressions, flow and inline, and keeps comments', () => {
     expect(reasons('{/* fine */}\n\nText {1 + 1} and {<script>x</script>}\n\n{alert(1)}')).toEqual([
@@ -136,8 +172,8 @@ describe('control characters', () => {
     expect(reasons('# A\u200fB\n\n`x\u200ey`\n\n[a](/en/\u061c)\n\n<Term id="g\u0007lh">x</Term>')).toHaveLength(4);
   });
 
-  it('finds each one where it is written, in a comment, a heading\'s {#id} or the front matter', () => {
-    expect(where('---\ntitle: A\u00adB\n---\n\n## Fees {#fees\u200d}\n\n{/* note \u2067 */}\n\nA link [a](/en/\u200c).')).toEqual(['2:9', '5:15', '7:10', '9:16']);
+  it('finds each one where it is written, in a comment, a heading\'s {#id} (also not a section id: 5:10) or the front matter', () => {
+    expect(where('---\ntitle: A\u00adB\n---\n\n## Fees {#fees\u200d}\n\n{/* note \u2067 */}\n\nA link [a](/en/\u200c).')).toEqual(['2:9', '5:10', '5:15', '7:10', '9:16']);
   });
 
   it('finds one written as a character reference, at the start of what holds it', () => {
