@@ -2,10 +2,10 @@
  * Finds what must not be published in a Markdown or MDX document, by walking the syntax tree the
  * parser made of it (mdast, with the MDX node types): script and embedding elements, event
  * handlers and other attributes that run script or insert unchecked HTML, links and images with
- * addresses the site does not allow, JavaScript in `{…}` and `import`/`export`, a heading's
- * `{#id}` block holding more than its id (./heading-attributes), and invisible
- * characters (bidirectional controls and the rest of ../lib/invisible-characters). Raw HTML, which Markdown (not MDX) allows, is parsed and held to
- * the same rules.
+ * addresses the site does not allow, a link label defined twice, JavaScript in `{…}` and
+ * `import`/`export`, a heading's `{#id}` block holding more than its id (./heading-attributes),
+ * and invisible characters (bidirectional controls and the rest of ../lib/invisible-characters).
+ * Raw HTML, which Markdown (not MDX) allows, is parsed and held to the same rules.
  */
 import { htmlToHast } from 'satteri';
 import { addressProblem, type AddressUse } from './addresses';
@@ -101,6 +101,15 @@ export function isOnlyComments(code: string): boolean {
   return true;
 }
 
+/**
+ * A reference label as CommonMark matches it: white space collapsed, trimmed, and case-folded
+ * (`[Apply  now]`, `[apply\nnow]`; `ẞ` and `ss`). The parser does this for `identifier` already;
+ * done again so that the check does not depend on it.
+ */
+export function normaliseLabel(label: unknown): string {
+  return String(label ?? '').replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+}
+
 function pointAt(source: string, offset: number): Point {
   let line = 1;
   let lineStart = 0;
@@ -121,9 +130,15 @@ export function findUnsafeContent(tree: unknown, source?: string): ContentProble
   const at = (node: TreeNode, reason: string, point: Point | undefined = node.position?.start) =>
     problems.push({ line: point?.line ?? 1, column: point?.column ?? 1, reason });
 
+  // A label defined twice publishes its first definition (CommonMark), which a reader of the
+  // file may take for the other: the second is rejected, and references use the first.
   const definitions = new Map<string, TreeNode>();
   walk(root, (node) => {
-    if (node.type === 'definition' && typeof node.identifier === 'string') definitions.set(node.identifier, node);
+    if (node.type !== 'definition') return;
+    const label = normaliseLabel(node.identifier ?? node.label);
+    const first = definitions.get(label);
+    if (!first) definitions.set(label, node);
+    else at(node, `link definition [${String(node.label ?? node.identifier)}] repeats the label of the one on line ${first.position?.start.line ?? '?'}: only the first is used; remove one of them`);
   });
 
   const checkAddress = (node: TreeNode, what: string, address: unknown, use: AddressUse) => {
@@ -181,7 +196,7 @@ export function findUnsafeContent(tree: unknown, source?: string): ContentProble
       case 'image':
         return checkAddress(node, 'image', node.url, 'resource');
       case 'imageReference': {
-        const definition = definitions.get(String(node.identifier));
+        const definition = definitions.get(normaliseLabel(node.identifier ?? node.label));
         return checkAddress(node, `image [${String(node.label ?? node.identifier)}]`, definition?.url, 'resource');
       }
       case 'mdxJsxFlowElement':

@@ -102,6 +102,29 @@ describe('addresses', () => {
   });
 });
 
+describe('reference definitions', () => {
+  it('an image reference is checked against the definition that is published: the first of its label', () => {
+    const source = '![Logo][a]\n\n[a]: https://evil.example/x.png\n[a]: ./ok.png';
+    expect(problemsInMdx(source).map((p) => `${p.line}:${p.column}: ${p.reason}`)).toEqual([
+      '1:1: image [a] "https://evil.example/x.png" loads from another origin (evil.example), but images and other resources must be relative addresses on this site',
+      '4:1: link definition [a] repeats the label of the one on line 3: only the first is used; remove one of them',
+    ]);
+  });
+
+  it.each([
+    ['whatever its case', '[Apply]: https://gov.wales/\n[apply]: ./apply/'],
+    ['whatever its spaces and line breaks', '[apply\n  now]: https://gov.wales/\n[Apply Now]: ./apply/'],
+    ['by Unicode case folding (ẞ is SS)', '[ẞ]: ./a/\n[ss]: ./b/'],
+    ['inside a list or a quote (definitions are global)', '> [a]: ./a/\n\n- [A]: ./b/'],
+  ])('a label defined twice is rejected, %s', (_what, definitions) => {
+    expect(reasons(`Text [link][a].\n\n${definitions}`)).toEqual([expect.stringMatching(/^link definition \[.+\] repeats the label of the one on line \d+: only the first is used/)]);
+  });
+
+  it('every definition is checked, used or not', () => {
+    expect(reasons('[a]: ./a/\n[b]: javascript:x()\n[c]: http://c.example/')).toHaveLength(2);
+  });
+});
+
 describe('heading attributes ({#id …})', () => {
   it('a heading may have a lower-case kebab {#id}, ATX or setext', () => {
     expect(problemsInMdx('## Entry routes {#entry-routes}\n\nLevel 4 {#level-4}\n---\n\n## Plain heading')).toEqual([]);
