@@ -1,9 +1,10 @@
 /**
  * What an element in content may not be or carry, whether it was written as JSX (`<a href="…">`,
  * `<Term …>`) or as raw HTML: elements that run or embed something, attributes that run script or
- * insert unchecked HTML, and addresses (see ./addresses).
+ * insert unchecked HTML, and addresses (see ./addresses), including those in CSS `url(…)` in any
+ * attribute value.
  */
-import { addressProblem, srcsetAddresses, type AddressUse } from './addresses';
+import { addressProblem, cssUrls, srcsetAddresses, type AddressUse } from './addresses';
 
 export type Attribute =
   /** `name="value"`, or a bare `name` (value null). */
@@ -125,8 +126,13 @@ export function elementProblems(name: string | null, attributes: readonly Attrib
       problems.push(`${shown}={…}> is not allowed: write the value as quoted text so the build can check it`);
       continue;
     }
+    if (attribute.value === null) continue;
+    for (const address of cssUrls(attribute.value)) {
+      const problem = addressProblem(address, 'resource');
+      if (problem) problems.push(`${shown}> url(${quote(address)}) ${problem}`);
+    }
     const use = addressUse(element, key);
-    if (!use || attribute.value === null) continue;
+    if (!use) continue;
     for (const address of addressesIn(key, attribute.value)) {
       const problem = addressProblem(address, use);
       if (problem) problems.push(`${shown}=${quote(address)}> ${problem}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressProblem, srcsetAddresses } from '../../../src/mdx/addresses';
+import { addressProblem, cssUrls, srcsetAddresses } from '../../../src/mdx/addresses';
 
 describe('addressProblem', () => {
   it.each(['https://gov.wales/', 'mailto:help@example.wales', 'tel:+442920000000', '/en/training/', '../training/', 'training/', '#minimum-hours', '?q=dbs', '', 'https:/en/'])(
@@ -42,5 +42,9 @@ describe('addressProblem', () => {
 
   it('reads every address in a srcset', () => {
     expect(srcsetAddresses('a.png 1x, //x.example/b.png 2x,c.png')).toEqual(['a.png', '//x.example/b.png', 'c.png']);
+  });
+
+  it('reads every url(…) and src(…) in a CSS value, through comments and escapes', () => {
+    expect(cssUrls('url(a) URL( "b c" ) src(\'d\') u/**/rl(e) \\75 rl(f) \\000055RL(g) curl(h) my-url(i) url(j')).toEqual(['a', 'b c', 'd', 'e', 'f', 'g', 'j']);
   });
 });

@@ -102,6 +102,36 @@ describe('addresses', () => {
   });
 });
 
+describe('url(…) in attribute values', () => {
+  const urlReasons = (source: string) => reasons(source).filter((reason) => reason.includes('url('));
+
+  it.each(['filter', 'mask', 'clip-path', 'fill', 'stroke', 'marker-start', 'marker-mid', 'marker-end', 'cursor'])('an SVG %s="url(…)" from another origin is rejected', (attribute) => {
+    expect(urlReasons(`<svg><rect ${attribute}="url(https://evil.example/a.svg#x)" /></svg>`)).toEqual([
+      `<rect ${attribute}> url("https://evil.example/a.svg#x") loads from another origin (evil.example), but images and other resources must be relative addresses on this site`,
+    ]);
+  });
+
+  it.each([
+    ['any attribute, on a component too', '<Term id="glh" data-x="url(//evil.example/a)">GLH</Term>'],
+    ['quoted, in capitals, after other values', '<p title="red URL( \'http://evil.example/a\' ) x">a</p>'],
+    ['written with a CSS escape', '<p title="\\75 rl(https://evil.example/a)">a</p>'],
+    ['with a CSS comment in it (read strictly: comments are dropped)', '<p title="url(/**/https://evil.example/a)">a</p>'],
+    ['as src(…)', '<p title="src(https://evil.example/a)">a</p>'],
+  ])('%s: the url(…) is found', (_what, source) => {
+    expect(urlReasons(source)).toHaveLength(1);
+  });
+
+  it('in raw HTML in Markdown too', () => {
+    expect(problemsInMarkdown('<svg><rect fill="url(data:image/svg+xml,x)"/></svg>\n').map((p) => p.reason)).toContain(
+      '<rect fill> url("data:image/svg+xml,x") uses data:, but images and other resources must be relative addresses on this site',
+    );
+  });
+
+  it('a relative url(…), such as a gradient on the same page, is fine', () => {
+    expect(urlReasons('<svg><rect fill="url(#gradient)" mask="url(\'/images/m.svg#m\')" /></svg>')).toEqual([]);
+  });
+});
+
 describe('reference definitions', () => {
   it('an image reference is checked against the definition that is published: the first of its label', () => {
     const source = '![Logo][a]\n\n[a]: https://evil.example/x.png\n[a]: ./ok.png';
