@@ -3,11 +3,17 @@
  * and each way of writing something that must not be published.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isOnlyComments } from '../../../src/mdx/unsafe-content';
+import { CONTENT_COMPONENTS, PROSE_ELEMENTS } from '../../../src/mdx/element-rules';
+import { projectRoot } from '../../support/paths';
 import { problemsInMarkdown, problemsInMdx } from '../../support/mdx';
 
 const reasons = (source: string) => problemsInMdx(source).map((p) => p.reason);
 const where = (source: string) => problemsInMdx(source).map((p) => `${p.line}:${p.column}`);
+/** Problems other than elements that are not allowed at all: addresses, attributes. */
+const notElements = (source: string) => reasons(source).filter((reason) => !/^<[^ >]*> is not allowed in content: /.test(reason));
 
 describe('what content may hold', () => {
   it('passes the components, links and text the pages use', () => {
@@ -39,11 +45,60 @@ describe('elements', () => {
   });
 
   it('is rejected whatever its case or namespace', () => {
-    expect(reasons('<SCRIPT />\n\n<svg><svg:script /></svg>')).toHaveLength(2);
+    expect(reasons('<SCRIPT />\n\n<p><svg:script /></p>')).toEqual([
+      '<SCRIPT> is not allowed in content: it runs JavaScript',
+      '<svg:script> is not allowed in content: it runs JavaScript',
+    ]);
   });
 
   it('is rejected when nested inside a component', () => {
     expect(where('<Term id="glh">\n  <script>x</script>\n</Term>')).toEqual(['2:3']);
+  });
+});
+
+describe('only the elements content may use', () => {
+  it('the prose elements and the site\'s components pass', () => {
+    const page = [
+      ...[...PROSE_ELEMENTS].filter((tag) => !['br', 'hr', 'img', 'wbr', 'col', 'source'].includes(tag)).map((tag) => `<${tag}>x</${tag}>`),
+      '<br /> <hr /> <img src="/a.png" alt="" /> <wbr /> <col /> <source srcSet="/a.webp" />',
+      ...CONTENT_COMPONENTS.map((name) => `<${name} />`),
+      '<>fragment</>',
+    ].join('\n\n');
+    expect(problemsInMdx(page)).toEqual([]);
+  });
+
+  it('the components are the ones src/components/mdx-components.ts gives the pages', () => {
+    const source = readFileSync(join(projectRoot, 'src/components/mdx-components.ts'), 'utf8');
+    const object = /export const mdxComponents = \{([^}]*)\}/.exec(source)?.[1] ?? '';
+    expect(object.split(',').map((name) => name.trim()).filter(Boolean)).toEqual([...CONTENT_COMPONENTS]);
+  });
+
+  it.each(['form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'fieldset', 'legend', 'label', 'output'])('<%s> is rejected: content has no forms', (tag) => {
+    expect(reasons(`Text <${tag}>x</${tag}> here.`)).toEqual([expect.stringMatching(new RegExp(`^<${tag}> is not allowed in content: .*form`))]);
+  });
+
+  it.each(['plaintext', 'xmp', 'listing', 'noscript', 'template', 'noembed', 'noframes', 'title', 'head', 'body', 'html', 'svg', 'math'])(
+    '<%s> is rejected: it changes how the browser reads what follows, or belongs to the layout',
+    (tag) => {
+      expect(reasons(`<${tag}>x</${tag}>`)).toEqual([expect.stringMatching(new RegExp(`^<${tag}> is not allowed in content: `))]);
+    },
+  );
+
+  it.each([
+    ['an element not in the list', '<video src="/a.mp4"></video>', '<video> is not allowed in content: it is not one of the HTML elements content may use (README.md, "When content is wrong", lists them)'],
+    ['a component the site does not have', '<Terms id="glh" />', '<Terms> is not allowed in content: it is not one of the site\'s components (did you mean <Term>?)'],
+    ['a member of an object', '<Evil.Thing />', '<Evil.Thing> is not allowed in content: it is not one of the site\'s components (Fact, PageLink, Term, KeyFacts, QualificationTable, EssentialSkillsTable, TrainingHoursTable, EssentialSkillsList, ItemList, GlossaryList, PathwayList, SearchPage, AllPagesList)'],
+    ['an HTML element written in capitals, which JSX reads as a component', '<P>x</P>', '<P> is not allowed in content: it is not one of the site\'s components (did you mean <p>?)'],
+  ])('%s is rejected', (_what, source, reason) => {
+    expect(reasons(source)).toEqual([reason]);
+  });
+
+  it('raw HTML in a Markdown file is held to the same list', () => {
+    expect(problemsInMarkdown('Text\n\n<form action="/x"><input name="q"></form>\n\n<xmp>x</xmp>\n').map((p) => p.reason.split(':')[0])).toEqual([
+      '<form> is not allowed in content',
+      '<input> is not allowed in content',
+      '<xmp> is not allowed in content',
+    ]);
   });
 });
 
@@ -82,7 +137,7 @@ describe('addresses', () => {
     ['a scheme split by a tab', '[a](jav&#x09;ascript:x)'],
     ['a scheme in capitals', '[a](JavaScript:x)'],
   ])('%s with a scheme the site does not allow is rejected', (_what, source) => {
-    expect(reasons(source)).toHaveLength(1);
+    expect(notElements(source)).toHaveLength(1);
   });
 
   it.each([
@@ -94,7 +149,7 @@ describe('addresses', () => {
     ['an <audio src>', '<audio src="mailto:a@example.com"></audio>'],
     ['an SVG <image href>', '<svg><image href="https://images.example/a.png" /></svg>'],
   ])('%s from another origin is rejected (only relative addresses load)', (_what, source) => {
-    expect(reasons(source)).toEqual([expect.stringMatching(/images and other resources must be relative addresses on this site$/)]);
+    expect(notElements(source)).toEqual([expect.stringMatching(/images and other resources must be relative addresses on this site$/)]);
   });
 
   it('names the link, its address and the rule', () => {
