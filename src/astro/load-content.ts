@@ -8,7 +8,8 @@ import { isLocale } from '../lib/locale';
 import { buildRoutes, checkerPages, SITE_GROUP, type PathwayMeta, type Route } from '../lib/routes';
 import { flowRefs } from '../lib/checker/refs';
 import type { CheckerFlow } from '../schemas/checker';
-import { validateContent, type PageSource } from '../lib/validate-content';
+import { readFileSync } from 'node:fs';
+import { bodyStartLine, validateContent, type PageSource } from '../lib/validate-content';
 import { mergeUiStrings } from '../lib/ui-strings';
 import { pageData, type PageData } from '../lib/page-data';
 import { translator } from '../lib/translate';
@@ -70,6 +71,7 @@ async function load(): Promise<LoadedContent> {
   const sources: PageSource[] = await Promise.all(
     pages.map(async ({ group, lang, entry }) => {
       const { headings } = await render(entry);
+      const body = entry.body ?? '';
       return {
         file: entry.filePath ?? entry.id,
         group,
@@ -77,7 +79,13 @@ async function load(): Promise<LoadedContent> {
         id: entry.data.id,
         slug: entry.data.slug,
         sectionIds: headings.filter((h) => h.depth >= 2).map((h) => h.slug),
-        body: entry.body ?? '',
+        body,
+        // Astro gives the body without the front matter; messages give lines of the whole file
+        // (filePath is relative to the project root, where Astro runs).
+        bodyLine: entry.filePath ? bodyStartLine(readFileSync(entry.filePath, 'utf8'), body) : 1,
+        title: entry.data.title,
+        navTitle: entry.data.navTitle,
+        description: entry.data.description,
       };
     }),
   );
