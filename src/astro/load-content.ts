@@ -8,7 +8,8 @@ import { isLocale } from '../lib/locale';
 import { buildRoutes, checkerPages, SITE_GROUP, type PathwayMeta, type Route } from '../lib/routes';
 import { flowRefs } from '../lib/checker/refs';
 import type { CheckerFlow } from '../schemas/checker';
-import { validateContent, type PageSource } from '../lib/validate-content';
+import { readFileSync } from 'node:fs';
+import { bodyStartLine, validateContent, type PageSource } from '../lib/validate-content';
 import { mergeUiStrings } from '../lib/ui-strings';
 import { pageData, type PageData } from '../lib/page-data';
 import { translator } from '../lib/translate';
@@ -75,15 +76,24 @@ async function load(): Promise<LoadedContent> {
       return { ...place, entry, sections: headings.filter((h) => h.depth >= 2).map((h) => ({ id: h.slug, text: h.text })) };
     }),
   );
-  const sources: PageSource[] = pages.map(({ group, lang, entry, sections }) => ({
-    file: entry.filePath ?? entry.id,
-    group,
-    lang,
-    id: entry.data.id,
-    slug: entry.data.slug,
-    sectionIds: sections.map((section) => section.id),
-    body: entry.body ?? '',
-  }));
+  const sources: PageSource[] = pages.map(({ group, lang, entry, sections }) => {
+    const body = entry.body ?? '';
+    return {
+      file: entry.filePath ?? entry.id,
+      group,
+      lang,
+      id: entry.data.id,
+      slug: entry.data.slug,
+      sectionIds: sections.map((section) => section.id),
+      body,
+      // Astro gives the body without the front matter; messages give lines of the whole file
+      // (filePath is relative to the project root, where Astro runs).
+      bodyLine: entry.filePath ? bodyStartLine(readFileSync(entry.filePath, 'utf8'), body) : 1,
+      title: entry.data.title,
+      navTitle: entry.data.navTitle,
+      description: entry.data.description,
+    };
+  });
   const errors = validateContent({
     pages: sources,
     pathways: pathwayEntries.map((entry) => ({

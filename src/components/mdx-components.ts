@@ -1,4 +1,9 @@
-/** The components a content author can use in MDX without importing them. */
+/**
+ * The components a content author can use in MDX without importing them: exactly the ones the
+ * content check allows (CONTENT_COMPONENTS in src/mdx/element-rules.ts; `satisfies` holds the two
+ * lists together).
+ */
+import type { ContentComponent } from '../mdx/element-rules';
 import Fact from './Fact.astro';
 import PageLink from './PageLink.astro';
 import Term from './Term.astro';
@@ -27,4 +32,4 @@ export const mdxComponents = {
   PathwayList,
   SearchPage,
   AllPagesList,
-};
+} satisfies Record<ContentComponent, unknown>;

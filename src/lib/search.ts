@@ -7,32 +7,24 @@ import { pluralCategory, type Locale } from './locale';
 import { normalizeWord, radicalCandidates, relatedForms } from './welsh-mutations';
 import { ROOT_MARK } from './search-roots';
 import { fillIsolating, type Piece } from './template';
+import { withoutInvisibleCharacters } from './invisible-characters';
 
 /** Longer queries are cut: nobody types more, and it bounds the work. */
 export const MAX_QUERY_LENGTH = 200;
 /** At most this many pagefind searches for one Welsh query. */
 export const MAX_VARIANTS = 8;
 
-/**
- * Characters a query never needs and that could disguise it when shown: C0 and C1 control
- * characters, the bidirectional controls (Arabic letter mark, left-to-right and right-to-left
- * marks, embeddings, overrides and isolates), and invisible format characters and fillers (soft
- * hyphen, zero-width characters, word joiner, tag characters, Hangul fillers), which would make
- * an empty-looking query.
- */
-const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 /** A letter carries at most this many accents; a pile of combining marks would draw over the page. */
 const MAX_MARKS = 2;
 
 /**
  * A query as the search uses and shows it, whether typed or from the address: runs of white
- * space made one space, control and bidi control characters removed, trimmed, at most
- * MAX_QUERY_LENGTH characters. Only white space gives "". Never HTML.
+ * space made one space, control, bidi control and other invisible characters removed (those
+ * content may not hold, ./invisible-characters: they could disguise the query when it is shown),
+ * trimmed, at most MAX_QUERY_LENGTH characters. Only white space gives "". Never HTML.
  */
 export function cleanQuery(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(UNWANTED, '')
+  return withoutInvisibleCharacters(text.replace(/\s+/g, ' '))
     .replace(new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu'), '$1')
     .replace(/^\p{M}+/u, '')
     .replace(/ {2,}/g, ' ')

@@ -1,12 +1,14 @@
 /**
  * Checks that span files: counterparts, page lists, section structure and cross-references.
  * Single-file checks live in the zod schemas; this catches what no one file can see.
- * Pure: takes plain data, returns messages of the form "<file>: <field>: <reason>".
+ * Pure: takes plain data, returns messages of the form "<file>: <field>: <reason>" (and
+ * "<file>:<line>: body: <reason>" for prose).
  */
 import type { Locale } from './locale';
 import { locales } from './locale';
 import { BILINGUAL_PAGE_IDS, HOME_PAGE_ID, SITE_GROUP } from './routes';
 import { nearest } from './nearest';
+import { foldText, isLeftAsEnglish, MAX_SHARED_NAME_WORDS, wordCount } from './left-as-english';
 
 export interface PageSource {
   file: string;
@@ -16,8 +18,14 @@ export interface PageSource {
   slug?: string | undefined;
   /** Ids of the page's headings, in order. */
   sectionIds: string[];
-  /** The raw MDX, scanned for <PageLink> and <Term> references. */
+  /** The raw MDX after the front matter, scanned for <PageLink> and <Term> references. */
   body: string;
+  /** The line of the file `body` starts on (see bodyStartLine); 1 when not given. */
+  bodyLine?: number | undefined;
+  /** Front matter a reader sees, compared with the English page's. */
+  title?: string | undefined;
+  navTitle?: string | undefined;
+  description?: string | undefined;
 }
 
 export interface PathwaySource {
@@ -60,20 +68,67 @@ export function findTags(body: string, tag: string): Record<string, string>[] {
   return tags;
 }
 
-/** A line of prose as a reader sees it: tags and markup dropped, spaces collapsed. */
-function proseOf(line: string): string {
-  return line.replace(/<[^>]*>/g, ' ').replace(/[#*_>`|-]+/g, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * The line of `file` (a page's whole text) on which `body` starts: Astro gives the body without
+ * the front matter and trimmed, so it is found at the end of the file.
+ */
+export function bodyStartLine(file: string, body: string): number {
+  const at = body.trim() === '' ? -1 : file.lastIndexOf(body.trim());
+  return at === -1 ? 1 : file.slice(0, at).split('\n').length;
 }
 
-/** Lines of a Welsh page that are word for word the English page's: prose left untranslated. */
-function untranslatedLines(welsh: PageSource, english: PageSource): number[] {
-  const englishLines = new Set(english.body.split('\n').map(proseOf));
-  return welsh.body
-    .split('\n')
-    .map((line, index) => ({ prose: proseOf(line), index }))
-    .filter(({ prose }) => prose.split(' ').length >= 5 && englishLines.has(prose))
-    .map(({ index }) => index + 1);
+/** Prose as a reader sees it: tags, comments, link addresses and {#ids} dropped. */
+function proseOf(text: string): string {
+  return text
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/\{#[^}]*\}/g, ' ');
 }
+
+/** A paragraph of prose, a list item, a table row or a heading, and the line of the file it starts on. */
+interface ProseUnit {
+  line: number;
+  folded: string;
+}
+
+/** Lines that start a unit of their own: list items, table rows and headings. */
+const STARTS_UNIT = /^\s*(?:[-*+]\s|\d+[.)]\s|\||#{1,6}\s)/;
+
+/**
+ * A page's prose, unit by unit: paragraphs (lines up to a blank line, however they are broken),
+ * list items, table rows and headings. Units of a name's length or shorter are left out.
+ */
+function proseUnits(page: PageSource): ProseUnit[] {
+  const units: ProseUnit[] = [];
+  let current: { line: number; text: string } | undefined;
+  const end = () => {
+    if (current && wordCount(proseOf(current.text)) > MAX_SHARED_NAME_WORDS) units.push({ line: current.line, folded: foldText(proseOf(current.text)) });
+    current = undefined;
+  };
+  page.body.split('\n').forEach((line, index) => {
+    if (line.trim() === '' || STARTS_UNIT.test(line)) end();
+    if (line.trim() === '') return;
+    current ??= { line: (page.bodyLine ?? 1) + index, text: '' };
+    current.text += `${line}\n`;
+  });
+  end();
+  return units;
+}
+
+/**
+ * Prose of a Welsh page that is the English page's, left untranslated: a unit the same as one of
+ * the English page's, or part of one (a paragraph split in two), with the English unit's line.
+ */
+function untranslatedProse(welsh: PageSource, english: PageSource): { line: number; englishLine: number }[] {
+  const englishUnits = proseUnits(english);
+  return proseUnits(welsh).flatMap(({ line, folded }) => {
+    const same = englishUnits.find((unit) => unit.folded === folded) ?? englishUnits.find((unit) => unit.folded.includes(folded));
+    return same ? [{ line, englishLine: same.line }] : [];
+  });
+}
+
+const FRONT_MATTER_TEXT = ['title', 'navTitle', 'description'] as const;
 
 export function validateContent({ pages, pathways, glossaryIds, refs = [], factNames }: ContentSources): string[] {
   const errors: string[] = [];
@@ -137,9 +192,12 @@ export function validateContent({ pages, pathways, glossaryIds, refs = [], factN
       ].filter(Boolean);
       errors.push(`${page.file}: headings: section ids differ from ${english.file}: ${parts.join('; ')}`);
     }
-    const copied = untranslatedLines(page, english);
-    if (copied.length) {
-      errors.push(`${page.file}: body: line ${copied.join(', ')} of the text ${copied.length === 1 ? 'is' : 'are'} the same as in ${english.file}: write ${copied.length === 1 ? 'it' : 'them'} in Welsh`);
+    for (const field of FRONT_MATTER_TEXT) {
+      const [englishText, welshText] = [english[field], page[field]];
+      if (englishText && welshText && isLeftAsEnglish(englishText, welshText)) errors.push(`${page.file}: ${field}: is the same as in ${english.file}: write it in Welsh`);
+    }
+    for (const { line, englishLine } of untranslatedProse(page, english)) {
+      errors.push(`${page.file}:${line}: body: is the same as ${english.file}:${englishLine}: write it in Welsh`);
     }
   }
 

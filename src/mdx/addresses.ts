@@ -48,3 +48,20 @@ export function srcsetAddresses(srcset: string): string[] {
     .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
     .filter((address) => address !== '');
 }
+
+/**
+ * The addresses in CSS `url(…)` and `src(…)` in an attribute value: SVG presentation attributes
+ * (`fill`, `filter`, `mask`, `clip-path`, `marker-*`, `cursor`…) are CSS values, and load what
+ * they name. CSS comments are dropped and escapes decoded first (`\\75 rl(` is `url(`), so that
+ * no spelling hides one; a `url(` in any attribute counts, which errs on the strict side.
+ */
+export function cssUrls(value: string): string[] {
+  const css = value
+    .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '')
+    .replace(/\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|([\s\S]))/g, (_escape, hex: string | undefined, char: string | undefined) => {
+      if (hex === undefined) return char ?? '';
+      const code = parseInt(hex, 16);
+      return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
+    });
+  return [...css.matchAll(/(?<![\w-])(?:url|src)\s*\(\s*(?:"([^"]*)|'([^']*)|([^)]*))/gi)].map((match) => (match[1] ?? match[2] ?? match[3] ?? '').trim());
+}

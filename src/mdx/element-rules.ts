@@ -1,9 +1,20 @@
 /**
- * What an element in content may not be or carry, whether it was written as JSX (`<a href="…">`,
- * `<Term …>`) or as raw HTML: elements that run or embed something, attributes that run script or
- * insert unchecked HTML, and addresses (see ./addresses).
+ * What an element in content may be and carry, whether it was written as JSX (`<a href="…">`,
+ * `<Term …>`) or as raw HTML: only the elements listed here, attributes that neither run script
+ * nor insert unchecked HTML, and addresses content may use (see ./addresses), including those in
+ * CSS `url(…)` in any attribute value.
+ *
+ * Elements are allowed by name rather than refused by name. Pages are Markdown, the site's own
+ * components (src/components/mdx-components.ts) and, rarely, an HTML element for prose that
+ * Markdown cannot write (`<p class="no-print">`), so a short list says all content needs, and a
+ * new HTML feature is refused until someone adds it here. A list of refusals had to guess every
+ * element that runs or embeds something, sends a form, or changes how the browser reads the
+ * markup after it (`<plaintext>`, `<xmp>`, `<noscript>`, `<template>`, inline `<svg>` and
+ * `<math>`, which are parsed by other rules), and missed some. The elements most likely to be
+ * tried keep a reason of their own in the messages.
  */
-import { addressProblem, srcsetAddresses, type AddressUse } from './addresses';
+import { nearest } from '../lib/nearest';
+import { addressProblem, cssUrls, srcsetAddresses, type AddressUse } from './addresses';
 
 export type Attribute =
   /** `name="value"`, or a bare `name` (value null). */
@@ -13,11 +24,41 @@ export type Attribute =
   /** `{...props}`: may hold any attribute. */
   | { kind: 'spread' };
 
+/**
+ * The site's components, which pages use without importing them. src/components/mdx-components.ts
+ * gives the pages exactly these (its type says so, and a unit test reads it).
+ */
+export const CONTENT_COMPONENTS = [
+  'Fact', 'PageLink', 'Term', 'KeyFacts', 'QualificationTable', 'EssentialSkillsTable', 'TrainingHoursTable',
+  'EssentialSkillsList', 'ItemList', 'GlossaryList', 'PathwayList', 'SearchPage', 'AllPagesList',
+] as const;
+export type ContentComponent = (typeof CONTENT_COMPONENTS)[number];
+const COMPONENTS: ReadonlySet<string> = new Set(CONTENT_COMPONENTS);
+
+/**
+ * HTML elements content may write: text-level and block elements of prose, lists, tables and
+ * images (whose addresses must be relative). No `<h1>`: the page's title is its only one. No
+ * landmarks (`<section>`, `<nav>`…), which the layout writes; no media players, maps or canvases.
+ */
+export const PROSE_ELEMENTS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span',
+  'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+  'p', 'div', 'blockquote', 'pre', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary', 'figure', 'figcaption',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'img', 'picture', 'source',
+]);
+
 const EMBEDS = 'it embeds another page or program';
 const HEAD = 'it belongs in the page head, which the layout writes';
+const LAYOUT = 'the layout writes the page\'s <html>, <head> and <body>';
 const SVG_ANIMATION = 'SVG animation can change links and addresses after the page loads';
+/** A form sends what a reader types to an address; the site's own (search, the eligibility checker) are in its pages and components. */
+const FORM = 'content has no forms: a form sends what readers type to an address';
+const READS_ON = 'it changes how the browser reads the markup after it';
 
-const FORBIDDEN_ELEMENTS = new Map<string, string>([
+/** Why some elements that are not allowed are not: the ones most likely to be tried. Keyed by lower-case local name. */
+const ELEMENT_REASONS = new Map<string, string>([
   ['script', 'it runs JavaScript'],
   ['style', 'it adds CSS of its own; the site has one stylesheet'],
   ['iframe', EMBEDS],
@@ -31,10 +72,21 @@ const FORBIDDEN_ELEMENTS = new Map<string, string>([
   ['base', 'it changes where every relative link on the page goes'],
   ['link', HEAD],
   ['meta', `${HEAD}, and can redirect the page`],
+  ['title', `${HEAD}; the page's title comes from its front matter`],
+  ['head', LAYOUT],
+  ['body', LAYOUT],
+  ['html', LAYOUT],
+  ['h1', 'the page\'s title, from its front matter, is its only <h1>: start sections at ## (<h2>)'],
   ['animate', SVG_ANIMATION],
   ['set', SVG_ANIMATION],
   ['animatemotion', SVG_ANIMATION],
   ['animatetransform', SVG_ANIMATION],
+  ...['form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'fieldset', 'legend', 'label', 'output', 'keygen', 'isindex'].map(
+    (tag): [string, string] => [tag, FORM],
+  ),
+  ...['plaintext', 'xmp', 'listing', 'noscript', 'template', 'noembed', 'noframes'].map((tag): [string, string] => [tag, READS_ON]),
+  ['svg', `${READS_ON} (as SVG), and can load and run more than an image: put a diagram in an image file, ![…](diagram.svg)`],
+  ['math', `${READS_ON} (as MathML)`],
 ]);
 
 const UNCHECKED_CONTENT = 'it sets the content directly, around the Markdown and these checks';
@@ -95,11 +147,21 @@ export function quote(value: string, max = 80): string {
   return shown.length > max ? `${shown.slice(0, max - 2)}…"` : shown;
 }
 
+/** Why content may not use the element `name` (null for a fragment, `<>`), or undefined when it may. */
+function elementProblem(name: string | null): string | undefined {
+  if (name === null || PROSE_ELEMENTS.has(name) || COMPONENTS.has(name)) return undefined;
+  const reason = ELEMENT_REASONS.get(localName(name));
+  if (reason) return reason;
+  if (!isComponent(name)) return 'it is not one of the HTML elements content may use (README.md, "When content is wrong", lists them)';
+  const meant = PROSE_ELEMENTS.has(name.toLowerCase()) ? name.toLowerCase() : nearest(name, CONTENT_COMPONENTS);
+  return `it is not one of the site's components (${meant ? `did you mean <${meant}>?` : CONTENT_COMPONENTS.join(', ')})`;
+}
+
 /** Every reason the element must not be published; none when it may. */
 export function elementProblems(name: string | null, attributes: readonly Attribute[]): string[] {
   const element = name ?? '';
   const tag = `<${element}`;
-  const forbidden = FORBIDDEN_ELEMENTS.get(localName(element));
+  const forbidden = elementProblem(name);
   const problems = forbidden ? [`${tag}> is not allowed in content: ${forbidden}`] : [];
   for (const attribute of attributes) {
     if (attribute.kind === 'spread') {
@@ -125,8 +187,13 @@ export function elementProblems(name: string | null, attributes: readonly Attrib
       problems.push(`${shown}={…}> is not allowed: write the value as quoted text so the build can check it`);
       continue;
     }
+    if (attribute.value === null) continue;
+    for (const address of cssUrls(attribute.value)) {
+      const problem = addressProblem(address, 'resource');
+      if (problem) problems.push(`${shown}> url(${quote(address)}) ${problem}`);
+    }
     const use = addressUse(element, key);
-    if (!use || attribute.value === null) continue;
+    if (!use) continue;
     for (const address of addressesIn(key, attribute.value)) {
       const problem = addressProblem(address, use);
       if (problem) problems.push(`${shown}=${quote(address)}> ${problem}`);

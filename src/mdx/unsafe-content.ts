@@ -2,14 +2,16 @@
  * Finds what must not be published in a Markdown or MDX document, by walking the syntax tree the
  * parser made of it (mdast, with the MDX node types): script and embedding elements, event
  * handlers and other attributes that run script or insert unchecked HTML, links and images with
- * addresses the site does not allow, JavaScript in `{…}` and `import`/`export`, and bidirectional
- * or other control characters. Raw HTML, which Markdown (not MDX) allows, is parsed and held to
- * the same rules.
+ * addresses the site does not allow, a link label defined twice, JavaScript in `{…}` and
+ * `import`/`export`, a heading's `{#id}` block holding more than its id (./heading-attributes),
+ * and invisible characters (bidirectional controls and the rest of ../lib/invisible-characters).
+ * Raw HTML, which Markdown (not MDX) allows, is parsed and held to the same rules.
  */
 import { htmlToHast } from 'satteri';
 import { addressProblem, type AddressUse } from './addresses';
-import { forbiddenCharacters } from './control-characters';
+import { findInvisibleCharacters, type InvisibleCharacter } from '../lib/invisible-characters';
 import { elementProblems, quote, type Attribute } from './element-rules';
+import { attributeBlockStart, headingAttributeProblems, indexInBlock } from './heading-attributes';
 
 export interface ContentProblem {
   /** 1-based, as editors count. */
@@ -39,6 +41,7 @@ interface TreeNode {
   attributes?: JsxAttribute[];
   tagName?: unknown;
   properties?: Record<string, unknown>;
+  data?: { hProperties?: Record<string, unknown> } | undefined;
 }
 
 interface JsxAttribute {
@@ -98,6 +101,15 @@ export function isOnlyComments(code: string): boolean {
   return true;
 }
 
+/**
+ * A reference label as CommonMark matches it: white space collapsed, trimmed, and case-folded
+ * (`[Apply  now]`, `[apply\nnow]`; `ẞ` and `ss`). The parser does this for `identifier` already;
+ * done again so that the check does not depend on it.
+ */
+export function normaliseLabel(label: unknown): string {
+  return String(label ?? '').replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+}
+
 function pointAt(source: string, offset: number): Point {
   let line = 1;
   let lineStart = 0;
@@ -118,9 +130,15 @@ export function findUnsafeContent(tree: unknown, source?: string): ContentProble
   const at = (node: TreeNode, reason: string, point: Point | undefined = node.position?.start) =>
     problems.push({ line: point?.line ?? 1, column: point?.column ?? 1, reason });
 
+  // A label defined twice publishes its first definition (CommonMark), which a reader of the
+  // file may take for the other: the second is rejected, and references use the first.
   const definitions = new Map<string, TreeNode>();
   walk(root, (node) => {
-    if (node.type === 'definition' && typeof node.identifier === 'string') definitions.set(node.identifier, node);
+    if (node.type !== 'definition') return;
+    const label = normaliseLabel(node.identifier ?? node.label);
+    const first = definitions.get(label);
+    if (!first) definitions.set(label, node);
+    else at(node, `link definition [${String(node.label ?? node.identifier)}] repeats the label of the one on line ${first.position?.start.line ?? '?'}: only the first is used; remove one of them`);
   });
 
   const checkAddress = (node: TreeNode, what: string, address: unknown, use: AddressUse) => {
@@ -129,6 +147,14 @@ export function findUnsafeContent(tree: unknown, source?: string): ContentProble
     if (problem) at(node, `${what} ${quote(address)} ${problem}`);
   };
 
+  const characterReason = (found: InvisibleCharacter) => `${found.description}: ${found.why}; remove it`;
+  // A character written as itself is reported where it is, wherever it is: in text, an address, an
+  // attribute, a heading's {#id}, a comment or the front matter.
+  if (source !== undefined) {
+    for (const found of findInvisibleCharacters(source)) at(root, characterReason(found), pointAt(source, found.index));
+  }
+  // One written as a character reference (&#x202E;) is in a node's text but not in the source:
+  // the node's start is given.
   const checkCharacters = (node: TreeNode) => {
     const texts = TEXT_FIELDS.map((field) => node[field]).filter((v): v is string => typeof v === 'string');
     for (const attribute of node.attributes ?? []) {
@@ -136,24 +162,32 @@ export function findUnsafeContent(tree: unknown, source?: string): ContentProble
       if (typeof attribute.value === 'string') texts.push(attribute.value);
       else if (attribute.value && typeof (attribute.value as TreeNode).value === 'string') texts.push((attribute.value as TreeNode).value as string);
     }
-    const found = texts.flatMap(forbiddenCharacters);
-    if (found.length === 0) return;
+    for (const [name, value] of Object.entries(node.data?.hProperties ?? {})) texts.push(name, ...[value].flat().map(String));
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    // A leaf's text is its own source: point at each character where it is written. (Written as a
-    // character reference such as &#x202E; it is not in the source, so the node's start is given.)
-    if (source !== undefined && !node.children && start !== undefined && end !== undefined) {
-      const inSource = forbiddenCharacters(source.slice(start, end));
-      if (inSource.length > 0) {
-        for (const { index, reason } of inSource) at(node, reason, pointAt(source, start + index));
-        return;
-      }
+    const written = source !== undefined && start !== undefined && end !== undefined ? source.slice(start, end) : undefined;
+    for (const found of texts.flatMap(findInvisibleCharacters)) {
+      if (written?.includes(String.fromCodePoint(found.codePoint))) continue;
+      at(node, characterReason(found));
     }
-    for (const { reason } of found) at(node, reason);
+  };
+
+  // A heading's {#id …} block: point at each attribute where it is written, or else at the block or the heading.
+  const checkHeadingAttributes = (node: TreeNode, properties: Record<string, unknown>) => {
+    const start = node.position?.start;
+    const lineEnd = source !== undefined && start?.offset !== undefined ? source.indexOf('\n', start.offset) : -1;
+    const line = source !== undefined && start?.offset !== undefined ? source.slice(start.offset, lineEnd === -1 ? undefined : lineEnd) : '';
+    const blockStart = attributeBlockStart(line);
+    for (const { reason, written } of headingAttributeProblems(properties, node.type === 'heading')) {
+      const inBlock = blockStart === -1 ? -1 : indexInBlock(line.slice(blockStart), written);
+      const column = blockStart === -1 ? 0 : blockStart + Math.max(inBlock, 0);
+      at(node, reason, start && { line: start.line, column: start.column + column });
+    }
   };
 
   walk(root, (node) => {
     checkCharacters(node);
+    if (node.data?.hProperties) checkHeadingAttributes(node, node.data.hProperties);
     switch (node.type) {
       case 'link':
         return checkAddress(node, 'link', node.url, 'link');
@@ -162,7 +196,7 @@ export function findUnsafeContent(tree: unknown, source?: string): ContentProble
       case 'image':
         return checkAddress(node, 'image', node.url, 'resource');
       case 'imageReference': {
-        const definition = definitions.get(String(node.identifier));
+        const definition = definitions.get(normaliseLabel(node.identifier ?? node.label));
         return checkAddress(node, `image [${String(node.label ?? node.identifier)}]`, definition?.url, 'resource');
       }
       case 'mdxJsxFlowElement':

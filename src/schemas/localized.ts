@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { nearest } from '../lib/nearest';
 import { unsafeTextProblem } from '../lib/plain-text';
+import { isLeftAsEnglish } from '../lib/left-as-english';
 
 /** "is missing" rather than zod's "expected string, received undefined": authors read these. */
 const missingOr = (otherwise: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : otherwise);
@@ -37,10 +38,11 @@ export const text = z
 
 /**
  * A human-readable string in both languages. A missing or empty language fails validation, and
- * so does Welsh left as the English (a name of a few words may be the same in both).
+ * so does Welsh left as the English, whatever its case, punctuation or spacing (a name of three
+ * words or fewer may be the same in both: src/lib/left-as-english.ts).
  */
 export const localized = strictObject({ en: text, cy: text }).superRefine((pair, ctx) => {
-  if (pair.en === pair.cy && pair.en.split(/\s+/).length > 3) {
+  if (isLeftAsEnglish(pair.en, pair.cy)) {
     ctx.addIssue({ code: 'custom', path: ['cy'], message: 'is the same as the English: write it in Welsh' });
   }
 });

@@ -72,7 +72,14 @@ export function checkContentFiles(contentDir: string, root: string, options: Che
     const text = readFileSync(path, 'utf8');
     problems.push(...checkContentFile(shown, text, fileSchema(source), source.mdx));
     if (file.endsWith('.mdx') && options.unsafeMdx) {
-      problems.push(...options.unsafeMdx(text).map((problem) => `${shown}:${problem.line}:${problem.column}: ${problem.reason}`));
+      // The front matter's own check (above) has already reported what is wrong in it: once is enough.
+      const found = frontMatter(text);
+      const frontMatterLines = found ? found.yaml.split('\n').length + 2 : 0;
+      problems.push(
+        ...options.unsafeMdx(text)
+          .filter((problem) => problem.line > frontMatterLines)
+          .map((problem) => `${shown}:${problem.line}:${problem.column}: ${problem.reason}`),
+      );
     }
   }
   return [...new Set(problems)];

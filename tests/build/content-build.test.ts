@@ -57,14 +57,20 @@ describe('a broken content file fails the build, naming file, field and reason',
     const pages = join(project.contentDir, 'pathways', 'clinical-coding', 'pages');
     const training = readFileSync(join(pages, 'en', 'training.mdx'), 'utf8');
     writeFileSync(join(pages, 'en', 'training.mdx'), training.replace(/<Fact name="offTheJobHours" \/>/, '<Fact name="offTheJobHour" />'));
-    const english = readFileSync(join(pages, 'en', 'progression.mdx'), 'utf8').split('\n').find((line) => /^[A-Z][^<]{40,}$/.test(line))!;
-    writeFileSync(join(pages, 'cy', 'progression.mdx'), `${readFileSync(join(pages, 'cy', 'progression.mdx'), 'utf8')}\n${english}\n`);
+    const englishLines = readFileSync(join(pages, 'en', 'progression.mdx'), 'utf8').split('\n');
+    const english = englishLines.find((line) => /^[A-Z][^<]{40,}$/.test(line))!;
+    // Copied with its full stop dropped and its first sentence broken onto a line of its own.
+    const welsh = `${readFileSync(join(pages, 'cy', 'progression.mdx'), 'utf8')}\n${english.replace(/\.$/, '').replace(/(\S+ \S+ \S+) /, '$1\n')}\n`;
+    writeFileSync(join(pages, 'cy', 'progression.mdx'), welsh);
+    const copiedLine = welsh.trimEnd().split('\n').length - 1;
 
     const result = await buildSite(project);
     expect(result.code, result.output).not.toBe(0);
     const factMessage = 'content/pathways/clinical-coding/pages/en/training.mdx: body: <Fact name="offTheJobHour"> is not a fact (did you mean "offTheJobHours"?)';
     expect(result.output.split(factMessage).length - 1, result.output).toBe(1);
-    expect(result.output).toMatch(/pages\/cy\/progression\.mdx: body: line \d+ of the text is the same as in content\/pathways\/clinical-coding\/pages\/en\/progression\.mdx: write it in Welsh/);
+    // Lines of the files, front matter counted.
+    const copiedMessage = `content/pathways/clinical-coding/pages/cy/progression.mdx:${copiedLine}: body: is the same as content/pathways/clinical-coding/pages/en/progression.mdx:${englishLines.indexOf(english) + 1}: write it in Welsh`;
+    expect(result.output.split(copiedMessage).length - 1, result.output).toBe(1);
     expect(result.output).not.toMatch(/node_modules|Stack trace/);
   }, BUILD_TIMEOUT);
 

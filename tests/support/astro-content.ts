@@ -41,7 +41,7 @@ function load(name: CollectionName): Entry[] {
       if (source.mdx) {
         const match = FRONT_MATTER.exec(text);
         if (!match) throw new Error(`${filePath}: no front matter`);
-        return [{ id: source.id(path), collection: name, data: source.schema.parse(parse(match[1]!)), filePath, body: text.slice(match[0].length) }];
+        return [{ id: source.id(path), collection: name, data: source.schema.parse(parse(match[1]!)), filePath, body: text.slice(match[0].length).trim() }];
       }
       return [{ id: source.id(path), collection: name, data: source.schema.parse(parse(text)), filePath }];
     });

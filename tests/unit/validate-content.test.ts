@@ -165,13 +165,13 @@ describe('what only the prose can show', () => {
     ]);
   });
 
-  it('finds Welsh prose left as the English, line by line, but not shared components', () => {
+  it('finds Welsh prose left as the English, paragraph by paragraph, but not shared components', () => {
     const sources = valid();
     const english = 'You must complete at least 200 hours of <PageLink page="training">training</PageLink> off the job.';
     sources.pages[2]!.body = `<ItemList list="entryRoutes" />\n\n${english}`;
     sources.pages[3]!.body = `<ItemList list="entryRoutes" />\n\nRhaid i chi gwblhau o leiaf 200 awr.\n\n${english}`;
     expect(validateContent(sources)).toEqual([
-      'content/pathways/demo/pages/cy/training.mdx: body: line 5 of the text is the same as in content/pathways/demo/pages/en/training.mdx: write it in Welsh',
+      'content/pathways/demo/pages/cy/training.mdx:5: body: is the same as content/pathways/demo/pages/en/training.mdx:3: write it in Welsh',
     ]);
   });
 });

@@ -27,6 +27,11 @@ const expected: Record<string, [number, string]> = {
   'protocol-relative-link.mdx': [9, '<a href="//apply.example/clinical-coding"> is protocol-relative'],
   'http-image.mdx': [1, 'image "http://images.example/team.jpg" uses http:, but images and other resources must be relative addresses on this site'],
   'bidi-character.mdx': [14, 'bidirectional control character U+202E (RIGHT-TO-LEFT OVERRIDE)'],
+  'duplicate-definition.mdx': [1, 'link definition [Apply] repeats the label of the one on line 14: only the first is used; remove one of them'],
+  'form.mdx': [22, '<button> is not allowed in content: content has no forms'],
+  'raw-text-element.mdx': [1, '<xmp> is not allowed in content: it changes how the browser reads the markup after it'],
+  'heading-attributes.mdx': [16, 'heading attribute onclick="alert(1)" is not allowed: a heading may carry only its {#id}'],
+  'zero-width-space.mdx': [16, 'invisible character U+200B (ZERO WIDTH SPACE): it does not show on the page, so the text is not what it seems; remove it'],
 };
 
 describe('a broken MDX file stops the compile, naming file, line, column and reason', () => {
