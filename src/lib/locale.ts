@@ -21,3 +21,15 @@ export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 export function pluralCategory(lang: Locale, count: number): PluralCategory {
   return new Intl.PluralRules(htmlLang[lang]).select(count) as PluralCategory;
 }
+
+/** The languages content names ("english", "welsh"), as the site's locales. */
+const LOCALE_OF_LANGUAGE: Readonly<Record<string, Locale>> = { english: 'en', welsh: 'cy' };
+
+/**
+ * A list of languages with the page's own first: "Cymraeg a Saesneg" on a Welsh page, as the
+ * Welsh Language Standards expect; otherwise the order is kept.
+ */
+export function ownLanguageFirst<T extends string>(languages: readonly T[], lang: Locale): T[] {
+  const own = languages.filter((language) => LOCALE_OF_LANGUAGE[language] === lang);
+  return [...own, ...languages.filter((language) => !own.includes(language))];
+}

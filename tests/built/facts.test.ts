@@ -11,6 +11,7 @@ import { findRoute, routeKey } from '../../src/lib/routes';
 import { locales, type Locale } from '../../src/lib/locale';
 import { formatDate, formatNumber } from '../../src/lib/format';
 import { formatList } from '../../src/lib/format';
+import { ownLanguageFirst } from '../../src/lib/locale';
 
 const { pathways, routes } = content;
 
@@ -41,7 +42,8 @@ describe.each(pathways.map((p) => [p.id, p] as const))('facts of the %s pathway'
     {
       fact: 'assessment languages',
       pages: ['overview', 'qualifications'],
-      text: (l) => formatList(q.assessmentLanguages.map((language) => t[l](`language-${language}`)), l),
+      // The page's own language first: "Cymraeg a Saesneg" on Welsh pages.
+      text: (l) => formatList(ownLanguageFirst(q.assessmentLanguages, l).map((language) => t[l](`language-${language}`)), l),
     },
     { fact: 'minimum on-the-job hours', pages: ['overview', 'training', 'employers'], text: (l) => n(pathway.trainingHours.onTheJob, l) },
     { fact: 'minimum off-the-job hours', pages: ['overview', 'training', 'employers'], text: (l) => n(pathway.trainingHours.offTheJob, l) },

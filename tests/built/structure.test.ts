@@ -138,6 +138,16 @@ describe('the 404 pages', () => {
       expect(visibleText(section?.querySelector('h1'))).toBe(sitePageTitle(NOT_FOUND_PAGE_ID, lang));
       expect(section?.querySelector(`a[href="/${lang}/"]`), `${url}: no link to /${lang}/`).not.toBeNull();
     }
+    expect(visibleText(page.doc.querySelector('title'))).toBe(`${sitePageTitle(NOT_FOUND_PAGE_ID, first)} | ${sitePageTitle(NOT_FOUND_PAGE_ID, otherLocale(first))}`);
+  });
+});
+
+describe('the landing page', () => {
+  it('puts Welsh first, in its <title> and <html lang> too, as the Welsh Language Standards expect', () => {
+    const page = pageAt('/');
+    expect(page.doc.querySelector('html')?.getAttribute('lang')).toBe(htmlLang.cy);
+    expect(page.doc.querySelectorAll('main > section').map((section) => section.getAttribute('lang'))).toEqual([htmlLang.cy, htmlLang.en]);
+    expect(visibleText(page.doc.querySelector('title'))).toBe(`${sitePageTitle('landing', 'cy')} | ${sitePageTitle('landing', 'en')}`);
   });
 });
 

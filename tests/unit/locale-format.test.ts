@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlLang, isLocale, otherLocale } from '../../src/lib/locale';
+import { htmlLang, isLocale, otherLocale, ownLanguageFirst } from '../../src/lib/locale';
 import { formatDate, formatNumber } from '../../src/lib/format';
 import { formatList } from '../../src/lib/format';
 
@@ -57,5 +57,14 @@ describe('formatList', () => {
   it('returns one item unchanged and nothing for none', () => {
     expect(formatList(['Cymraeg'], 'cy')).toBe('Cymraeg');
     expect(formatList([], 'en')).toBe('');
+  });
+});
+
+describe('ownLanguageFirst', () => {
+  it('puts Welsh first on Welsh pages and keeps the order elsewhere', () => {
+    expect(ownLanguageFirst(['english', 'welsh'], 'cy')).toEqual(['welsh', 'english']);
+    expect(ownLanguageFirst(['english', 'welsh'], 'en')).toEqual(['english', 'welsh']);
+    expect(ownLanguageFirst(['welsh', 'english'], 'en')).toEqual(['english', 'welsh']);
+    expect(ownLanguageFirst(['english'], 'cy')).toEqual(['english']);
   });
 });
