@@ -5,7 +5,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/locale';
 import { isLocale } from '../lib/locale';
-import { buildRoutes, checkerPages, SITE_GROUP, type PathwayMeta, type Route } from '../lib/routes';
+import { buildRoutes, checkerPages, staticPaths, SITE_GROUP, type PathwayMeta, type Route, type RouteKind } from '../lib/routes';
 import { flowRefs } from '../lib/checker/refs';
 import type { CheckerFlow } from '../schemas/checker';
 import { readFileSync } from 'node:fs';
@@ -142,6 +142,17 @@ let cached: Promise<LoadedContent> | undefined;
 export function loadContent(): Promise<LoadedContent> {
   cached ??= load();
   return cached;
+}
+
+/** What a page file's getStaticPaths returns: every route of one kind, with its params. */
+export async function pathsFor(kind: RouteKind) {
+  return staticPaths((await loadContent()).routes, kind);
+}
+
+/** What a page file needs for its route: the content, the frame's data, and its pathway (none for a site page). */
+export async function routeContext(route: Route) {
+  const content = await loadContent();
+  return { content, data: pageDataFor(content, route), pathway: content.pathways.find((p) => p.id === route.group) };
 }
 
 /** The frame's data for a route (src/lib/page-data.ts), from the loaded content. */
