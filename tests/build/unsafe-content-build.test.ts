@@ -27,6 +27,7 @@ it('a page with unsafe content fails the build, naming file, line, column and re
     `  - ${page}:17:26: link "javascript:alert(document.cookie)" uses javascript:, but links may only use https:, mailto:, tel: or a relative address`,
     `  - ${page}:23:100: <a onClick> is not allowed: event-handler attributes (on…) run JavaScript`,
   ].join('\n'));
+  expect(result.output).toContain('Hint:\n    Fix what each line names.');
   expect(result.output).not.toContain('Browser APIs are not available on the server');
   expect(result.output).not.toMatch(/node_modules|Stack trace|Location:/);
 }, 180_000);

@@ -2,7 +2,7 @@
  * A stand-in for Astro's `astro:content` module in tests (mocked for every test file in
  * tests/support/setup.ts), fed from the real content/ (or CONTENT_DIR) through the same table of
  * collections and schemas that src/content.config.ts gives Astro. So tests run the site's own
- * loading code (src/lib/site.ts) on the real content, as Starlight's test-utils do.
+ * loading code (src/astro/load-content.ts) on the real content, as Starlight's test-utils do.
  */
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The content as the site itself loads it (src/lib/site.ts, with astro:content fed from the real
+ * The content as the site itself loads it (src/astro/load-content.ts, with astro:content fed from the real
  * content/ by tests/support/astro-content.ts). Built-output and browser tests compare dist/ with
  * this, so they follow the content as it changes instead of copying its text.
  */
