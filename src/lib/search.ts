@@ -162,6 +162,33 @@ export function buildExcerpt(words: string[], positions: number[], length = 30, 
   return { segments, before: from > 0, after: from + length < real.length };
 }
 
+/** A heading (or other anchor) pagefind found in a page, at a word position. */
+export interface PageAnchor { element: string; id: string; text?: string; location: number }
+/** A section of a page that matched, as pagefind gives it. */
+export interface PageSection { title: string; url: string; locations: number[]; anchor?: PageAnchor | undefined }
+export interface RankedSection { section: PageSection; start: number; end: number; positions: number[] }
+
+/** A result shows at most this many of its sections. */
+export const MAX_SECTIONS = 3;
+
+/**
+ * The sections of a result worth showing: those with a heading of their own and at least one real
+ * match between it and the next heading, most matches first, at most MAX_SECTIONS.
+ */
+export function bestSections(words: string[], forms: Set<string>, anchors: PageAnchor[], sections: PageSection[]): RankedSection[] {
+  const headingStarts = anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.location).sort((a, b) => a - b);
+  return sections
+    .filter((section) => section.anchor && section.url.includes('#'))
+    .map((section) => {
+      const start = section.anchor!.location;
+      const end = headingStarts.find((location) => location > start) ?? words.length;
+      return { section, start, end, positions: matchPositions(words, forms, section.locations, start, end) };
+    })
+    .filter((ranked) => ranked.positions.length > 0)
+    .sort((a, b) => b.positions.length - a.positions.length)
+    .slice(0, MAX_SECTIONS);
+}
+
 /** Where the index and the search script are served from. */
 export const PAGEFIND_DIR = 'pagefind';
 export const SEARCH_SCRIPT_FILE = 'search.js';

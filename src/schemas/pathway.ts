@@ -104,3 +104,7 @@ export const pathwaySchema = strictObject({
 });
 
 export type Pathway = z.infer<typeof pathwaySchema>;
+
+/** The pathway's lists of { id, text } items that <ItemList list="…"> shows. */
+export const itemListNames = ['entryRoutes', 'priorQualifications', 'deliveryMethods', 'additionalRequirements', 'protectedCharacteristics', 'legislation', 'progressionAreas'] as const satisfies readonly (keyof Pathway)[];
+export type ItemListName = (typeof itemListNames)[number];

@@ -6,17 +6,15 @@
  */
 import {
   PAGEFIND_URL, buildExcerpt, cleanQuery, contentWords, matchForms, matchPositions,
-  hasEveryWord, queryFromSearch, queryVariants, resultStatus, searchPageUrl, type Excerpt,
+  bestSections, hasEveryWord, queryFromSearch, type PageAnchor, type PageSection, queryVariants, resultStatus, searchPageUrl, type Excerpt,
 } from '../lib/search';
 import type { Piece } from '../lib/template';
 import { translatorFrom, type Strings, type Translate } from '../lib/translate';
 import { defaultLocale, locales, type Locale } from '../lib/locale';
 
-interface PagefindAnchor { element: string; id: string; text?: string; location: number }
-interface PagefindSubResult { title: string; url: string; locations: number[]; anchor?: PagefindAnchor }
 interface PagefindData {
   url: string; content: string; meta: { title?: string }; locations: number[];
-  anchors: PagefindAnchor[]; sub_results: PagefindSubResult[];
+  anchors: PageAnchor[]; sub_results: PageSection[];
 }
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
 interface Pagefind {
@@ -26,7 +24,6 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 20;
-const MAX_SECTIONS = 3;
 const DEBOUNCE_MS = 250;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -85,18 +82,7 @@ function renderResult(data: PagefindData, query: string, t: Translate): HTMLLIEl
   heading.append(link(data.url, data.meta.title ?? data.url));
   item.append(heading);
 
-  const headingStarts = data.anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.location).sort((a, b) => a - b);
-  const sections = data.sub_results
-    .filter((sub) => sub.anchor && sub.url.includes('#'))
-    .map((sub) => {
-      const start = sub.anchor!.location;
-      const end = headingStarts.find((location) => location > start) ?? words.length;
-      const positions = matchPositions(words, forms, sub.locations, start, end);
-      return { sub, start, end, positions };
-    })
-    .filter((section) => section.positions.length > 0)
-    .sort((a, b) => b.positions.length - a.positions.length)
-    .slice(0, MAX_SECTIONS);
+  const sections = bestSections(words, forms, data.anchors, data.sub_results);
 
   if (sections.length === 0) {
     item.append(excerptElement(buildExcerpt(words, matchPositions(words, forms, data.locations))));
@@ -105,7 +91,7 @@ function renderResult(data: PagefindData, query: string, t: Translate): HTMLLIEl
   const list = document.createElement('ul');
   list.className = 'search-sections';
   list.setAttribute('aria-label', t('search-sections'));
-  for (const { sub, start, end, positions } of sections) {
+  for (const { section: sub, start, end, positions } of sections) {
     const entry = document.createElement('li');
     entry.append(link(sub.url, sub.title), excerptElement(buildExcerpt(words, positions, 24, start, end)));
     list.append(entry);

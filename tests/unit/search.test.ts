@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasEveryWord,
-  MAX_QUERY_LENGTH, MAX_VARIANTS, buildExcerpt, cleanQuery, contentWords, countKey, matchForms,
+  MAX_QUERY_LENGTH, MAX_VARIANTS, bestSections, buildExcerpt, cleanQuery, contentWords, countKey, matchForms,
   matchPositions, queryFromSearch, queryVariants, resultStatus, searchPageUrl,
 } from '../../src/lib/search';
 import { locales, pluralCategory } from '../../src/lib/locale';
@@ -197,5 +197,28 @@ describe('hasEveryWord (Welsh results must hold every word typed, in some form)'
   });
   it('matches the start of a longer word, as pagefind does', () => {
     expect(hasEveryWord('prentisiaethau Lefel 3', 'prentis')).toBe(true);
+  });
+});
+
+describe('bestSections', () => {
+  // "intro dbs | Checks dbs dbs | Shifts work | Hours": headings at 2, 5 and 7.
+  const words = contentWords('intro dbs Checks dbs dbs Shifts work Hours');
+  const anchors = [
+    { element: 'h2', id: 'checks', location: 2 },
+    { element: 'h2', id: 'shifts', location: 5 },
+    { element: 'h2', id: 'hours', location: 7 },
+    { element: 'span', id: 'x', location: 6 },
+  ];
+  const section = (id: string, location: number, locations: number[]) => ({ title: id, url: `/p/#${id}`, locations, anchor: { element: 'h2', id, location } });
+  const forms = matchForms('dbs', 'en');
+
+  it('keeps sections with a match before the next heading, most matches first', () => {
+    const ranked = bestSections(words, forms, anchors, [section('shifts', 5, []), section('checks', 2, [3, 4]), { title: 'page', url: '/p/', locations: [1] }]);
+    expect(ranked.map((r) => [r.section.title, r.start, r.end, r.positions])).toEqual([['checks', 2, 5, [3, 4]]]);
+  });
+
+  it('shows at most three', () => {
+    const many = ['a', 'b', 'c', 'd'].map((id) => section(id, 2, [3]));
+    expect(bestSections(words, forms, anchors, many)).toHaveLength(3);
   });
 });
