@@ -3,7 +3,8 @@
  * mutations, the line with the result count, and building excerpts from a page's real text.
  * Pure: no DOM, no fetch. Excerpts are returned as segments; the caller writes them as text nodes.
  */
-import { pluralCategory, type Locale } from './locale';
+import type { Locale } from './locale';
+import { formatCount } from './count';
 import { normalizeWord, radicalCandidates, relatedForms } from './welsh-mutations';
 import { ROOT_MARK } from './search-roots';
 import { fillIsolating, type Piece } from './template';
@@ -75,18 +76,14 @@ export function matchForms(query: string, lang: Locale): Set<string> {
   return new Set(lang === 'cy' ? words.flatMap((word) => relatedForms(word)) : words);
 }
 
-/** The UI string key for a result count; no results has its own message. */
-export function countKey(lang: Locale, count: number): string {
-  return count === 0 ? 'search-no-results' : `search-count-${pluralCategory(lang, count)}`;
-}
-
 /**
  * The line that says how many results a query found, as pieces: the template's own text, and
  * the query kept apart (`isolate`) so the caller can write it in a `<bdi>` of its own.
  * Throws when the template needs a value it is not given.
  */
 export function resultStatus(template: (key: string) => string, lang: Locale, count: number, query: string): Piece[] {
-  return fillIsolating(template(countKey(lang, count)), { count, query }, 'query');
+  if (count === 0) return fillIsolating(template('search-no-results'), { query }, 'query');
+  return fillIsolating(template('search-count'), { results: formatCount(template, lang, 'result', count), query }, 'query');
 }
 
 /** A page's indexed text as pagefind splits it into words. */

@@ -9,8 +9,7 @@ import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { axeViolations, describeViolations } from '../support/axe';
 import { localize } from '../../src/lib/checker/client';
-import { ignoredCountKey } from '../../src/lib/checker/url';
-import { formatNumber } from '../../src/lib/format';
+import { formatCount } from '../../src/lib/count';
 import { CHECKER_PAGE_ID } from '../../src/lib/routes';
 import { realFlow, say, urlOf } from '../support/checker-flow';
 
@@ -29,7 +28,7 @@ interface NoticeText { heading: string | null; paragraphs: string[]; questions: 
 const expectedNotice = (lang: Lang, count: number, questionIds: string[]): NoticeText => ({
   heading: say(lang, 'checker-notice-heading'),
   paragraphs: [
-    say(lang, ignoredCountKey(lang, count), { count: formatNumber(count, lang) }),
+    say(lang, 'checker-notice-count', { parts: formatCount((key) => say(lang, key), lang, 'address-part', count) }),
     ...(questionIds.length ? [say(lang, 'checker-notice-questions')] : []),
     say(lang, 'checker-notice-check'),
   ],

@@ -3,13 +3,13 @@
  * content/site/ui/ is asked for by some code. Keys are read from the source: literal keys
  * (`t('skip-link')`), keys made from a prefix and a value (`` t(`language-${code}`) ``: a family,
  * whose members are listed below from where the values come from), and prefixes handed to a
- * browser script (`t.pick('search-count-')`).
+ * browser script (`t.pick('count-result-')`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allFiles } from '../../src/hosting/dist-files';
-import { locales } from '../../src/lib/locale';
+import { countForms } from '../../src/lib/count';
 import { pathwaySchema } from '../../src/schemas/pathway';
 import { content } from '../support/content';
 import { projectRoot } from '../support/paths';
@@ -21,16 +21,15 @@ const sources = allFiles(srcDir)
 const keys = [...content.ui.keys()];
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)+$|^[a-z]+$/;
 
-/** Every Welsh and English plural category (Intl.PluralRules). */
-const pluralCategories = [...new Set(locales.flatMap((lang) => new Intl.PluralRules(lang === 'cy' ? 'cy' : 'en-GB').resolvedOptions().pluralCategories))];
+/** Nouns the code counts: `formatCount(t, lang, 'question', n)`, each with both its forms. */
+const countedNouns = [...new Set(sources.flatMap(({ text }) => [...text.matchAll(/formatCount\([^,]+,[^,]+,\s*'([a-z-]+)'/g)].map((m) => m[1]!)))];
 const qualification = pathwaySchema.shape.qualification.shape;
 
 /** Key families the code builds from a prefix and a value, and the values it can be given. */
 const FAMILIES: Record<string, readonly string[]> = {
   'language-': qualification.assessmentLanguages.element.options,
   'type-': qualification.type.options,
-  'search-count-': pluralCategories.filter((category) => category !== 'zero'),
-  'checker-notice-count-': pluralCategories,
+  'count-': countedNouns.flatMap((noun) => countForms.map((form) => `${noun}-${form}`)),
 };
 
 function found(pattern: RegExp): { file: string; match: string }[] {
@@ -51,6 +50,7 @@ describe('interface strings the code asks for', () => {
 
   it('finds the calls it checks', () => {
     expect(literalCalls.length).toBeGreaterThan(30);
+    expect(countedNouns).toEqual(expect.arrayContaining(['question', 'result', 'credit', 'hour', 'address-part']));
     expect(familyPrefixes.length).toBeGreaterThan(2);
   });
 
@@ -60,7 +60,6 @@ describe('interface strings the code asks for', () => {
 
   it.each(Object.entries(FAMILIES))('family %s: every member exists', (prefix, values) => {
     for (const value of values) {
-      // "zero" has its own message in search ("search-no-results"); elsewhere every form is a key.
       expect(content.ui.has(`${prefix}${value}`), `${prefix}${value}`).toBe(true);
     }
   });
@@ -78,5 +77,10 @@ describe('interface strings in content/site/ui/', () => {
       (key) => !quoted.has(key) && !Object.keys(FAMILIES).some((prefix) => key.startsWith(prefix)) && !picked.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
+  });
+
+  it('count only nouns the code counts', () => {
+    const counted = new Set(FAMILIES['count-']!.map((member) => `count-${member}`));
+    expect(keys.filter((key) => key.startsWith('count-') && !counted.has(key))).toEqual([]);
   });
 });

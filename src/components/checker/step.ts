@@ -5,8 +5,7 @@
  */
 import { h, type Element } from '../patterns/element';
 import { notice } from '../patterns/notice/notice';
-import { ignoredCountKey } from '../../lib/checker/url';
-import { formatNumber } from '../../lib/format';
+import { formatCount } from '../../lib/count';
 import type { CheckerView, Notice } from '../../lib/checker/view';
 import { answersList, back, heading, navLink, type StepContext } from './parts';
 import { drawQuestion } from './question-step';
@@ -19,7 +18,7 @@ function drawNotice({ count, questions }: Notice<string>, { t, lang }: StepConte
     title: t('checker-notice-heading'),
     attrs: { 'data-checker-notice': true },
     content: [
-      h('p', {}, t(ignoredCountKey(lang, count), { count: formatNumber(count, lang) })),
+      h('p', {}, t('checker-notice-count', { parts: formatCount(t, lang, 'address-part', count) })),
       questions.length > 0 && [
         h('p', {}, t('checker-notice-questions')),
         h('ul', {}, questions.map((question) => h('li', { 'data-question': question.id }, question.title))),

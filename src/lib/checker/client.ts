@@ -47,6 +47,6 @@ export function clientData(input: {
 }): ClientData {
   const { slug: _slug, ...flow } = input.flow;
   // The strings the checker's steps use: its own, and the print button's.
-  const ui = input.t.pick('checker-', 'print-page');
+  const ui = input.t.pick('checker-', 'print-page', 'count-address-part-');
   return { lang: input.lang, flow: localize(flow, input.lang), sections: input.sections, ui, siteName: input.siteName };
 }

@@ -5,7 +5,6 @@
  * the ids of the questions whose answers were not kept. Nothing here produces HTML.
  */
 import { answeredSoFar, findQuestion, isValidAnswer } from './engine';
-import { pluralCategory, type Locale } from '../locale';
 import type { Answers, Flow } from './types';
 
 /** Which step to show, besides the one the answers lead to. */
@@ -74,11 +73,6 @@ export function parseQuery(flow: Flow<unknown>, search: string): CheckerState {
   for (const id of Object.keys(answers)) if (!kept[id]) drop(id);
   const droppedQuestions = flow.questions.filter((question) => dropped.has(question.id)).map((question) => question.id);
   return { answers: kept, step, fromCheck, ignoredCount, droppedQuestions };
-}
-
-/** The interface string that says how many parts of the address were ignored, in the plural form `count` needs. */
-export function ignoredCountKey(lang: Locale, count: number): string {
-  return `checker-notice-count-${pluralCategory(lang, count)}`;
 }
 
 /** Writes a place's answers (in question and option order), then its step, as a query string without "?". */

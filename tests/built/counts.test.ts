@@ -1,0 +1,44 @@
+/**
+ * Counts on the built Welsh pages follow content/welsh-style.md: a number other than 1 takes "o"
+ * and the plural ("48 o gredydau"), whatever the number (never "6 credyd", which
+ * speech would mutate). Numbers come from the data; the Welsh around them is
+ * written here from the rule, not read from the site's strings.
+ */
+import { describe, expect, it } from 'vitest';
+import { content } from '../support/content';
+import { pageAt } from '../support/site-pages';
+import { visibleText } from '../support/html';
+import { findRoute, routeKey, CHECKER_PAGE_ID } from '../../src/lib/routes';
+import { formatNumber } from '../../src/lib/format';
+
+const pathway = content.pathways[0]!;
+const welshText = (pageId: string) => visibleText(pageAt(findRoute(content.routes, routeKey(pathway.id, pageId), 'cy')!.url).doc.querySelector('main'));
+const n = (value: number) => formatNumber(value, 'cy');
+/** "o" and the plural after any number but 1 (the site's figures are all more than 1). */
+const plural = (value: number, noun: string) => {
+  expect(value, 'this test expects a figure other than 1').not.toBe(1);
+  return `${n(value)} o ${noun}`;
+};
+
+describe('counts on the Welsh pages', () => {
+  it('key facts: credits and hours', () => {
+    const text = welshText('overview');
+    expect(text).toContain(plural(pathway.minimumCredits, 'gredydau'));
+    expect(text).toContain(plural(pathway.qualification.totalQualificationTime, 'oriau'));
+    expect(text).toContain(plural(pathway.trainingHours.onTheJob, 'oriau'));
+    expect(text).toContain(plural(pathway.trainingHours.offTheJob, 'oriau'));
+  });
+
+  it('Essential Skills: credits and guided learning hours', () => {
+    const text = welshText('training');
+    for (const skill of pathway.essentialSkills) {
+      expect(text).toContain(`${skill.name.cy} (Sgiliau Hanfodol Cymru, Lefel ${n(skill.level)}): ${plural(skill.credits, 'gredydau')}, ${plural(skill.glh, 'oriau dysgu dan arweiniad')}`);
+    }
+  });
+
+  it('the checker: how many questions', () => {
+    const flow = content.checkers.get(pathway.id)!;
+    const text = visibleText(pageAt(findRoute(content.routes, routeKey(pathway.id, CHECKER_PAGE_ID), 'cy')!.url).doc.querySelector('main'));
+    expect(text).toContain(`Mae ${plural(flow.questions.length, 'gwestiynau')}, un ar bob tudalen.`);
+  });
+});
