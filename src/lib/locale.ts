@@ -15,13 +15,6 @@ export function otherLocale(lang: Locale): Locale {
   return lang === 'en' ? 'cy' : 'en';
 }
 
-export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-
-/** Which form of "n things" a language uses: English has one and other; Welsh six (0, 1, 2, 3, 6, other). */
-export function pluralCategory(lang: Locale, count: number): PluralCategory {
-  return new Intl.PluralRules(htmlLang[lang]).select(count) as PluralCategory;
-}
-
 /** The languages content names ("english", "welsh"), as the site's locales. */
 const LOCALE_OF_LANGUAGE: Readonly<Record<string, Locale>> = { english: 'en', welsh: 'cy' };
 
@@ -32,4 +25,17 @@ const LOCALE_OF_LANGUAGE: Readonly<Record<string, Locale>> = { english: 'en', we
 export function ownLanguageFirst<T extends string>(languages: readonly T[], lang: Locale): T[] {
   const own = languages.filter((language) => LOCALE_OF_LANGUAGE[language] === lang);
   return [...own, ...languages.filter((language) => !own.includes(language))];
+}
+
+/**
+ * Answer options in the order a page shows them: when two or more of them are languages, the
+ * page's own comes first (on a Welsh page "Cymraeg", then "Saesneg", then any other option, such
+ * as "Either", in its place). Other lists are as written. Only the order shown changes; the values
+ * and their order in the content stay as they are.
+ */
+export function ownLanguageOptionsFirst<T extends { value: string }>(options: readonly T[], lang: Locale): T[] {
+  const languages = options.filter((option) => option.value in LOCALE_OF_LANGUAGE);
+  if (languages.length < 2) return [...options];
+  const order = ownLanguageFirst(options.map((option) => option.value), lang);
+  return order.map((value) => options.find((option) => option.value === value)!);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlLang, isLocale, otherLocale, ownLanguageFirst } from '../../src/lib/locale';
+import { htmlLang, isLocale, otherLocale, ownLanguageFirst, ownLanguageOptionsFirst } from '../../src/lib/locale';
 import { formatDate, formatNumber } from '../../src/lib/format';
 import { formatList } from '../../src/lib/format';
 
@@ -66,5 +66,26 @@ describe('ownLanguageFirst', () => {
     expect(ownLanguageFirst(['english', 'welsh'], 'en')).toEqual(['english', 'welsh']);
     expect(ownLanguageFirst(['welsh', 'english'], 'en')).toEqual(['english', 'welsh']);
     expect(ownLanguageFirst(['english'], 'cy')).toEqual(['english']);
+  });
+});
+
+describe('ownLanguageOptionsFirst', () => {
+  const options = (...values: string[]) => values.map((value) => ({ value }));
+  const values = (list: { value: string }[]) => list.map((option) => option.value);
+
+  it('shows Cymraeg first on Welsh pages in a list of languages, other options kept in place after them', () => {
+    expect(values(ownLanguageOptionsFirst(options('english', 'welsh', 'either'), 'cy'))).toEqual(['welsh', 'english', 'either']);
+    expect(values(ownLanguageOptionsFirst(options('english', 'welsh', 'either'), 'en'))).toEqual(['english', 'welsh', 'either']);
+    expect(values(ownLanguageOptionsFirst(options('welsh', 'english'), 'en'))).toEqual(['english', 'welsh']);
+  });
+
+  it('leaves a list that is not of languages as written', () => {
+    expect(values(ownLanguageOptionsFirst(options('gcse', 'welsh-bacc', 'welsh'), 'cy'))).toEqual(['gcse', 'welsh-bacc', 'welsh']);
+    expect(values(ownLanguageOptionsFirst(options('yes', 'no'), 'cy'))).toEqual(['yes', 'no']);
+  });
+
+  it('keeps each option whole', () => {
+    const list = [{ value: 'english', label: 'Saesneg' }, { value: 'welsh', label: 'Cymraeg' }];
+    expect(ownLanguageOptionsFirst(list, 'cy')).toEqual([list[1], list[0]]);
   });
 });

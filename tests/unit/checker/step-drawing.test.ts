@@ -59,5 +59,27 @@ for (const lang of locales) {
       }
       expect([...drawn].sort()).toEqual(flow.outcomes.map((o) => o.id).sort());
     });
+
+    it('lists the languages one can be assessed in with the page\'s own first, and the error leads to the first one shown', () => {
+      const languageQuestion = flow.questions.find((q) => q.options.some((o) => o.value === 'welsh') && q.options.some((o) => o.value === 'english'))!;
+      const label = (value: string) => languageQuestion.options.find((o) => o.value === value)!.label;
+      const shown = (state: CheckerState) => draw(state).querySelectorAll('input').map((input) => input.getAttribute('value'));
+      let state = at('');
+      for (const question of flow.questions) {
+        state = at(serialiseQuery(flow, { answers: state.answers, step: question.id }));
+        if (question.id === languageQuestion.id) break;
+        state = { ...state, answers: { ...state.answers, [question.id]: [question.options[0]!.value] } };
+      }
+      expect(draw(state).querySelector('legend h1')?.lastChild?.text).toBe(languageQuestion.title);
+      const own = lang === 'cy' ? 'welsh' : 'english';
+      const other = lang === 'cy' ? 'english' : 'welsh';
+      expect(shown(state).slice(0, 2)).toEqual([own, other]);
+      expect(draw(state).querySelector(`label[for$="${own}"]`)?.text.trim()).toBe(label(own));
+      const error = afterSubmit(flow, state, languageQuestion.id, []);
+      if (error.kind !== 'error') throw new Error('no error');
+      expect(rendered(h('div', {}, drawStep(error.view, context))).querySelector('.error-summary a')!.getAttribute('href')).toMatch(new RegExp(`${own}$`));
+      // The content and the address keep their own order.
+      expect(languageQuestion.options.map((o) => o.value)).toEqual(content.questions.find((q) => q.id === languageQuestion.id)!.options.map((o) => o.value));
+    });
   });
 }
