@@ -3,7 +3,7 @@ import { parseQuery, serialiseQuery } from '../../../src/lib/checker/url';
 import { allAnswerSets, pathOf } from '../../../src/lib/checker/engine';
 import { realFlow } from '../../support/checker-flow';
 import { content } from '../../support/content';
-import { fill, placeholders } from '../../../src/lib/template';
+import { placeholders } from '../../../src/lib/template';
 import { locales } from '../../../src/lib/locale';
 import { formatCount } from '../../../src/lib/count';
 import { t } from '../../support/content';
