@@ -4,6 +4,7 @@
  */
 import type { Locale } from './locale';
 import { formatDate, formatNumber } from './format';
+import { formatCount } from './count';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 
@@ -34,28 +35,46 @@ function shared(pathway: Pathway, pick: (skill: Pathway['essentialSkills'][numbe
   return [...values][0]!;
 }
 
-export function factText(pathway: Pathway, name: string, lang: Locale): string {
-  const n = (value: number) => formatNumber(value, lang);
+/** The facts that are numbers, so prose can count them: <Fact name="minimumCredits" count="credit" />. */
+export function factNumber(pathway: Pathway, name: string): number | undefined {
   switch (name as FactName) {
-    case 'level': return n(pathway.level);
-    case 'minimumCredits': return n(pathway.minimumCredits);
+    case 'level': return pathway.level;
+    case 'minimumCredits': return pathway.minimumCredits;
+    case 'creditValue': return pathway.qualification.creditValue;
+    case 'totalQualificationTime': return pathway.qualification.totalQualificationTime;
+    case 'onTheJobHours': return pathway.trainingHours.onTheJob;
+    case 'offTheJobHours': return pathway.trainingHours.offTheJob;
+    case 'essentialSkillsLevel': return shared(pathway, (s) => s.level, name);
+    case 'essentialSkillCredits': return shared(pathway, (s) => s.credits, name);
+    case 'essentialSkillGlh': return shared(pathway, (s) => s.glh, name);
+    default: return undefined;
+  }
+}
+
+export function factText(pathway: Pathway, name: string, lang: Locale): string {
+  const number = factNumber(pathway, name);
+  if (number !== undefined) return formatNumber(number, lang);
+  switch (name as FactName) {
     case 'qualificationTitle': return pathway.qualification.title[lang];
     case 'qualificationNumber': return pathway.qualification.number;
-    case 'creditValue': return n(pathway.qualification.creditValue);
-    case 'totalQualificationTime': return n(pathway.qualification.totalQualificationTime);
     case 'awardingBody': return pathway.bodies.awarding.name;
-    case 'onTheJobHours': return n(pathway.trainingHours.onTheJob);
-    case 'offTheJobHours': return n(pathway.trainingHours.offTheJob);
     case 'revisionDate': return formatDate(pathway.revisionDate, lang);
     case 'approvingBody': return pathway.bodies.approving.name[lang];
     case 'approvingBodyAbbreviation': return (pathway.bodies.approving.abbreviation ?? pathway.bodies.approving.name)[lang];
     case 'fundingBody': return pathway.bodies.funding.name[lang];
-    case 'essentialSkillsLevel': return n(shared(pathway, (s) => s.level, name));
-    case 'essentialSkillCredits': return n(shared(pathway, (s) => s.credits, name));
-    case 'essentialSkillGlh': return n(shared(pathway, (s) => s.glh, name));
     default:
       throw new Error(`<Fact name="${name}"> is not a fact; use one of ${[...factNames, ...siteFactNames].join(', ')}`);
   }
+}
+
+/** A number fact with its noun, as every count on the site is written (src/lib/count.ts). */
+export function factCountText(pathway: Pathway, name: string, noun: string, template: (key: string) => string, lang: Locale): string {
+  const number = factNumber(pathway, name);
+  if (number === undefined) {
+    factText(pathway, name, lang);
+    throw new Error(`<Fact name="${name}" count="${noun}"> counts a fact that is not a number; use count only with ${factNames.filter((fact) => factNumber(pathway, fact) !== undefined).join(', ')}`);
+  }
+  return formatCount(template, lang, noun, number);
 }
 
 /** Facts about the site itself (content/site/site.yaml), for site pages such as the accessibility statement. */

@@ -29,6 +29,16 @@ describe('counts on the Welsh pages', () => {
     expect(text).toContain(plural(pathway.trainingHours.offTheJob, 'oriau'));
   });
 
+  it('prose: a figure from the data is counted as the key facts count it, never in a second form', () => {
+    const pages = ['overview', 'qualifications', 'employers', 'training'].map(welshText).join('\n');
+    expect(pages).toContain(`o leiaf ${plural(pathway.minimumCredits, 'gredydau')}`);
+    expect(pages).toContain(`o leiaf ${plural(pathway.trainingHours.onTheJob, 'oriau')} hyfforddiant yn y gwaith`);
+    expect(pages).toContain(`o leiaf ${plural(pathway.trainingHours.offTheJob, 'oriau')} hyfforddiant i ffwrdd o'r gwaith`);
+    for (const figure of [pathway.minimumCredits, pathway.trainingHours.onTheJob, pathway.trainingHours.offTheJob]) {
+      expect(pages).not.toMatch(new RegExp(`\\b${n(figure)} (credyd|awr)\\b`));
+    }
+  });
+
   it('Essential Skills: credits and guided learning hours', () => {
     const text = welshText('training');
     for (const skill of pathway.essentialSkills) {

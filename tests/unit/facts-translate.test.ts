@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factNames, factText } from '../../src/lib/facts';
+import { factCountText, factNames, factText } from '../../src/lib/facts';
 import { translator } from '../../src/lib/translate';
 import { mergeUiStrings } from '../../src/lib/ui-strings';
 import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';
@@ -36,6 +36,21 @@ describe('factText', () => {
 
   it('names the valid facts when given an unknown one', () => {
     expect(() => factText(pathway, 'minimumCredit', 'en')).toThrow(/<Fact name="minimumCredit"> is not a fact; use one of level, minimumCredits/);
+  });
+});
+
+describe('factCountText', () => {
+  const forms: Record<string, string> = { 'count-credit-one': 'credyd', 'count-credit-other': 'o gredydau', 'count-hour-one': 'awr', 'count-hour-other': 'o oriau' };
+  const template = (key: string) => forms[key]!;
+
+  it('writes a number fact with its noun as every count is written', () => {
+    expect(factCountText({ ...pathway, minimumCredits: 48 }, 'minimumCredits', 'credit', template, 'cy')).toBe('48 o gredydau');
+    expect(factCountText({ ...pathway, minimumCredits: 1 }, 'minimumCredits', 'credit', template, 'cy')).toBe('1 credyd');
+    expect(factCountText({ ...pathway, trainingHours: { ...pathway.trainingHours, onTheJob: 280 } }, 'onTheJobHours', 'hour', template, 'cy')).toBe('280 o oriau');
+  });
+
+  it('refuses to count a fact that is not a number, naming the ones it can count', () => {
+    expect(() => factCountText(pathway, 'qualificationTitle', 'credit', template, 'en')).toThrow(/<Fact name="qualificationTitle" count="credit"> counts a fact that is not a number; use count only with level, minimumCredits/);
   });
 });
 
