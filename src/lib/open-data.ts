@@ -182,3 +182,19 @@ export const pathwayJsonSchema = (site: URL, describe: (path: string) => Localiz
   describedJsonSchema(openDataPathwaySchema, absolute(API_PATHS.pathwaySchema, site), describe);
 export const indexJsonSchema = (site: URL, describe: (path: string) => Localized) =>
   describedJsonSchema(openDataIndexSchema, absolute(API_PATHS.indexSchema, site), describe);
+
+/** The documents under /api/v1/, by what the open data page calls them. */
+export const OPEN_DATA_DOCUMENTS = { pathway: openDataPathwaySchema, index: openDataIndexSchema } as const;
+export type OpenDataDocument = keyof typeof OPEN_DATA_DOCUMENTS;
+
+/** Every field of a document, as the open data page lists them. */
+export function documentFields(document: OpenDataDocument): Field[] {
+  return schemaFields(z.toJSONSchema(OPEN_DATA_DOCUMENTS[document]) as JsonSchema);
+}
+
+/** A shorter copy of a document to show as an example: every list cut to its first item. */
+export function exampleOf(data: unknown): unknown {
+  if (Array.isArray(data)) return data.slice(0, 1).map(exampleOf);
+  if (data && typeof data === 'object') return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, exampleOf(value)]));
+  return data;
+}
