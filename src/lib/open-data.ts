@@ -99,7 +99,8 @@ export interface JsonSchema {
 }
 
 /** What kind of value a field holds, as the open data page names it (ui: open-data-type-<kind>). */
-export type FieldKind = 'text' | 'text-pair' | 'address' | 'address-pair' | 'whole-number' | 'date' | 'choice' | 'group' | 'list';
+export const FIELD_KINDS = ['text', 'text-pair', 'address', 'address-pair', 'whole-number', 'date', 'choice', 'group', 'list'] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
 
 export interface Field {
   /** "qualification.number", "essentialSkills[].glh". */
