@@ -32,7 +32,7 @@ export interface OpenDataSources {
 
 const absolute = (path: string, site: URL) => new URL(path, site).href;
 
-function addresses(urls: Partial<Record<Locale, string>>, site: URL, what: string): Record<Locale, string> {
+function addresses(urls: Partial<Record<Locale, string | undefined>>, site: URL, what: string): Record<Locale, string> {
   const pair = {} as Record<Locale, string>;
   for (const lang of locales) {
     const url = urls[lang];
