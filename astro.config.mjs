@@ -7,9 +7,12 @@ import hosting from './src/integrations/hosting.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { SECURITY_HEADERS } from './src/hosting/policy.ts';
 import contentSafety from './src/integrations/content-safety.ts';
+import { siteUrlFrom } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  site: 'https://clinical-coding.example.wales',
+  // The site's address, for canonical links, the sitemap, the open data and share images: set
+  // SITE_URL when building for a real host (README, "Deploying").
+  site: siteUrlFrom(process.env.SITE_URL),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,

@@ -17,6 +17,9 @@ import GlossaryList from './GlossaryList.astro';
 import PathwayList from './PathwayList.astro';
 import SearchPage from './SearchPage.astro';
 import AllPagesList from './AllPagesList.astro';
+import OpenDataFiles from './OpenDataFiles.astro';
+import OpenDataFields from './OpenDataFields.astro';
+import OpenDataExample from './OpenDataExample.astro';
 
 export const mdxComponents = {
   Fact,
@@ -32,4 +35,7 @@ export const mdxComponents = {
   PathwayList,
   SearchPage,
   AllPagesList,
+  OpenDataFiles,
+  OpenDataFields,
+  OpenDataExample,
 } satisfies Record<ContentComponent, unknown>;

@@ -10,7 +10,7 @@ export const SITE_GROUP = 'site';
 export const HOME_PAGE_ID = 'home';
 export const NOT_FOUND_PAGE_ID = 'not-found';
 /** Site pages about the site itself, linked from the footer and the search page's contents. */
-export const SITE_INFO_PAGE_IDS: readonly string[] = ['glossary', 'accessibility'];
+export const SITE_INFO_PAGE_IDS: readonly string[] = ['glossary', 'accessibility', 'open-data'];
 /** Site pages shown in both languages at once, at one URL each (`/` and `/404.html`). */
 export const LANDING_PAGE_ID = 'landing';
 export const BILINGUAL_PAGE_IDS: readonly string[] = [LANDING_PAGE_ID, NOT_FOUND_PAGE_ID];

@@ -36,17 +36,24 @@ const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) =
   });
 };
 
+/** Where the pathway is published by the body that owns it, and in which language that page is. */
+const publishedSource = strictObject({
+  url: z.url({ protocol: /^https$/, error: 'must be an https address, for example "https://findanapprenticeship.service.gov.wales/…"' }),
+  language: z.enum(['en', 'cy']),
+});
+
 /**
- * One apprenticeship pathway: its language-neutral facts (numbers, codes, dates, names that do not
- * change between languages) and its structured lists, each item in both languages.
+ * The fields of a pathway, before the checks that span them: the open data (src/schemas/open-data.ts)
+ * publishes the same fields, so its JSON Schema is made from these.
  */
-export const pathwaySchema = strictObject({
+export const pathwayFields = {
   id: identifier,
   slug: strictObject({ en: identifier, cy: identifier }),
   title: localized,
   level: positiveWhole,
   minimumCredits: positiveWhole,
   revisionDate: pastDate,
+  source: publishedSource,
   bodies: strictObject({ approving: body, funding: body, awarding: strictObject({ name: text }) }),
   qualification: strictObject({
     title: localized,
@@ -71,7 +78,13 @@ export const pathwaySchema = strictObject({
   protectedCharacteristics: z.array(listItem).min(1).superRefine(uniqueIds),
   legislation: z.array(listItem).min(1).superRefine(uniqueIds),
   progressionAreas: z.array(listItem).superRefine(uniqueIds),
-}).superRefine((pathway, ctx) => {
+};
+
+/**
+ * One apprenticeship pathway: its language-neutral facts (numbers, codes, dates, names that do not
+ * change between languages) and its structured lists, each item in both languages.
+ */
+export const pathwaySchema = strictObject(pathwayFields).superRefine((pathway, ctx) => {
   // Figures that must agree. The pathway has one mandatory qualification, so its credits are
   // what the mandatory qualifications add up to.
   const { creditValue, totalQualificationTime } = pathway.qualification;

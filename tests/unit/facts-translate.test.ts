@@ -56,12 +56,12 @@ describe('factCountText', () => {
 
 describe('translator', () => {
   const strings = new Map([
-    ['n-credits', { en: '{n} credits', cy: '{n} credyd' }],
+    ['n-credits', { en: '{n} credits', cy: '{n} o gredydau' }],
     ['home', { en: 'Home', cy: 'Hafan' }],
   ]);
   it('looks a string up in the page\'s language and fills in values', () => {
     expect(translator(strings, 'cy')('home')).toBe('Hafan');
-    expect(translator(strings, 'cy')('n-credits', { n: 48 })).toBe('48 credyd');
+    expect(translator(strings, 'cy')('n-credits', { n: 48 })).toBe('48 o gredydau');
     expect(translator(strings, 'en')('n-credits', { n: '6' })).toBe('6 credits');
   });
   it('fails loudly on a missing key or value, naming it', () => {

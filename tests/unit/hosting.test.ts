@@ -100,6 +100,14 @@ describe('reading a built page', () => {
     expect(pageProblems(html.replace('<title>', '<title onclick="x()">'))).toEqual(['has an inline event handler (onclick on <title>)']);
     expect(pageProblems(html.replace('<body>', '<body><input ONFOCUS="import(\'/x.js\')">'))).toHaveLength(1);
   });
+
+  it('allows inline JSON-LD, which is data a browser never runs, and no other inline script whatever its type', () => {
+    const withScript = (script: string) => html.replace('</head>', `${script}</head>`);
+    expect(pageProblems(withScript('<script type="application/ld+json">{"@type":"Thing"}</script>'))).toEqual([]);
+    for (const type of ['module', 'text/javascript', 'application/javascript', 'application/ld+json;x', 'text/ld+json']) {
+      expect(pageProblems(withScript(`<script type="${type}">alert(1)</script>`)), type).toEqual(['has an inline <script>: put the code in a module file']);
+    }
+  });
 });
 
 describe('the host files say what the policy says', () => {

@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allFiles } from '../../src/hosting/dist-files';
 import { countForms } from '../../src/lib/count';
+import { locales } from '../../src/lib/locale';
 import { pathwaySchema } from '../../src/schemas/pathway';
 import { content } from '../support/content';
+import { documentFields, fieldKey, FIELD_KINDS } from '../../src/lib/open-data';
 import { projectRoot } from '../support/paths';
 
 const srcDir = join(projectRoot, 'src');
@@ -30,6 +32,10 @@ const FAMILIES: Record<string, readonly string[]> = {
   'language-': qualification.assessmentLanguages.element.options,
   'type-': qualification.type.options,
   'count-': countedNouns.flatMap((noun) => countForms.map((form) => `${noun}-${form}`)),
+  'source-in-': locales,
+  'open-data-type-': FIELD_KINDS,
+  // Each field's description (tests/unit/open-data.test.ts also finds none for a field that is gone).
+  'open-data-field-': [...new Set([...documentFields('pathway'), ...documentFields('index')].map((field) => fieldKey(field.path).replace('open-data-field-', '')))],
 };
 
 function found(pattern: RegExp): { file: string; match: string }[] {

@@ -1,0 +1,15 @@
+/**
+ * Checks that a built site can be deployed as it is: `npm run check:dist` (after `npm run build`),
+ * or `npm run check:dist -- path/to/dist`. Exits non-zero, listing each problem, when it cannot.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkDist } from '../src/hosting/check-dist.ts';
+
+const dist = resolve(process.argv[2] ?? fileURLToPath(new URL('../dist/', import.meta.url)));
+const problems = checkDist(dist);
+if (problems.length) {
+  console.error(`${dist} is not ready to deploy: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  - ${problems.join('\n  - ')}`);
+  process.exit(1);
+}
+console.log(`${dist} is ready to deploy: every page in both languages, the sitemap, robots.txt, the open data and the host files check out.`);

@@ -1,0 +1,35 @@
+/** Every share image the site has, with its text in its language, from the loaded content. */
+import type { LoadedContent } from './load-content';
+import { locales, type Locale } from '../lib/locale';
+import { shareImagePath, shareImageSvg, SITE_SHARE_GROUP, type ShareImageText } from '../lib/share-image';
+import { translator } from '../lib/translate';
+
+export interface ShareImage {
+  path: string;
+  lang: Locale;
+  /** What the picture says, for its alt text. */
+  alt: string;
+  /** The SVG to render. */
+  text: string;
+}
+
+function image(group: string, lang: Locale, words: ShareImageText): ShareImage {
+  return { path: shareImagePath(group, lang), lang, alt: `${words.title}: ${words.subtitle}`, text: shareImageSvg(words) };
+}
+
+export function shareImageContent(content: LoadedContent): ShareImage[] {
+  return locales.flatMap((lang) => {
+    const t = translator(content.ui, lang);
+    const label = content.site.name[lang];
+    return [
+      image(SITE_SHARE_GROUP, lang, { label: '', title: content.site.name[lang], subtitle: t('share-image-site') }),
+      ...content.pathways.map((pathway) => image(pathway.id, lang, { label, title: pathway.title[lang], subtitle: t('share-image-pathway', { level: pathway.level }) })),
+    ];
+  });
+}
+
+/** The share image of a page in `group` (a pathway id, or the site's own pages). */
+export function shareImageFor(content: LoadedContent, group: string, lang: Locale): ShareImage {
+  const images = shareImageContent(content);
+  return images.find((i) => i.path === shareImagePath(group, lang)) ?? images.find((i) => i.path === shareImagePath(SITE_SHARE_GROUP, lang))!;
+}

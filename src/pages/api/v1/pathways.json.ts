@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { loadContent } from '../../../astro/load-content';
+import { jsonResponse, openDataSources } from '../../../astro/open-data';
+import { jsonFile, pathwayIndex } from '../../../lib/open-data';
+
+export const GET: APIRoute = async ({ site }) => {
+  const content = await loadContent();
+  return jsonResponse(jsonFile(pathwayIndex(content.pathways, openDataSources(content, site))));
+};

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadContent } from '../../../../astro/load-content';
+import { jsonResponse, openDataSources } from '../../../../astro/open-data';
+import { jsonFile, pathwayDocument } from '../../../../lib/open-data';
+
+export const getStaticPaths = (async () => (await loadContent()).pathways.map((pathway) => ({ params: { id: pathway.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const content = await loadContent();
+  const pathway = content.pathways.find((p) => p.id === params.id)!;
+  return jsonResponse(jsonFile(pathwayDocument(pathway, openDataSources(content, site))));
+};

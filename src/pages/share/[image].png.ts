@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadContent } from '../../astro/load-content';
+import { renderPng } from '../../astro/share-image';
+import { shareImageContent } from '../../astro/share-image-content';
+
+export const getStaticPaths = (async () =>
+  shareImageContent(await loadContent()).map(({ path, text }) => ({ params: { image: path.replace(/^\/share\/|\.png$/g, '') }, props: { text } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(new Uint8Array(renderPng(props.text)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,149 @@
+/**
+ * The built open data, provenance, JSON-LD and sharing tags, compared with the content: every
+ * JSON file under dist/api/ follows the schema built beside it, every page can be shared with its
+ * own title, language and picture, and each pathway's own page tells search engines its facts and
+ * where the pathway is published.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { content, t } from '../support/content';
+import { parsedPages, singleLanguagePages, pageAt, siteUrl } from '../support/site-pages';
+import { distDir } from '../support/paths';
+import { visibleText } from '../support/html';
+import { jsonSchemaValidator } from '../../src/hosting/json-schema-validator';
+import { openDataSources } from '../../src/astro/open-data';
+import { API_PATHS, documentFields, jsonFile, pathwayDocument } from '../../src/lib/open-data';
+import { shareImageContent } from '../../src/astro/share-image-content';
+import { renderPng } from '../../src/astro/share-image';
+import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';
+import { htmlLang, locales, otherLocale } from '../../src/lib/locale';
+
+const readJson = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
+const absolute = (path: string) => new URL(path, siteUrl).href;
+
+describe('open data files', () => {
+  const validatePathway = jsonSchemaValidator(readJson(API_PATHS.pathwaySchema));
+  const validateIndex = jsonSchemaValidator(readJson(API_PATHS.indexSchema));
+  const pathwayFiles = readdirSync(join(distDir, 'api/v1/pathways')).sort();
+
+  it('has one file per pathway, and the index lists each', () => {
+    expect(pathwayFiles).toEqual(content.pathways.map((p) => `${p.id}.json`).sort());
+    expect(readJson(API_PATHS.index).pathways.map((p: { data: string }) => p.data)).toEqual(content.pathways.map((p) => absolute(API_PATHS.pathway(p.id))));
+  });
+
+  it.each(pathwayFiles)('pathways/%s follows the built pathway schema and is the pathway as the content gives it', (file) => {
+    const data = readJson(`api/v1/pathways/${file}`);
+    expect(validatePathway(data)).toEqual([]);
+    const pathway = content.pathways.find((p) => `${p.id}.json` === file)!;
+    expect(readFileSync(join(distDir, 'api/v1/pathways', file), 'utf8')).toBe(jsonFile(pathwayDocument(pathway, openDataSources(content, siteUrl))));
+  });
+
+  it('pathways.json follows the built index schema', () => {
+    expect(validateIndex(readJson(API_PATHS.index))).toEqual([]);
+  });
+});
+
+describe('the open data page', () => {
+  const pages = locales.map((lang) => pageAt(findRoute(content.routes, routeKey(SITE_GROUP, 'open-data'), lang)!.url));
+
+  it.each(pages.map((p) => [p.url, p] as const))('%s links every file and the Open Government Licence in its language', (_url, page) => {
+    const hrefs = page.doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const path of [API_PATHS.index, API_PATHS.pathwaySchema, ...content.pathways.map((p) => API_PATHS.pathway(p.id))]) expect(hrefs).toContain(path);
+    expect(hrefs).toContain(t[page.lang!]('licence-url'));
+  });
+
+  it.each(pages.map((p) => [p.url, p] as const))('%s documents every field of a pathway\'s data, described in its language', (_url, page) => {
+    const table = page.doc.querySelectorAll('table').find((el) => visibleText(el.querySelector('caption')) === t[page.lang!]('open-data-fields-caption'))!;
+    const rows = table.querySelectorAll('tbody tr');
+    expect(rows.map((row) => visibleText(row.querySelector('th')))).toEqual(documentFields('pathway').map((field) => field.path));
+    expect(visibleText(rows[0]!.querySelectorAll('td')[1])).toBe(t[page.lang!]('open-data-field-id'));
+  });
+
+  it('is linked from the footer of every page', () => {
+    for (const page of singleLanguagePages()) {
+      const route = findRoute(content.routes, routeKey(SITE_GROUP, 'open-data'), page.lang!)!;
+      expect(page.doc.querySelectorAll('footer a').map((a) => a.getAttribute('href')), page.url).toContain(route.url);
+    }
+  });
+});
+
+describe('where the pathway is published', () => {
+  for (const pathway of content.pathways) {
+    it.each(locales)(`${pathway.id}: the key facts (%s) link the published pathway, saying when it is in the other language`, (lang) => {
+      const page = pageAt(findRoute(content.routes, routeKey(pathway.id, pathway.pages[0]!), lang)!.url);
+      const link = page.doc.querySelectorAll('.key-facts a').find((a) => a.getAttribute('href') === pathway.source.url);
+      expect(link, 'no link to the published pathway').toBeDefined();
+      expect(link!.getAttribute('hreflang')).toBe(htmlLang[pathway.source.language]);
+      expect(visibleText(link!)).toBe(t[lang]('source-link'));
+      const said = visibleText(link!.parentNode);
+      if (lang === pathway.source.language) expect(said).toBe(t[lang]('source-link'));
+      else expect(said).toBe(`${t[lang]('source-link')} ${t[lang](`source-in-${pathway.source.language}`)}`);
+    });
+  }
+  it('the footer of every page links it', () => {
+    for (const page of singleLanguagePages()) {
+      expect(page.doc.querySelectorAll('footer a').map((a) => a.getAttribute('href')), page.url).toContain(content.pathways[0]!.source.url);
+    }
+  });
+});
+
+describe('JSON-LD', () => {
+  const jsonLd = (url: string) => pageAt(url).doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text));
+  for (const pathway of content.pathways) {
+    it.each(locales)(`${pathway.id}: its own page (%s) describes the programme and its qualification from the data, citing the source`, (lang) => {
+      const route = findRoute(content.routes, routeKey(pathway.id, pathway.pages[0]!), lang)!;
+      const [data, ...more] = jsonLd(route.url);
+      expect(more).toEqual([]);
+      expect(data['@context']).toBe('https://schema.org');
+      expect(data['@type']).toBe('EducationalOccupationalProgram');
+      expect(data.name).toBe(pathway.title[lang]);
+      expect(data.url).toBe(absolute(route.url));
+      expect(data.numberOfCredits).toBe(pathway.minimumCredits);
+      expect(data.educationalCredentialAwarded).toMatchObject({ '@type': 'EducationalOccupationalCredential', name: pathway.qualification.title[lang], identifier: pathway.qualification.number });
+      expect(data.sameAs).toBe(pathway.source.url);
+    });
+  }
+  it('is on no other page', () => {
+    const owners = new Set(content.pathways.flatMap((p) => locales.map((lang) => findRoute(content.routes, routeKey(p.id, p.pages[0]!), lang)!.url)));
+    expect(parsedPages().filter((page) => !owners.has(page.url) && jsonLd(page.url).length).map((page) => page.url)).toEqual([]);
+  });
+});
+
+describe('sharing a page (Open Graph, Twitter card)', () => {
+  const meta = (page: ReturnType<typeof pageAt>, name: string) =>
+    page.doc.querySelectorAll(`meta[property="${name}"], meta[name="${name}"]`).map((m) => m.getAttribute('content'));
+  const ogLocale = { en: 'en_GB', cy: 'cy_GB' } as const;
+  const sharable = [...singleLanguagePages(), pageAt('/')];
+
+  it.each(sharable.map((p) => [p.url, p] as const))('%s says its own title, description, address and language', (_url, page) => {
+    const lang = page.lang ?? 'cy';
+    expect(meta(page, 'og:url')).toEqual([page.doc.querySelector('link[rel="canonical"]')!.getAttribute('href')]);
+    expect(meta(page, 'og:title')[0]).toBeTruthy();
+    expect(meta(page, 'og:description')).toEqual([page.doc.querySelector('meta[name="description"]')!.getAttribute('content')]);
+    expect(meta(page, 'og:site_name')[0]).toContain(content.site.name[lang]);
+    expect(meta(page, 'og:locale')).toEqual([ogLocale[lang]]);
+    expect(meta(page, 'og:locale:alternate')).toEqual([ogLocale[otherLocale(lang)]]);
+    expect(meta(page, 'twitter:card')).toEqual(['summary_large_image']);
+    const image = meta(page, 'og:image')[0]!;
+    expect(meta(page, 'twitter:image')).toEqual([image]);
+    expect(image.startsWith(`${siteUrl.origin}/share/`)).toBe(true);
+  });
+
+  it('a pathway\'s pages share its picture in their language; the site\'s pages the site\'s', () => {
+    for (const page of singleLanguagePages()) {
+      const image = new URL(meta(page, 'og:image')[0]!).pathname;
+      const group = page.route!.group === SITE_GROUP ? 'site' : page.route!.group;
+      expect(image, page.url).toBe(`/share/${group}-${page.lang}.png`);
+    }
+  });
+
+  it('every share image is a 1200×630 PNG, drawn the same way every time from its text', () => {
+    for (const image of shareImageContent(content)) {
+      const png = readFileSync(join(distDir, image.path));
+      expect(png.subarray(1, 4).toString('latin1'), image.path).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect(renderPng(image.text).equals(png), `${image.path} differs when drawn again`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * What search engines and shared links read: the JSON-LD of a pathway (src/lib/json-ld.ts), the
+ * sitemap and robots.txt (src/lib/sitemap.ts), the share images' SVG (src/lib/share-image.ts) and
+ * the one setting for the site's address (src/lib/site-url.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { content, t } from '../support/content';
+import { jsonLdText, pathwayJsonLd } from '../../src/lib/json-ld';
+import { robotsTxt, sitemapEntries, sitemapXml } from '../../src/lib/sitemap';
+import { shareImagePath, shareImageSvg, wrap } from '../../src/lib/share-image';
+import { DEFAULT_SITE_URL, siteUrlFrom } from '../../src/lib/site-url';
+import { alternates } from '../../src/lib/routes';
+import { parseHtml } from '../support/html';
+
+const pathway = content.pathways[0]!;
+const site = new URL('https://example.test');
+
+describe('JSON-LD of a pathway', () => {
+  const data = pathwayJsonLd(pathway, 'cy', t.cy, { url: 'https://example.test/cy/x/', description: 'Disgrifiad' });
+  it('is an EducationalOccupationalProgram awarding the qualification as an EducationalOccupationalCredential, in the page\'s language', () => {
+    expect(data['@type']).toBe('EducationalOccupationalProgram');
+    expect(data.name).toBe(pathway.title.cy);
+    const credential = data.educationalCredentialAwarded as Record<string, unknown>;
+    expect(credential['@type']).toBe('EducationalOccupationalCredential');
+    expect(credential.name).toBe(pathway.qualification.title.cy);
+    expect(credential.identifier).toBe(pathway.qualification.number);
+    expect(data.numberOfCredits).toBe(pathway.minimumCredits);
+  });
+  it('cites where the pathway is published', () => {
+    expect(data.sameAs).toBe(pathway.source.url);
+    expect((data.subjectOf as Record<string, unknown>).url).toBe(pathway.source.url);
+  });
+  it('states no duration, salary or provider, which the source does not give', () => {
+    for (const key of ['timeToComplete', 'provider', 'offers', 'salaryUponCompletion', 'trainingSalary', 'educationalProgramMode']) expect(data).not.toHaveProperty(key);
+  });
+  it('is written so that nothing in it can end its <script> element', () => {
+    const hostile = { name: '</script><script>alert(1)</script><!--', other: 'a & b > c \u2028' };
+    const text = jsonLdText(hostile);
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text)).toEqual(hostile);
+    const doc = parseHtml(`<head><script type="application/ld+json">${text}</script></head>`);
+    expect(doc.querySelectorAll('script')).toHaveLength(1);
+  });
+});
+
+describe('sitemap.xml', () => {
+  const entries = sitemapEntries(content.routes, site);
+  it('lists every page once, and the bilingual landing page', () => {
+    const locs = entries.map((entry) => entry.loc);
+    expect(new Set(locs).size).toBe(locs.length);
+    expect(locs.sort()).toEqual([new URL('/', site).href, ...content.routes.map((route) => new URL(route.url, site).href)].sort());
+  });
+  it('gives each page its address in each language, as its <head> does', () => {
+    for (const route of content.routes) {
+      const entry = entries.find((e) => e.loc === new URL(route.url, site).href)!;
+      const urls = alternates(content.routes, route.key);
+      expect(Object.fromEntries(entry.alternates)).toEqual({ 'en-GB': new URL(urls.en!, site).href, cy: new URL(urls.cy!, site).href, 'x-default': new URL(urls.en!, site).href });
+    }
+  });
+  it('escapes addresses as XML', () => {
+    expect(sitemapXml([{ loc: 'https://example.test/?a=1&b=2', alternates: [] }])).toContain('<loc>https://example.test/?a=1&#38;b=2</loc>');
+  });
+  it('is named by robots.txt', () => {
+    expect(robotsTxt(site)).toContain('Sitemap: https://example.test/sitemap.xml\n');
+  });
+});
+
+describe('share images', () => {
+  it('wraps words into lines no longer than asked, keeping a long word whole', () => {
+    expect(wrap('Llwybr prentisiaeth Lefel 4 yng Nghymru', 20)).toEqual(['Llwybr prentisiaeth', 'Lefel 4 yng Nghymru']);
+    expect(wrap('Gwasanaethauiechydcyhoeddus a', 10)).toEqual(['Gwasanaethauiechydcyhoeddus', 'a']);
+  });
+  it('draws the text it is given, escaped, at 1200×630', () => {
+    const svg = shareImageSvg({ label: 'Site', title: 'A & <B>', subtitle: 'Lefel 4' });
+    expect(svg).toContain('width="1200" height="630"');
+    expect(svg).toContain('A &#38; &#60;B&#62;');
+    expect(svg).not.toContain('<B>');
+  });
+  it('has one address per group and language', () => {
+    expect(shareImagePath(pathway.id, 'cy')).not.toBe(shareImagePath(pathway.id, 'en'));
+  });
+});
+
+describe('the site\'s address (SITE_URL)', () => {
+  it('defaults to the documented address, and takes an origin', () => {
+    expect(siteUrlFrom(undefined)).toBe(DEFAULT_SITE_URL);
+    expect(siteUrlFrom('')).toBe(DEFAULT_SITE_URL);
+    expect(siteUrlFrom('https://prentisiaethau.example.cymru/')).toBe('https://prentisiaethau.example.cymru');
+  });
+  it('refuses what is not the origin of a site', () => {
+    expect(() => siteUrlFrom('example.wales')).toThrow(/not an address/);
+    expect(() => siteUrlFrom('ftp://example.wales')).toThrow(/https/);
+    expect(() => siteUrlFrom('https://example.wales/clinical-coding/')).toThrow(/origin only/);
+  });
+});
