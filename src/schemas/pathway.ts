@@ -39,7 +39,7 @@ const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) =
 /** Where the pathway is published by the body that owns it, and in which language that page is. */
 const publishedSource = strictObject({
   url: z.url({ protocol: /^https$/, error: 'must be an https address, for example "https://findanapprenticeship.service.gov.wales/…"' }),
-  language: z.enum(['en', 'cy']),
+  language: z.enum(['en', 'cy'], { error: 'must be en or cy: the language of the published page' }),
 });
 
 /**
