@@ -3,9 +3,10 @@
  * instead of typing a number that could one day disagree with the data.
  */
 import type { Locale } from './locale';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatList, formatNumber } from './format';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
+import { fill, placeholders } from './template';
 
 export const factNames = [
   'level',
@@ -24,6 +25,7 @@ export const factNames = [
   'essentialSkillsLevel',
   'essentialSkillCredits',
   'essentialSkillGlh',
+  'essentialSkillNames',
 ] as const;
 export type FactName = (typeof factNames)[number];
 
@@ -53,6 +55,7 @@ export function factText(pathway: Pathway, name: string, lang: Locale): string {
     case 'essentialSkillsLevel': return n(shared(pathway, (s) => s.level, name));
     case 'essentialSkillCredits': return n(shared(pathway, (s) => s.credits, name));
     case 'essentialSkillGlh': return n(shared(pathway, (s) => s.glh, name));
+    case 'essentialSkillNames': return formatList(pathway.essentialSkills.map((s) => s.name[lang]), lang);
     default:
       throw new Error(`<Fact name="${name}"> is not a fact; use one of ${[...factNames, ...siteFactNames].join(', ')}`);
   }
@@ -70,4 +73,9 @@ export function siteFactText(site: Pick<Site, 'lastReviewed'>, name: SiteFactNam
   switch (name) {
     case 'siteLastReviewed': return formatDate(site.lastReviewed, lang);
   }
+}
+
+/** Text from content with `{factName}` placeholders (a step, an answer), filled from the pathway's data. */
+export function withFacts(template: string, pathway: Pathway, lang: Locale): string {
+  return fill(template, Object.fromEntries(placeholders(template).map((name) => [name, factText(pathway, name, lang)])));
 }
