@@ -2,9 +2,11 @@ import { z } from 'astro/zod';
 import { identifier, localized, strictObject } from './localized';
 import { placeholders } from '../lib/template';
 import { factNames } from '../lib/facts';
+import { nearest } from '../lib/nearest';
 
 /** A pathway section (`## Heading {#section}` on a page of the pathway) a step or answer comes from. */
 const sectionRef = strictObject({ page: identifier, section: identifier });
+const sectionRefs = z.array(sectionRef, { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a list of sections ({ page, section })') });
 
 /**
  * Text in both languages that may show the pathway's facts as `{onTheJobHours}`, never typed again:
@@ -14,7 +16,8 @@ export const textWithFacts = localized.superRefine((pair, ctx) => {
   for (const lang of ['en', 'cy'] as const) {
     for (const name of placeholders(pair[lang])) {
       if (!(factNames as readonly string[]).includes(name)) {
-        ctx.addIssue({ code: 'custom', path: [lang], message: `{${name}} is not a fact (use one of ${factNames.join(', ')})` });
+        const suggestion = nearest(name, factNames);
+        ctx.addIssue({ code: 'custom', path: [lang], message: `{${name}} is not a fact (${suggestion ? `did you mean {${suggestion}}?` : `use one of ${factNames.join(', ')}`})` });
       }
     }
   }
@@ -31,16 +34,19 @@ const journeyPage = {
   intro: z.array(textWithFacts).min(1),
 };
 
+/** How a step goes with the step before, shown in place of its number. */
+export const stepLogics = ['and', 'or'] as const;
+
 const step = strictObject({
   id: identifier,
   /** Instead of a number: the step goes with the one before ("and": both; "or": either). */
-  logic: z.enum(['and', 'or']).optional(),
+  logic: z.enum(stepLogics).optional(),
   title: localized,
   summary: textWithFacts,
   /** The pathway's "can I apply?" checker is this step's first link. */
   checker: z.boolean().optional(),
   /** The sections that set the step out; a page of the pathway shows "Part of" the first step naming it. */
-  sources: z.array(sectionRef).min(1, 'must name at least one section it comes from'),
+  sources: sectionRefs.min(1, 'must name at least one section it comes from'),
 });
 
 /** A pathway's step by step (`content/pathways/<id>/steps.yaml`), every text in en and cy. */
@@ -64,9 +70,13 @@ const question = strictObject({
   question: localized,
   /** Short paragraphs. */
   answer: z.array(textWithFacts).min(1),
-  /** The pathway does not answer this: the page says so plainly and who decides. */
+  /** The pathway does not answer this: the answer says so plainly, and who decides; it may name no section. */
   notInPathway: z.boolean().optional(),
-  sources: z.array(sectionRef),
+  sources: sectionRefs,
+}).superRefine((q, ctx) => {
+  if (!q.notInPathway && q.sources.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['sources'], message: 'must name at least one section the answer comes from (or set notInPathway: true when the pathway does not answer it)' });
+  }
 });
 
 /** A pathway's questions people ask (`content/pathways/<id>/questions.yaml`), every text in en and cy. */
@@ -78,9 +88,6 @@ export const questionsSchema = strictObject({
   value.questions.forEach((q, index) => {
     if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `"${q.id}" is used by another question` });
     seen.add(q.id);
-    if (!q.notInPathway && q.sources.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['questions', index, 'sources'], message: 'must name at least one section the answer comes from (or set notInPathway: true when the pathway does not answer it)' });
-    }
   });
 });
 export type Questions = z.infer<typeof questionsSchema>;

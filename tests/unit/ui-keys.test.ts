@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { allFiles } from '../../src/hosting/dist-files';
 import { locales } from '../../src/lib/locale';
 import { pathwaySchema } from '../../src/schemas/pathway';
+import { stepLogics } from '../../src/schemas/journey';
 import { content } from '../support/content';
 import { projectRoot } from '../support/paths';
 
@@ -31,6 +32,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   'type-': qualification.type.options,
   'search-count-': pluralCategories.filter((category) => category !== 'zero'),
   'checker-notice-count-': pluralCategories,
+  'step-logic-': stepLogics,
 };
 
 function found(pattern: RegExp): { file: string; match: string }[] {
