@@ -11,6 +11,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../../src/integrations/search-index';
 import { distDir } from '../support/paths';
 import { builtPages, isBilingual } from '../support/built-pages';
+import { content } from '../support/content';
 import { allFiles } from '../../src/hosting/dist-files';
 
 const tmp = mkdtempSync(join(tmpdir(), 'search-index-'));
@@ -39,9 +40,10 @@ describe('search index', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['cy', 'en-gb']);
   });
 
-  it('holds every content page and nothing else: not the bilingual landing page, the 404 page or the search pages', () => {
+  it('holds every content page and nothing else: not the bilingual landing page, the 404 page, the search pages or the whole pathway on one page (every page again)', () => {
+    const wholePathway = new Set(content.routes.filter((route) => route.kind === 'whole').map((route) => route.url));
     const expected = (prefix: string) => builtPages(distDir)
-      .filter((page) => page.url.startsWith(prefix) && !isBilingual(page.url) && !/\/(search|chwilio)\/$/.test(page.url))
+      .filter((page) => page.url.startsWith(prefix) && !isBilingual(page.url) && !/\/(search|chwilio)\/$/.test(page.url) && !wholePathway.has(page.url))
       .map((page) => page.url)
       .sort();
     expect(fragments(built, 'en-gb').map((f) => f.url).sort()).toEqual(expected('/en/'));
