@@ -17,7 +17,7 @@ import { allFiles, htmlFiles } from '../src/hosting/dist-files.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-const budgets = { pageKb: BUDGETS.contentPageBytes / 1024, checkerJsKb: BUDGETS.pageScriptBytes / 1024, buildSeconds: BUDGETS.buildSeconds };
+const budgets = { pageKb: BUDGETS.contentPageBytes / 1024, wholePathwayKb: BUDGETS.wholePathwayPageBytes / 1024, checkerJsKb: BUDGETS.pageScriptBytes / 1024, buildSeconds: BUDGETS.buildSeconds };
 
 let buildSeconds;
 if (!process.argv.includes('--no-build')) {
@@ -42,7 +42,7 @@ const rows = pages.map((file) => {
   }, 0);
   const inlineScripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + m[1].length, 0);
   const url = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-  return { url, html: gz(html), assets: assetBytes, total: gz(html) + assetBytes, scripts: assets.filter((a) => /\.m?js$/.test(a)).length, inlineScriptChars: inlineScripts };
+  return { url, wholePathway: text.includes('class="prose whole-pathway"'), html: gz(html), assets: assetBytes, total: gz(html) + assetBytes, scripts: assets.filter((a) => /\.m?js$/.test(a)).length, inlineScriptChars: inlineScripts };
 });
 rows.sort((a, b) => b.total - a.total);
 
@@ -60,7 +60,7 @@ console.log(`\nJS and search files in dist (gzip, loaded only when used): ${kb(l
 const failures = [];
 for (const row of rows) {
   const isChecker = /\/(check|gwirio)\//.test(row.url);
-  const limit = budgets.pageKb + (isChecker ? budgets.checkerJsKb : 0);
+  const limit = row.wholePathway ? budgets.wholePathwayKb : budgets.pageKb + (isChecker ? budgets.checkerJsKb : 0);
   if (row.total / 1024 > limit) failures.push(`${row.url} weighs ${kb(row.total)} KB gzip on load (budget ${limit} KB)`);
 }
 const checkerJs = rows.filter((r) => /\/(check|gwirio)\//.test(r.url));

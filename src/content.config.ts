@@ -21,4 +21,6 @@ export const collections = {
   pathways: collection(sources.pathways),
   checkers: collection(sources.checkers),
   pathwayPages: collection(sources.pathwayPages),
+  steps: collection(sources.steps),
+  questions: collection(sources.questions),
 };

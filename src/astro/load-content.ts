@@ -7,6 +7,8 @@ import type { Locale } from '../lib/locale';
 import { isLocale } from '../lib/locale';
 import { buildRoutes, checkerPages, staticPaths, SITE_GROUP, type PathwayMeta, type Route, type RouteKind } from '../lib/routes';
 import { flowRefs } from '../lib/checker/refs';
+import { journeyPages, questionsRefs, stepsRefs } from '../lib/journey/pages';
+import type { Questions, Steps } from '../schemas/journey';
 import type { CheckerFlow } from '../schemas/checker';
 import { readFileSync } from 'node:fs';
 import { bodyStartLine, validateContent, type PageSource } from '../lib/validate-content';
@@ -39,6 +41,9 @@ export interface LoadedContent {
   routes: Route[];
   /** Each pathway's eligibility checker flow, by pathway id (a pathway may have none). */
   checkers: Map<string, CheckerFlow>;
+  /** Each pathway's step by step and questions people ask, by pathway id (a pathway may have neither). */
+  steps: Map<string, Steps>;
+  questions: Map<string, Questions>;
 }
 
 /** "clinical-coding/pages/cy/training" → pathway "clinical-coding", "cy"; "en/glossary" → site, "en". */
@@ -57,7 +62,7 @@ export function pathwayMeta(pathway: Pathway): PathwayMeta {
 }
 
 async function load(): Promise<LoadedContent> {
-  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages, checkerEntries] = await Promise.all([
+  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages, checkerEntries, stepsEntries, questionsEntries] = await Promise.all([
     getCollection('site'),
     getCollection('ui'),
     getCollection('glossary'),
@@ -65,6 +70,8 @@ async function load(): Promise<LoadedContent> {
     getCollection('pathwayPages'),
     getCollection('sitePages'),
     getCollection('checkers'),
+    getCollection('steps'),
+    getCollection('questions'),
   ]);
   const site = siteEntries[0]?.data;
   if (!site) throw new ContentError(['content/site/site.yaml: file: is missing']);
@@ -107,11 +114,13 @@ async function load(): Promise<LoadedContent> {
     })),
     glossaryIds: glossaryEntries.map((entry) => entry.id),
     factNames: [...factNames, ...siteFactNames],
-    refs: checkerEntries.flatMap((entry) =>
-      flowRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref })),
-    ),
+    refs: [
+      ...checkerEntries.flatMap((entry) => flowRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
+      ...stepsEntries.flatMap((entry) => stepsRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
+      ...questionsEntries.flatMap((entry) => questionsRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
+    ],
   });
-  for (const entry of checkerEntries) {
+  for (const entry of [...checkerEntries, ...stepsEntries, ...questionsEntries]) {
     if (!pathwayEntries.some((p) => p.id === entry.id)) errors.push(`${entry.filePath}: file: is in folder "${entry.id}", which has no pathway.yaml`);
   }
   for (const entry of pathwayEntries) {
@@ -120,21 +129,27 @@ async function load(): Promise<LoadedContent> {
   if (errors.length) throw new ContentError(errors);
 
   const pathways = pathwayEntries.map((entry) => entry.data);
+  const ui = mergeUiStrings(uiEntries.map((entry) => ({ file: entry.filePath ?? entry.id, strings: entry.data })));
+  const steps = new Map(stepsEntries.map((entry) => [entry.id, entry.data]));
+  const questions = new Map(questionsEntries.map((entry) => [entry.id, entry.data]));
   const routes = buildRoutes(
     [
       ...pages.map(({ group, lang, entry }) => ({ group, lang, id: entry.data.id, slug: entry.data.slug, title: entry.data.title, navTitle: entry.data.navTitle })),
       ...checkerEntries.flatMap((entry) => checkerPages(entry.id, entry.data)),
+      ...pathways.flatMap((pathway) => journeyPages(pathway, { steps: steps.get(pathway.id), questions: questions.get(pathway.id) }, ui)),
     ],
     pathways.map(pathwayMeta),
   );
   return {
     site,
-    ui: mergeUiStrings(uiEntries.map((entry) => ({ file: entry.filePath ?? entry.id, strings: entry.data }))),
+    ui,
     glossary: new Map(glossaryEntries.map((entry) => [entry.id, entry.data])),
     pathways,
     pages,
     routes,
     checkers: new Map(checkerEntries.map((entry) => [entry.id, entry.data])),
+    steps,
+    questions,
   };
 }
 

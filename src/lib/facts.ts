@@ -3,10 +3,11 @@
  * instead of typing a number that could one day disagree with the data.
  */
 import type { Locale } from './locale';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatList, formatNumber } from './format';
 import { formatCount } from './count';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
+import { fill, placeholders } from './template';
 
 export const factNames = [
   'level',
@@ -25,6 +26,7 @@ export const factNames = [
   'essentialSkillsLevel',
   'essentialSkillCredits',
   'essentialSkillGlh',
+  'essentialSkillNames',
 ] as const;
 export type FactName = (typeof factNames)[number];
 
@@ -62,6 +64,7 @@ export function factText(pathway: Pathway, name: string, lang: Locale): string {
     case 'approvingBody': return pathway.bodies.approving.name[lang];
     case 'approvingBodyAbbreviation': return (pathway.bodies.approving.abbreviation ?? pathway.bodies.approving.name)[lang];
     case 'fundingBody': return pathway.bodies.funding.name[lang];
+    case 'essentialSkillNames': return formatList(pathway.essentialSkills.map((s) => s.name[lang]), lang);
     default:
       throw new Error(`<Fact name="${name}"> is not a fact; use one of ${[...factNames, ...siteFactNames].join(', ')}`);
   }
@@ -89,4 +92,9 @@ export function siteFactText(site: Pick<Site, 'lastReviewed'>, name: SiteFactNam
   switch (name) {
     case 'siteLastReviewed': return formatDate(site.lastReviewed, lang);
   }
+}
+
+/** Text from content with `{factName}` placeholders (a step, an answer), filled from the pathway's data. */
+export function withFacts(template: string, pathway: Pathway, lang: Locale): string {
+  return fill(template, Object.fromEntries(placeholders(template).map((name) => [name, factText(pathway, name, lang)])));
 }

@@ -5,6 +5,7 @@
 import type { Locale } from './locale';
 import { findRoute, routeKey, type Route } from './routes';
 import type { ItemListName, Pathway } from '../schemas/pathway';
+import { wholePathwayId } from './journey/whole-pathway';
 
 export interface ShownItem {
   text: string;
@@ -14,10 +15,11 @@ export interface ShownItem {
 
 type Item = Pathway[ItemListName][number] & { creditTransferNote?: { en: string; cy: string }; see?: { page: string; section?: string | undefined } };
 
-export function shownItems(pathway: Pathway, list: ItemListName, routes: Route[], lang: Locale, currentUrl: string): ShownItem[] {
+/** `withinPage`: on the whole pathway on one page, where every section of the pathway is on the page. */
+export function shownItems(pathway: Pathway, list: ItemListName, routes: Route[], lang: Locale, currentUrl: string, withinPage = false): ShownItem[] {
   return (pathway[list] as Item[]).map((item) => {
     const route = item.see && findRoute(routes, routeKey(pathway.id, item.see.page), lang);
-    const href = route && `${route.url}${item.see?.section ? `#${item.see.section}` : ''}`;
+    const href = route && (withinPage ? `#${wholePathwayId(item.see!.page, item.see!.section)}` : `${route.url}${item.see?.section ? `#${item.see.section}` : ''}`);
     return {
       text: item.text[lang],
       href: href && href !== `${currentUrl}#${item.see?.section}` ? href : undefined,

@@ -17,6 +17,10 @@ export const BILINGUAL_PAGE_IDS: readonly string[] = [LANDING_PAGE_ID, NOT_FOUND
 /** A pathway's eligibility checker: not an MDX page, but a route like one (`/en/<pathway>/check/`). */
 export const CHECKER_PAGE_ID = 'checker';
 export const SEARCH_PAGE_ID = 'search';
+/** A pathway's journey pages: not MDX pages, but routes like the checker's (`/en/<pathway>/step-by-step/`). */
+export const STEPS_PAGE_ID = 'step-by-step';
+export const QUESTIONS_PAGE_ID = 'questions';
+export const WHOLE_PATHWAY_PAGE_ID = 'whole-pathway';
 
 export interface PageMeta {
   /** `site` or a pathway id. */
@@ -26,11 +30,14 @@ export interface PageMeta {
   slug?: string | undefined;
   title: string;
   navTitle?: string | undefined;
-  /** "page" (the default): rendered from MDX by [...path].astro; "checker": by the checker page. */
+  /**
+   * "page" (the default): rendered from MDX by [...path].astro; any other kind by the page file
+   * of that name in [lang]/[pathway]/ ("checker": [checker].astro, "steps": [steps].astro …).
+   */
   kind?: RouteKind | undefined;
 }
 
-export type RouteKind = 'page' | 'checker';
+export type RouteKind = 'page' | 'checker' | 'steps' | 'questions' | 'whole';
 
 export interface PathwayMeta {
   id: string;
@@ -52,20 +59,30 @@ export interface Route {
   kind: RouteKind;
   /**
    * The route's parameters for its Astro page file: `[lang]/[...path].astro` takes { lang, path },
-   * `[lang]/[pathway]/[checker].astro` takes { lang, pathway, checker }.
+   * `[lang]/[pathway]/[checker].astro` takes { lang, pathway, checker }, and so on for each kind.
    */
   params: Record<string, string | undefined>;
 }
 
 function paramsOf(kind: RouteKind, url: string): Record<string, string | undefined> {
   const [lang, ...rest] = url.split('/').filter(Boolean);
-  if (kind === 'checker') return { lang, pathway: rest[0], checker: rest[1] };
+  if (kind !== 'page') return { lang, pathway: rest[0], [kind]: rest[1] };
   return { lang, path: rest.join('/') || undefined };
 }
 
 /** The checker's page in each language, for a pathway whose checker has these slugs and titles. */
 export function checkerPages(group: string, checker: { slug: Record<Locale, string>; title: Record<Locale, string> }): PageMeta[] {
-  return locales.map((lang) => ({ group, id: CHECKER_PAGE_ID, lang, slug: checker.slug[lang], title: checker.title[lang], kind: 'checker' }));
+  return featurePages(group, CHECKER_PAGE_ID, 'checker', checker);
+}
+
+/** A pathway page that is not MDX (the checker, the step by step …) in each language. */
+export function featurePages(
+  group: string,
+  id: string,
+  kind: Exclude<RouteKind, 'page'>,
+  page: { slug: Record<Locale, string>; title: Record<Locale, string> },
+): PageMeta[] {
+  return locales.map((lang) => ({ group, id, lang, slug: page.slug[lang], title: page.title[lang], kind }));
 }
 
 export function routeKey(group: string, pageId: string): string {

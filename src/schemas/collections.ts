@@ -10,6 +10,7 @@ import { glossaryTermSchema } from './glossary';
 import { pageSchema } from './page';
 import { pathwaySchema } from './pathway';
 import { checkerSchema } from './checker';
+import { questionsSchema, stepsSchema } from './journey';
 
 export interface CollectionSource {
   /** Folder under content/. */
@@ -38,6 +39,8 @@ export const collectionSources = {
   pathways: { base: 'pathways', pattern: '*/pathway.yaml', id: folder, schema: pathwaySchema },
   checkers: { base: 'pathways', pattern: '*/checker.yaml', id: folder, schema: checkerSchema },
   pathwayPages: { base: 'pathways', pattern: '*/pages/*/*.mdx', id: pathWithoutExtension, schema: pageSchema, mdx: true },
+  steps: { base: 'pathways', pattern: '*/steps.yaml', id: folder, schema: stepsSchema },
+  questions: { base: 'pathways', pattern: '*/questions.yaml', id: folder, schema: questionsSchema },
 } satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collectionSources;

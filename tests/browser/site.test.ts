@@ -83,8 +83,11 @@ describe.skipIf(noBrowser)('the site in a browser', () => {
 
   describe('page weight', () => {
     const sizes = new Map<string, number>();
-    // A content page within its budget; a page with a script of its own (checker, search) may add the script's.
-    const budgetOf = (url: string) => BUDGETS.contentPageBytes + (builtPages().some((p) => p.url === url && /<script[^>]+src=/.test(readPage(p))) ? BUDGETS.pageScriptBytes : 0);
+    // A content page within its budget; a page with a script of its own (checker, search) may add the
+    // script's; the whole pathway on one page has a budget of its own.
+    const budgetOf = (url: string) => routes.find((r) => r.url === url)?.kind === 'whole'
+      ? BUDGETS.wholePathwayPageBytes
+      : BUDGETS.contentPageBytes + (builtPages().some((p) => p.url === url && /<script[^>]+src=/.test(readPage(p))) ? BUDGETS.pageScriptBytes : 0);
     it.each(urls)('%s transfers no more than its budget of HTML, CSS and JavaScript (gzip) on load', async (url) => {
       const bodies: Promise<number>[] = [];
       const count = (response: import('playwright-core').Response) => {

@@ -43,6 +43,7 @@ describe('the spell-checker itself', () => {
   });
   it('leaves codes and numbers to the facts tests', () => {
     expect(words('Rhif C00/4514/4, 480 awr')).toEqual(['Rhif', 'awr']);
+    expect(words('Cyfeiriad y dudalen: https://example.wales/cy/codio-clinigol/ heddiw')).toEqual(['Cyfeiriad', 'y', 'dudalen', 'heddiw']);
   });
 });
 

@@ -11,6 +11,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../../src/integrations/search-index';
 import { distDir } from '../support/paths';
 import { builtPages, isBilingual } from '../support/built-pages';
+import { content } from '../support/content';
 import { allFiles } from '../../src/hosting/dist-files';
 
 const tmp = mkdtempSync(join(tmpdir(), 'search-index-'));
@@ -39,9 +40,12 @@ describe('search index', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['cy', 'en-gb']);
   });
 
-  it('holds every content page and nothing else: not the bilingual landing page, the 404 page or the search pages', () => {
+  // The journey pages (step by step, questions, the whole pathway) retell the pathway's pages: a
+  // search leads to the page that sets a thing out, never to a summary of it.
+  it('holds every content page and nothing else: not the bilingual landing page, the 404 page, the search pages or the journey pages', () => {
+    const journey = new Set(content.routes.filter((route) => ['steps', 'questions', 'whole'].includes(route.kind)).map((route) => route.url));
     const expected = (prefix: string) => builtPages(distDir)
-      .filter((page) => page.url.startsWith(prefix) && !isBilingual(page.url) && !/\/(search|chwilio)\/$/.test(page.url))
+      .filter((page) => page.url.startsWith(prefix) && !isBilingual(page.url) && !/\/(search|chwilio)\/$/.test(page.url) && !journey.has(page.url))
       .map((page) => page.url)
       .sort();
     expect(fragments(built, 'en-gb').map((f) => f.url).sort()).toEqual(expected('/en/'));

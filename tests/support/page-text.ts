@@ -42,10 +42,11 @@ export function textByLanguage(root: HTMLElement, pageLang: Locale): Record<Loca
 
 /**
  * The words to spell-check: letters with inner apostrophes or hyphens ("i'r", "e-ddysgu").
- * Tokens with digits are codes and numbers (C00/4514/4, 2025), checked by the facts tests instead.
+ * Tokens with digits are codes and numbers (C00/4514/4, 2025), checked by the facts tests instead;
+ * a web address (a printed page's own, say) is not words.
  */
 export function words(text: string): string[] {
-  const normalised = text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  const normalised = text.replace(/\bhttps?:\/\/\S+/g, ' ').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
   const tokens = normalised.match(/[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*'?/gu) ?? [];
   return tokens.filter((token) => !/\p{N}/u.test(token)).map((token) => token.replace(/'$/, ''));
 }

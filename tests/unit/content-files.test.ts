@@ -20,6 +20,8 @@ export const FIXTURE_SCHEMAS: Record<string, z.ZodType> = {
   ui: fileSchema(collectionSources.ui),
   glossary: fileSchema(collectionSources.glossary),
   page: fileSchema(collectionSources.pathwayPages),
+  steps: fileSchema(collectionSources.steps),
+  questions: fileSchema(collectionSources.questions),
 };
 
 function fixtureFiles(kind: 'broken' | 'good'): { kind: string; name: string; path: string; text: string }[] {

@@ -12,6 +12,7 @@ import { allFiles } from '../../src/hosting/dist-files';
 import { countForms } from '../../src/lib/count';
 import { locales } from '../../src/lib/locale';
 import { pathwaySchema } from '../../src/schemas/pathway';
+import { stepLogics } from '../../src/schemas/journey';
 import { content } from '../support/content';
 import { documentFields, fieldKey, FIELD_KINDS } from '../../src/lib/open-data';
 import { projectRoot } from '../support/paths';
@@ -36,6 +37,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   'open-data-type-': FIELD_KINDS,
   // Each field's description (tests/unit/open-data.test.ts also finds none for a field that is gone).
   'open-data-field-': [...new Set([...documentFields('pathway'), ...documentFields('index')].map((field) => fieldKey(field.path).replace('open-data-field-', '')))],
+  'step-logic-': stepLogics,
 };
 
 function found(pattern: RegExp): { file: string; match: string }[] {

@@ -1,0 +1,15 @@
+import { findPage, type LoadedContent } from './load-content';
+import { findRoute, routeKey } from '../lib/routes';
+import type { Locale } from '../lib/locale';
+import type { Translate } from '../lib/translate';
+
+/**
+ * A link to a section of a pathway page, named as the page and the section's own heading in that
+ * language ("Training: Minimum training hours"). The build has already checked that both exist.
+ */
+export function sectionLink(content: LoadedContent, group: string, ref: { page: string; section: string }, lang: Locale, t: Translate): { href: string; text: string } {
+  const route = findRoute(content.routes, routeKey(group, ref.page), lang);
+  const section = findPage(content, group, ref.page, lang)?.sections.find((s) => s.id === ref.section);
+  if (!route || !section) throw new Error(`no section "${ref.section}" on page "${ref.page}" of ${group} in ${lang}`);
+  return { href: `${route.url}#${ref.section}`, text: t('section-link', { page: route.navTitle, section: section.text }) };
+}

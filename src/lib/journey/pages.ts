@@ -1,0 +1,68 @@
+/**
+ * A pathway's journey pages (the step by step, the questions people ask, the whole pathway on one
+ * page): their routes, the sections they name for the build's cross-checks, and where each
+ * pathway page sits in the step by step. Pure.
+ */
+import { locales, type Locale } from '../locale';
+import { featurePages, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID, type PageMeta } from '../routes';
+import { translator } from '../translate';
+import type { Localized } from '../../schemas/localized';
+import type { Questions, Step, Steps } from '../../schemas/journey';
+
+interface SectionRefWithField {
+  field: string;
+  page: string;
+  section?: string | undefined;
+}
+
+/** Every pathway section a step by step names, with the field that names it (by id). */
+export function stepsRefs(steps: Steps): SectionRefWithField[] {
+  return steps.steps.flatMap((step) => step.sources.map((source, index) => ({ field: `steps[${step.id}].sources[${index}]`, ...source })));
+}
+
+/** Every pathway section the questions' answers name, with the field that names it (by id). */
+export function questionsRefs(questions: Questions): SectionRefWithField[] {
+  return questions.questions.flatMap((q) => q.sources.map((source, index) => ({ field: `questions[${q.id}].sources[${index}]`, ...source })));
+}
+
+/**
+ * The routes of a pathway's journey pages: the step by step and the questions when the pathway
+ * has them, and always the whole pathway on one page, whose slug and title are interface strings.
+ */
+export function journeyPages(
+  pathway: { id: string; title: Localized },
+  content: { steps?: Steps | undefined; questions?: Questions | undefined },
+  ui: Map<string, Localized>,
+): PageMeta[] {
+  const byLang = (pick: (lang: Locale) => string) => Object.fromEntries(locales.map((lang) => [lang, pick(lang)])) as Record<Locale, string>;
+  const whole = {
+    slug: byLang((lang) => translator(ui, lang)('whole-pathway-slug')),
+    title: byLang((lang) => translator(ui, lang)('whole-pathway-title', { pathway: pathway.title[lang] })),
+  };
+  return [
+    ...(content.steps ? featurePages(pathway.id, STEPS_PAGE_ID, 'steps', content.steps) : []),
+    ...(content.questions ? featurePages(pathway.id, QUESTIONS_PAGE_ID, 'questions', content.questions) : []),
+    ...featurePages(pathway.id, WHOLE_PATHWAY_PAGE_ID, 'whole', whole),
+  ];
+}
+
+/** A step as shown: its number, or "and"/"or" when it goes with the step before; `number` is its group's. */
+export interface NumberedStep {
+  step: Step;
+  number: number;
+  logic: 'and' | 'or' | undefined;
+}
+
+/** Numbers the steps: a step marked "and"/"or" shares the number of the step before. */
+export function numberSteps(steps: readonly Step[]): NumberedStep[] {
+  let number = 0;
+  return steps.map((step) => {
+    if (!step.logic) number += 1;
+    return { step, number: Math.max(number, 1), logic: step.logic };
+  });
+}
+
+/** The step a page of the pathway belongs to: the first that names one of its sections. */
+export function stepForPage(steps: readonly Step[], pageId: string): NumberedStep | undefined {
+  return numberSteps(steps).find(({ step }) => step.sources.some((source) => source.page === pageId));
+}

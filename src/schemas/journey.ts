@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+import { identifier, localized, strictObject } from './localized';
+import { placeholders } from '../lib/template';
+import { factNames } from '../lib/facts';
+import { nearest } from '../lib/nearest';
+
+/** A pathway section (`## Heading {#section}` on a page of the pathway) a step or answer comes from. */
+const sectionRef = strictObject({ page: identifier, section: identifier });
+const sectionRefs = z.array(sectionRef, { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a list of sections ({ page, section })') });
+
+/**
+ * Text in both languages that may show the pathway's facts as `{onTheJobHours}`, never typed again:
+ * each placeholder must be a fact (src/lib/facts.ts), and both languages must fill the same ones.
+ */
+export const textWithFacts = localized.superRefine((pair, ctx) => {
+  for (const lang of ['en', 'cy'] as const) {
+    for (const name of placeholders(pair[lang])) {
+      if (!(factNames as readonly string[]).includes(name)) {
+        const suggestion = nearest(name, factNames);
+        ctx.addIssue({ code: 'custom', path: [lang], message: `{${name}} is not a fact (${suggestion ? `did you mean {${suggestion}}?` : `use one of ${factNames.join(', ')}`})` });
+      }
+    }
+  }
+  const en = [...new Set(placeholders(pair.en))].sort().join(', ');
+  const cy = [...new Set(placeholders(pair.cy))].sort().join(', ');
+  if (en !== cy) ctx.addIssue({ code: 'custom', path: ['cy'], message: `fills {${cy || 'nothing'}} but the English fills {${en || 'nothing'}}: use the same facts` });
+});
+
+/** What every journey page (the step by step, the questions) has: its title, description, address and opening. */
+const journeyPage = {
+  title: localized,
+  description: localized,
+  slug: strictObject({ en: identifier, cy: identifier }),
+  intro: z.array(textWithFacts).min(1),
+};
+
+/** How a step goes with the step before, shown in place of its number. */
+export const stepLogics = ['and', 'or'] as const;
+
+const step = strictObject({
+  id: identifier,
+  /** Instead of a number: the step goes with the one before ("and": both; "or": either). */
+  logic: z.enum(stepLogics).optional(),
+  title: localized,
+  summary: textWithFacts,
+  /** The pathway's "can I apply?" checker is this step's first link. */
+  checker: z.boolean().optional(),
+  /** The sections that set the step out; a page of the pathway shows "Part of" the first step naming it. */
+  sources: sectionRefs.min(1, 'must name at least one section it comes from'),
+});
+
+/** A pathway's step by step (`content/pathways/<id>/steps.yaml`), every text in en and cy. */
+export const stepsSchema = strictObject({
+  ...journeyPage,
+  steps: z.array(step).min(2, 'needs at least two steps'),
+}).superRefine((value, ctx) => {
+  if (value.steps[0]?.logic) ctx.addIssue({ code: 'custom', path: ['steps', 0, 'logic'], message: 'the first step has no step before it to go with: remove "logic"' });
+  const seen = new Set<string>();
+  value.steps.forEach((s, index) => {
+    if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `"${s.id}" is used by another step` });
+    seen.add(s.id);
+  });
+});
+export type Steps = z.infer<typeof stepsSchema>;
+export type Step = Steps['steps'][number];
+
+const question = strictObject({
+  id: identifier,
+  /** In the applicant's words. */
+  question: localized,
+  /** Short paragraphs. */
+  answer: z.array(textWithFacts).min(1),
+  /** The pathway does not answer this: the answer says so plainly, and who decides; it may name no section. */
+  notInPathway: z.boolean().optional(),
+  sources: sectionRefs,
+}).superRefine((q, ctx) => {
+  if (!q.notInPathway && q.sources.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['sources'], message: 'must name at least one section the answer comes from (or set notInPathway: true when the pathway does not answer it)' });
+  }
+});
+
+/** A pathway's questions people ask (`content/pathways/<id>/questions.yaml`), every text in en and cy. */
+export const questionsSchema = strictObject({
+  ...journeyPage,
+  questions: z.array(question).min(1),
+}).superRefine((value, ctx) => {
+  const seen = new Set<string>();
+  value.questions.forEach((q, index) => {
+    if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `"${q.id}" is used by another question` });
+    seen.add(q.id);
+  });
+});
+export type Questions = z.infer<typeof questionsSchema>;
+export type Question = Questions['questions'][number];

@@ -1,0 +1,127 @@
+/**
+ * A pathway's journey pages, as pure logic: their routes, the sections their steps and answers
+ * name (so the build can reject one that points nowhere), step numbers with "and"/"or", the step a
+ * page belongs to, ids on the whole-pathway page, facts filled into content text, and a page's
+ * full address on paper.
+ */
+import { describe, expect, it } from 'vitest';
+import { journeyPages, numberSteps, questionsRefs, stepForPage, stepsRefs } from '../../src/lib/journey/pages';
+import { demotedDepth, wholePathwayId } from '../../src/lib/journey/whole-pathway';
+import { buildRoutes, STEPS_PAGE_ID, type PathwayMeta } from '../../src/lib/routes';
+import { validateContent } from '../../src/lib/validate-content';
+import { withFacts } from '../../src/lib/facts';
+import { fullAddress } from '../../src/lib/site-address';
+import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';
+import type { Questions, Step, Steps } from '../../src/schemas/journey';
+import { realPathwayData } from '../support/fixtures';
+import { content } from '../support/content';
+
+const pathway: Pathway = pathwaySchema.parse(realPathwayData());
+const text = (en: string, cy: string) => ({ en, cy });
+const step = (id: string, sources: { page: string; section: string }[], logic?: 'and' | 'or'): Step => ({
+  id, logic, title: text(id, `${id} cy`), summary: text('s', 's cy'), sources,
+});
+const page = { title: text('T', 'T cy'), description: text('D', 'D cy'), slug: { en: 'step-by-step', cy: 'cam-wrth-gam' }, intro: [text('I', 'I cy')] };
+
+describe('step numbers', () => {
+  it('numbers steps in order, and a step that goes with the one before shares its number', () => {
+    const steps = [step('a', []), step('b', []), step('c', [], 'and'), step('d', [], 'or'), step('e', [])];
+    expect(numberSteps(steps).map(({ number, logic }) => [number, logic])).toEqual([[1, undefined], [2, undefined], [2, 'and'], [2, 'or'], [3, undefined]]);
+  });
+
+  it('puts a page in the first step that names one of its sections, and in none when no step does', () => {
+    const steps = [step('apply', [{ page: 'entry', section: 'who' }]), step('train', [{ page: 'training', section: 'hours' }]), step('more', [{ page: 'training', section: 'evidence' }], 'and')];
+    expect(stepForPage(steps, 'training')).toMatchObject({ step: { id: 'train' }, number: 2 });
+    expect(stepForPage(steps, 'equality')).toBeUndefined();
+  });
+
+  it('puts every page of the real pathway but its overview in a step', () => {
+    const steps = content.steps.get(pathway.id)!.steps;
+    expect(pathway.pages.filter((id) => !stepForPage(steps, id))).toEqual(['overview']);
+  });
+});
+
+describe('sections named by steps and answers', () => {
+  const steps: Steps = { ...page, steps: [step('apply', [{ page: 'training', section: 'hours' }]), step('train', [{ page: 'training', section: 'hour' }, { page: 'trianing', section: 'hours' }])] };
+  const questions: Questions = { ...page, questions: [{ id: 'hours', question: text('Q', 'Q cy'), answer: [text('A', 'A cy')], sources: [{ page: 'training', section: 'evidence' }] }] };
+
+  it('are named by the step or question id and the source\'s place in its list', () => {
+    expect(stepsRefs(steps).map((ref) => ref.field)).toEqual(['steps[apply].sources[0]', 'steps[train].sources[0]', 'steps[train].sources[1]']);
+    expect(questionsRefs(questions)).toEqual([{ field: 'questions[hours].sources[0]', page: 'training', section: 'evidence' }]);
+  });
+
+  it('that point at a page or section that does not exist are errors naming file, field and reason', () => {
+    const file = 'content/pathways/demo/steps.yaml';
+    const sourcePage = (lang: 'en' | 'cy') => ({ file: `content/pathways/demo/pages/${lang}/training.mdx`, group: 'demo', lang, id: 'training', slug: 'training', sectionIds: ['hours', 'evidence'], body: '' });
+    const errors = validateContent({
+      pages: [sourcePage('en'), sourcePage('cy')],
+      pathways: [{ file: 'content/pathways/demo/pathway.yaml', id: 'demo', pages: ['training'], refs: [] }],
+      glossaryIds: [],
+      refs: stepsRefs(steps).map((ref) => ({ file, group: 'demo', ...ref })),
+    });
+    expect(errors).toEqual([
+      `${file}: steps[train].sources[0]: refers to unknown section "hour" of page "training" (it has "hours", "evidence")`,
+      `${file}: steps[train].sources[1]: refers to unknown page "trianing" in pathway "demo"`,
+    ]);
+  });
+});
+
+describe('journey routes', () => {
+  const meta: PathwayMeta = { id: pathway.id, slug: pathway.slug, pages: pathway.pages };
+  const questionsPage = { ...page, slug: { en: 'questions', cy: 'cwestiynau' } };
+  const routes = buildRoutes(journeyPages(pathway, { steps: { ...page, steps: [] }, questions: { ...questionsPage, questions: [] } }, content.ui), [meta]);
+  const urls = (kind: string) => routes.filter((r) => r.kind === kind).map((r) => r.url);
+
+  it('gives the step by step and the questions a page in each language under the pathway, at their slugs', () => {
+    expect(urls('steps')).toEqual([`/cy/${pathway.slug.cy}/cam-wrth-gam/`, `/en/${pathway.slug.en}/step-by-step/`]);
+    expect(urls('questions')).toEqual([`/cy/${pathway.slug.cy}/cwestiynau/`, `/en/${pathway.slug.en}/questions/`]);
+  });
+
+  it('gives every pathway the whole pathway on one page, its slug and title from the interface strings', () => {
+    const whole = routes.filter((r) => r.kind === 'whole');
+    expect(whole.map((r) => r.url)).toEqual(['cy', 'en'].map((lang) => `/${lang}/${pathway.slug[lang as 'en' | 'cy']}/${content.ui.get('whole-pathway-slug')![lang as 'en' | 'cy']}/`));
+    expect(whole.find((r) => r.lang === 'cy')!.title).toContain(pathway.title.cy);
+  });
+
+  it('leaves out the step by step and the questions for a pathway that has neither', () => {
+    expect(buildRoutes(journeyPages(pathway, {}, content.ui), [meta]).map((r) => r.kind)).toEqual(['whole', 'whole']);
+  });
+
+  it('hands each page file its own parameters', () => {
+    const steps = routes.find((r) => r.kind === 'steps' && r.lang === 'en')!;
+    expect(steps.params).toEqual({ lang: 'en', pathway: pathway.slug.en, steps: 'step-by-step' });
+    expect(steps.pageId).toBe(STEPS_PAGE_ID);
+  });
+});
+
+describe('the whole pathway on one page', () => {
+  it('keeps two pages\' sections of the same name apart', () => {
+    expect(wholePathwayId('entry-requirements', 'pre-employment-checks')).not.toBe(wholePathwayId('additional-requirements', 'pre-employment-checks'));
+    expect(wholePathwayId('training')).toBe('training');
+  });
+
+  it('puts each page\'s headings a level below its title, never below h6', () => {
+    expect([2, 3, 4, 5, 6].map(demotedDepth)).toEqual([3, 4, 5, 6, 6]);
+  });
+});
+
+describe('facts in content text', () => {
+  it('fills each placeholder with the fact in the page\'s language', () => {
+    expect(withFacts('At least {onTheJobHours} hours for the {qualificationTitle}.', pathway, 'cy')).toBe(
+      `At least ${pathway.trainingHours.onTheJob} hours for the ${pathway.qualification.title.cy}.`,
+    );
+  });
+
+  it('names the Essential Skills as a list in the page\'s language', () => {
+    const names = pathway.essentialSkills.map((skill) => skill.name.cy);
+    expect(withFacts('{essentialSkillNames}', pathway, 'cy')).toBe(`${names.slice(0, -1).join(', ')} a ${names.at(-1)}`);
+  });
+});
+
+describe('a page\'s address on paper', () => {
+  it('is the full address under the site\'s address, or the path when the site has none', () => {
+    expect(fullAddress(new URL('https://example.wales'), '/cy/codio-clinigol/')).toBe('https://example.wales/cy/codio-clinigol/');
+    expect(fullAddress('https://example.wales/', '/en/')).toBe('https://example.wales/en/');
+    expect(fullAddress(undefined, '/en/')).toBe('/en/');
+  });
+});
