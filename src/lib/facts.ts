@@ -94,7 +94,25 @@ export function siteFactText(site: Pick<Site, 'lastReviewed'>, name: SiteFactNam
   }
 }
 
-/** Text from content with `{factName}` placeholders (a step, an answer), filled from the pathway's data. */
-export function withFacts(template: string, pathway: Pathway, lang: Locale): string {
-  return fill(template, Object.fromEntries(placeholders(template).map((name) => [name, factText(pathway, name, lang)])));
+/** The noun each number fact counts, so text that names it writes it as every count is written. */
+export const factNouns: Partial<Record<FactName, string>> = {
+  minimumCredits: 'credit',
+  creditValue: 'credit',
+  totalQualificationTime: 'hour',
+  onTheJobHours: 'hour',
+  offTheJobHours: 'hour',
+  essentialSkillCredits: 'credit',
+  essentialSkillGlh: 'guided-learning-hour',
+};
+
+/**
+ * Text from content with `{factName}` placeholders (a step, an answer), filled from the pathway's
+ * data; a fact that counts something comes with its noun ("{onTheJobHours}" gives "280 o oriau").
+ */
+export function withFacts(template: string, pathway: Pathway, lang: Locale, interfaceString: (key: string) => string): string {
+  const value = (name: string) => {
+    const noun = factNouns[name as FactName];
+    return noun ? factCountText(pathway, name, noun, interfaceString, lang) : factText(pathway, name, lang);
+  };
+  return fill(template, Object.fromEntries(placeholders(template).map((name) => [name, value(name)])));
 }

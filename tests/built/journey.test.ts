@@ -35,7 +35,7 @@ describe.each(cases)('the step by step of %s (%s)', (id, lang, pathway) => {
       const item = page.doc.querySelector(`li#${step.id}`);
       expect(item, step.id).not.toBeNull();
       expect(visibleText(item!.querySelector('.step-nav-title'))).toContain(logic ? t[lang](`step-logic-${logic}`) : t[lang]('step-n', { n: number }));
-      expect(visibleText(item)).toContain(withFacts(step.summary[lang], pathway, lang));
+      expect(visibleText(item)).toContain(withFacts(step.summary[lang], pathway, lang, t[lang].template));
       const hrefs = item!.querySelectorAll('details a').map((a) => a.getAttribute('href'));
       for (const source of step.sources) {
         const url = sectionUrl(id, source, lang);
@@ -60,7 +60,7 @@ describe.each(cases)('the questions people ask about %s (%s)', (id, lang, pathwa
       const section = page.doc.querySelector(`h2#${q.id}`)?.parentNode;
       expect(section, q.id).toBeTruthy();
       expect(visibleText(section!.querySelector('h2'))).toBe(q.question[lang]);
-      for (const paragraph of q.answer) expect(visibleText(section)).toContain(withFacts(paragraph[lang], pathway, lang));
+      for (const paragraph of q.answer) expect(visibleText(section)).toContain(withFacts(paragraph[lang], pathway, lang, t[lang].template));
       const hrefs = section!.querySelectorAll('a').map((a) => a.getAttribute('href'));
       for (const source of q.sources) {
         const url = sectionUrl(id, source, lang);

@@ -106,15 +106,23 @@ describe('the whole pathway on one page', () => {
 });
 
 describe('facts in content text', () => {
+  const forms: Record<string, string> = { 'count-hour-one': 'awr', 'count-hour-other': 'o oriau' };
+  const interfaceString = (key: string) => forms[key] ?? `(${key})`;
+
   it('fills each placeholder with the fact in the page\'s language', () => {
-    expect(withFacts('At least {onTheJobHours} hours for the {qualificationTitle}.', pathway, 'cy')).toBe(
-      `At least ${pathway.trainingHours.onTheJob} hours for the ${pathway.qualification.title.cy}.`,
+    expect(withFacts('Y {qualificationTitle}, Lefel {level}.', pathway, 'cy', interfaceString)).toBe(
+      `Y ${pathway.qualification.title.cy}, Lefel ${pathway.level}.`,
     );
+  });
+
+  it('writes a fact that counts hours or credits with its noun, as every count is written', () => {
+    expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', { ...pathway, trainingHours: { ...pathway.trainingHours, onTheJob: 280 } }, 'cy', interfaceString)).toBe('O leiaf 280 o oriau hyfforddiant.');
+    expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', { ...pathway, trainingHours: { ...pathway.trainingHours, onTheJob: 1 } }, 'cy', interfaceString)).toBe('O leiaf 1 awr hyfforddiant.');
   });
 
   it('names the Essential Skills as a list in the page\'s language', () => {
     const names = pathway.essentialSkills.map((skill) => skill.name.cy);
-    expect(withFacts('{essentialSkillNames}', pathway, 'cy')).toBe(`${names.slice(0, -1).join(', ')} a ${names.at(-1)}`);
+    expect(withFacts('{essentialSkillNames}', pathway, 'cy', interfaceString)).toBe(`${names.slice(0, -1).join(', ')} a ${names.at(-1)}`);
   });
 });
 
