@@ -18,6 +18,7 @@ import { factNames, siteFactNames } from '../lib/facts';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import type { GlossaryTerm } from '../schemas/glossary';
+import type { SearchAlias } from '../schemas/search-aliases';
 import type { Localized } from '../schemas/localized';
 
 export type PageEntry = CollectionEntry<'pathwayPages'> | CollectionEntry<'sitePages'>;
@@ -34,6 +35,8 @@ export interface LoadedContent {
   site: Site;
   ui: Map<string, Localized>;
   glossary: Map<string, GlossaryTerm>;
+  /** Words readers type for the site's terms and sections (content/site/search-aliases.yaml), by id. */
+  searchAliases: Map<string, SearchAlias>;
   pathways: Pathway[];
   pages: LoadedPage[];
   routes: Route[];
@@ -57,7 +60,7 @@ export function pathwayMeta(pathway: Pathway): PathwayMeta {
 }
 
 async function load(): Promise<LoadedContent> {
-  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages, checkerEntries] = await Promise.all([
+  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages, checkerEntries, aliasEntries] = await Promise.all([
     getCollection('site'),
     getCollection('ui'),
     getCollection('glossary'),
@@ -65,6 +68,7 @@ async function load(): Promise<LoadedContent> {
     getCollection('pathwayPages'),
     getCollection('sitePages'),
     getCollection('checkers'),
+    getCollection('searchAliases'),
   ]);
   const site = siteEntries[0]?.data;
   if (!site) throw new ContentError(['content/site/site.yaml: file: is missing']);
@@ -107,9 +111,15 @@ async function load(): Promise<LoadedContent> {
     })),
     glossaryIds: glossaryEntries.map((entry) => entry.id),
     factNames: [...factNames, ...siteFactNames],
-    refs: checkerEntries.flatMap((entry) =>
-      flowRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref })),
-    ),
+    refs: [
+      ...checkerEntries.flatMap((entry) =>
+        flowRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref })),
+      ),
+      ...aliasEntries.flatMap(({ id, filePath, data: { section } }) =>
+        section ? [{ file: filePath ?? id, field: `${id}.section`, group: section.pathway, page: section.page, section: section.section }] : [],
+      ),
+    ],
+    termRefs: aliasEntries.flatMap(({ id, filePath, data: { term } }) => (term ? [{ file: filePath ?? id, field: `${id}.term`, term }] : [])),
   });
   for (const entry of checkerEntries) {
     if (!pathwayEntries.some((p) => p.id === entry.id)) errors.push(`${entry.filePath}: file: is in folder "${entry.id}", which has no pathway.yaml`);
@@ -131,6 +141,7 @@ async function load(): Promise<LoadedContent> {
     site,
     ui: mergeUiStrings(uiEntries.map((entry) => ({ file: entry.filePath ?? entry.id, strings: entry.data }))),
     glossary: new Map(glossaryEntries.map((entry) => [entry.id, entry.data])),
+    searchAliases: new Map(aliasEntries.map((entry) => [entry.id, entry.data])),
     pathways,
     pages,
     routes,
