@@ -35,6 +35,8 @@ export interface SearchIndexOptions {
   outputPath?: string;
   /** Add Welsh radical forms (default true). Off only to measure what they cost. */
   mutations?: boolean;
+  /** Search aliases and glossary names to add, and where (src/astro/search-words.ts). */
+  places?: SearchWordsPlace[];
 }
 
 export interface SearchIndexReport {
@@ -46,14 +48,10 @@ export interface SearchIndexReport {
   outputPath: string;
 }
 
-export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_DIR), mutations = true }: SearchIndexOptions): Promise<SearchIndexReport> {
+export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_DIR), mutations = true, places = [] }: SearchIndexOptions): Promise<SearchIndexReport> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   const report: SearchIndexReport = { pages: {}, rootsAdded: 0, aliasesAdded: 0, outputPath };
-  // Where the search aliases go (src/pages/search-words.json.ts); absent in a site built without them.
-  const wordsFile = join(dist, SEARCH_WORDS_FILE);
-  const places: SearchWordsPlace[] = await readFile(wordsFile, 'utf8').then(JSON.parse, () => []);
-  await rm(wordsFile, { force: true });
   try {
     const pages: { file: string; html: string; lang: string }[] = [];
     for (const file of htmlFiles(dist)) {
@@ -117,7 +115,11 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const report = await buildSearchIndex({ dist });
+        // Where the search aliases go, as the build resolved them (src/pages/search-words.json.ts): never served.
+        const wordsFile = join(dist, SEARCH_WORDS_FILE);
+        const places = JSON.parse(await readFile(wordsFile, 'utf8')) as SearchWordsPlace[];
+        await rm(wordsFile);
+        const report = await buildSearchIndex({ dist, places });
         await buildSearchScript(join(report.outputPath, SEARCH_SCRIPT_FILE));
         const counts = Object.entries(report.pages).map(([lang, n]) => `${lang}: ${n} pages`).join(', ');
         logger.info(`search index: ${counts}; ${report.rootsAdded} Welsh radical forms and ${report.aliasesAdded} search aliases added`);

@@ -39,12 +39,18 @@ describe('search word places', () => {
 });
 
 describe('adding search words to the indexed copy', () => {
-  const html = '<article data-pagefind-body><h2 id="prior">Prior <b>qualifications</b></h2><p>Text.</p><h2 id="next">Next</h2><p>More.</p></article>';
+  const html = '<nav>Menu learning</nav><article data-pagefind-body><h2 id="prior">Prior <b>qualifications</b></h2><p>Text.</p><h2 id="next">Next</h2><p>More.</p></article>';
 
   it('adds the words, marked, after the block the id starts', () => {
     const result = addSearchWords(html, [{ anchor: 'prior', words: ['Welsh Bacc', 'WBQ'] }]);
     expect(result.html).toBe(html.replace('qualifications</b></h2>', `qualifications</b></h2> <span>${ROOT_MARK}welsh ${ROOT_MARK}bacc ${ROOT_MARK}wbq</span> `));
     expect(result.added).toEqual(['welsh', 'bacc', 'wbq']);
+  });
+
+  it('adds only words the page lacks, once', () => {
+    const result = addSearchWords(html, [{ anchor: 'prior', words: ['prior learning', 'Text'] }, { anchor: 'next', words: ['learning', 'more'] }]);
+    expect(result.added).toEqual(['learning']);
+    expect(result.html.indexOf(`${ROOT_MARK}learning`)).toBeLessThan(result.html.indexOf('id="next"'));
   });
 
   it('adds the variants it is given (Welsh radicals) and nothing for an id the page lacks', () => {
