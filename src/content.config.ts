@@ -17,6 +17,7 @@ export const collections = {
   site: collection(sources.site),
   ui: collection(sources.ui),
   glossary: collection(sources.glossary),
+  searchAliases: collection(sources.searchAliases),
   sitePages: collection(sources.sitePages),
   pathways: collection(sources.pathways),
   checkers: collection(sources.checkers),

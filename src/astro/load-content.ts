@@ -20,6 +20,7 @@ import { factNames, siteFactNames } from '../lib/facts';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import type { GlossaryTerm } from '../schemas/glossary';
+import type { SearchAlias } from '../schemas/search-aliases';
 import type { Localized } from '../schemas/localized';
 
 export type PageEntry = CollectionEntry<'pathwayPages'> | CollectionEntry<'sitePages'>;
@@ -36,6 +37,8 @@ export interface LoadedContent {
   site: Site;
   ui: Map<string, Localized>;
   glossary: Map<string, GlossaryTerm>;
+  /** Words readers type for the site's terms and sections (content/site/search-aliases.yaml), by id. */
+  searchAliases: Map<string, SearchAlias>;
   pathways: Pathway[];
   pages: LoadedPage[];
   routes: Route[];
@@ -62,7 +65,7 @@ export function pathwayMeta(pathway: Pathway): PathwayMeta {
 }
 
 async function load(): Promise<LoadedContent> {
-  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages, checkerEntries, stepsEntries, questionsEntries] = await Promise.all([
+  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages, checkerEntries, stepsEntries, questionsEntries, aliasEntries] = await Promise.all([
     getCollection('site'),
     getCollection('ui'),
     getCollection('glossary'),
@@ -72,6 +75,7 @@ async function load(): Promise<LoadedContent> {
     getCollection('checkers'),
     getCollection('steps'),
     getCollection('questions'),
+    getCollection('searchAliases'),
   ]);
   const site = siteEntries[0]?.data;
   if (!site) throw new ContentError(['content/site/site.yaml: file: is missing']);
@@ -118,7 +122,11 @@ async function load(): Promise<LoadedContent> {
       ...checkerEntries.flatMap((entry) => flowRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
       ...stepsEntries.flatMap((entry) => stepsRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
       ...questionsEntries.flatMap((entry) => questionsRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
+      ...aliasEntries.flatMap(({ id, filePath, data: { section } }) =>
+        section ? [{ file: filePath ?? id, field: `${id}.section`, group: section.pathway, page: section.page, section: section.section }] : [],
+      ),
     ],
+    termRefs: aliasEntries.flatMap(({ id, filePath, data: { term } }) => (term ? [{ file: filePath ?? id, field: `${id}.term`, term }] : [])),
   });
   for (const entry of [...checkerEntries, ...stepsEntries, ...questionsEntries]) {
     if (!pathwayEntries.some((p) => p.id === entry.id)) errors.push(`${entry.filePath}: file: is in folder "${entry.id}", which has no pathway.yaml`);
@@ -144,6 +152,7 @@ async function load(): Promise<LoadedContent> {
     site,
     ui,
     glossary: new Map(glossaryEntries.map((entry) => [entry.id, entry.data])),
+    searchAliases: new Map(aliasEntries.map((entry) => [entry.id, entry.data])),
     pathways,
     pages,
     routes,

@@ -16,6 +16,8 @@ import { build } from 'esbuild';
 import nspell from 'nspell';
 import welshDictionary from 'dictionary-cy';
 import { addMutationRoots, bodyWords } from '../lib/search-roots';
+import { addSearchWords, SEARCH_WORDS_FILE, type SearchWordsPlace } from '../lib/search-aliases';
+import { radicalCandidates } from '../lib/welsh-mutations';
 import { htmlFiles, urlOf } from '../hosting/dist-files.ts';
 import { PAGEFIND_DIR, SEARCH_SCRIPT_FILE } from '../lib/search';
 
@@ -33,19 +35,23 @@ export interface SearchIndexOptions {
   outputPath?: string;
   /** Add Welsh radical forms (default true). Off only to measure what they cost. */
   mutations?: boolean;
+  /** Search aliases and glossary names to add, and where (src/astro/search-words.ts). */
+  places?: SearchWordsPlace[];
 }
 
 export interface SearchIndexReport {
   pages: Record<string, number>;
   /** Radical forms added to Welsh pages, over all pages. */
   rootsAdded: number;
+  /** Search aliases and glossary names added, over all pages. */
+  aliasesAdded: number;
   outputPath: string;
 }
 
-export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_DIR), mutations = true }: SearchIndexOptions): Promise<SearchIndexReport> {
+export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_DIR), mutations = true, places = [] }: SearchIndexOptions): Promise<SearchIndexReport> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const report: SearchIndexReport = { pages: {}, rootsAdded: 0, outputPath };
+  const report: SearchIndexReport = { pages: {}, rootsAdded: 0, aliasesAdded: 0, outputPath };
   try {
     const pages: { file: string; html: string; lang: string }[] = [];
     for (const file of htmlFiles(dist)) {
@@ -65,6 +71,14 @@ export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_
         const result = addMutationRoots(html, english, isWord);
         html = result.html;
         report.rootsAdded += result.added.length;
+      }
+      const here = places.filter((place) => place.url === urlOf(file));
+      if (here.length) {
+        // Welsh aliases are indexed with their radical forms too, when those are words.
+        const variants = (word: string) => (lang === 'cy' && dictionary ? radicalCandidates(word, english).slice(1).filter(isWord) : []);
+        const result = addSearchWords(html, here, variants);
+        html = result.html;
+        report.aliasesAdded += result.added.length;
       }
       const added = await index.addHTMLFile({ url: urlOf(file), content: html });
       if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
@@ -101,10 +115,14 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const report = await buildSearchIndex({ dist });
+        // Where the search aliases go, as the build resolved them (src/pages/search-words.json.ts): never served.
+        const wordsFile = join(dist, SEARCH_WORDS_FILE);
+        const places = JSON.parse(await readFile(wordsFile, 'utf8')) as SearchWordsPlace[];
+        await rm(wordsFile);
+        const report = await buildSearchIndex({ dist, places });
         await buildSearchScript(join(report.outputPath, SEARCH_SCRIPT_FILE));
         const counts = Object.entries(report.pages).map(([lang, n]) => `${lang}: ${n} pages`).join(', ');
-        logger.info(`search index: ${counts}; ${report.rootsAdded} Welsh radical forms added`);
+        logger.info(`search index: ${counts}; ${report.rootsAdded} Welsh radical forms and ${report.aliasesAdded} search aliases added`);
       },
     },
   };

@@ -51,6 +51,8 @@ export interface ContentSources {
   pathways: PathwaySource[];
   glossaryIds: string[];
   refs?: SectionRef[] | undefined;
+  /** Glossary terms named in some other file (the search aliases, for example). */
+  termRefs?: { file: string; field: string; term: string }[] | undefined;
   /** Names <Fact name="…"> may use (src/lib/facts.ts). */
   factNames?: readonly string[] | undefined;
 }
@@ -130,7 +132,7 @@ function untranslatedProse(welsh: PageSource, english: PageSource): { line: numb
 
 const FRONT_MATTER_TEXT = ['title', 'navTitle', 'description'] as const;
 
-export function validateContent({ pages, pathways, glossaryIds, refs = [], factNames }: ContentSources): string[] {
+export function validateContent({ pages, pathways, glossaryIds, refs = [], termRefs = [], factNames }: ContentSources): string[] {
   const errors: string[] = [];
   const key = (group: string, id: string, lang: Locale) => `${group}|${id}|${lang}`;
   const byKey = new Map<string, PageSource>();
@@ -231,5 +233,9 @@ export function validateContent({ pages, pathways, glossaryIds, refs = [], factN
     for (const ref of pathway.refs) checkRef(pathway.file, ref.field, pathway.id, ref.page, ref.section);
   }
   for (const ref of refs) checkRef(ref.file, ref.field, ref.group, ref.page, ref.section);
+  for (const ref of termRefs.filter((r) => !glossaryIds.includes(r.term))) {
+    const suggestion = nearest(ref.term, glossaryIds);
+    errors.push(`${ref.file}: ${ref.field}: refers to unknown glossary term "${ref.term}" (${suggestion ? `did you mean "${suggestion}"?` : `the terms are ${glossaryIds.join(', ')}`})`);
+  }
   return errors;
 }

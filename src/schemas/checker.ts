@@ -43,6 +43,7 @@ const flow = strictObject({
   questions: z.array(question).min(1),
   /** Listed from the most serious: the result is the first outcome that any matching rule leads to. */
   outcomes: z
+    // The first next step is the one the result gives beside the outcome, on the first screen.
     .array(strictObject({ id: identifier, title: localized, summary: localized, nextSteps: z.array(localized).min(1) }))
     .min(1),
   rules: z.array(strictObject({ id: identifier, when: condition, outcome: identifier, reason: localized, source: sourceRef })).min(1),

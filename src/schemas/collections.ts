@@ -11,6 +11,7 @@ import { pageSchema } from './page';
 import { pathwaySchema } from './pathway';
 import { checkerSchema } from './checker';
 import { questionsSchema, stepsSchema } from './journey';
+import { searchAliasSchema } from './search-aliases';
 
 export interface CollectionSource {
   /** Folder under content/. */
@@ -35,6 +36,7 @@ export const collectionSources = {
   site: { base: 'site', pattern: 'site.yaml', id: () => 'site', schema: siteSchema },
   ui: { base: 'site/ui', pattern: '*.yaml', id: pathWithoutExtension, schema: uiStringsSchema },
   glossary: { base: 'site', pattern: 'glossary.yaml', id: pathWithoutExtension, schema: glossaryTermSchema, entriesByKey: true },
+  searchAliases: { base: 'site', pattern: 'search-aliases.yaml', id: pathWithoutExtension, schema: searchAliasSchema, entriesByKey: true },
   sitePages: { base: 'site/pages', pattern: '*/*.mdx', id: pathWithoutExtension, schema: pageSchema, mdx: true },
   pathways: { base: 'pathways', pattern: '*/pathway.yaml', id: folder, schema: pathwaySchema },
   checkers: { base: 'pathways', pattern: '*/checker.yaml', id: folder, schema: checkerSchema },

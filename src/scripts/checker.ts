@@ -86,5 +86,12 @@ export function startChecker(): void {
     else go(target.getAttribute('href')!);
   });
   addEventListener('popstate', () => show(viewFor(flow, state())));
+  // The result's folded notes and answers print open, however printing starts, then fold again.
+  let openedForPrint: Element[] = [];
+  addEventListener('beforeprint', () => {
+    openedForPrint = [...view.querySelectorAll('details:not([open])')];
+    openedForPrint.forEach((details) => details.setAttribute('open', ''));
+  });
+  addEventListener('afterprint', () => openedForPrint.forEach((details) => details.removeAttribute('open')));
   show(viewFor(flow, state()), false);
 }

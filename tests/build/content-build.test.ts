@@ -23,8 +23,9 @@ describe('a broken content file fails the build, naming file, field and reason',
     checker: (name) => `pathways/broken-checker-${name.replace(/\.yaml$/, '')}/checker.yaml`,
     ui: (name) => `site/ui/broken-${name}`,
     page: (name) => `site/pages/en/broken-${name}`,
-    // One of each: the site has one glossary and one site.yaml.
+    // One of each: the site has one glossary, one list of search aliases and one site.yaml.
     glossary: () => 'site/glossary.yaml',
+    'search-aliases': () => 'site/search-aliases.yaml',
     site: () => 'site/site.yaml',
   };
 
@@ -35,7 +36,7 @@ describe('a broken content file fails the build, naming file, field and reason',
     for (const kind of Object.keys(placeOf)) {
       const dir = join(fixturesDir, 'broken', 'content', kind);
       const names = readdirSync(dir).sort();
-      for (const name of kind === 'glossary' || kind === 'site' ? names.slice(0, 1) : names) {
+      for (const name of ['glossary', 'search-aliases', 'site'].includes(kind) ? names.slice(0, 1) : names) {
         const text = readFileSync(join(dir, name), 'utf8');
         const place = placeOf[kind]!(name);
         mkdirSync(dirname(join(project.contentDir, place)), { recursive: true });
@@ -72,6 +73,16 @@ describe('a broken content file fails the build, naming file, field and reason',
     const copiedMessage = `content/pathways/clinical-coding/pages/cy/progression.mdx:${copiedLine}: body: is the same as content/pathways/clinical-coding/pages/en/progression.mdx:${englishLines.indexOf(english) + 1}: write it in Welsh`;
     expect(result.output.split(copiedMessage).length - 1, result.output).toBe(1);
     expect(result.output).not.toMatch(/node_modules|Stack trace/);
+  }, BUILD_TIMEOUT);
+
+  it('a search alias naming a glossary term or a section that does not exist', async () => {
+    const project = tempProject();
+    cleanups.push(project.cleanup);
+    copyFileSync(join(fixturesDir, 'broken', 'build', 'search-aliases-dangling.yaml'), join(project.contentDir, 'site', 'search-aliases.yaml'));
+    const result = await buildSite(project);
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toContain('content/site/search-aliases.yaml: dbs.term: refers to unknown glossary term "dbss" (did you mean "dbs"?)');
+    expect(result.output).toMatch(/content\/site\/search-aliases\.yaml: welsh-baccalaureate\.section: refers to unknown section "welsh-bacc" of page "entry-requirements"/);
   }, BUILD_TIMEOUT);
 
   it('a page linking to a section that does not exist', async () => {

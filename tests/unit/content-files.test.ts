@@ -19,6 +19,7 @@ export const FIXTURE_SCHEMAS: Record<string, z.ZodType> = {
   site: fileSchema(collectionSources.site),
   ui: fileSchema(collectionSources.ui),
   glossary: fileSchema(collectionSources.glossary),
+  'search-aliases': fileSchema(collectionSources.searchAliases),
   page: fileSchema(collectionSources.pathwayPages),
   steps: fileSchema(collectionSources.steps),
   questions: fileSchema(collectionSources.questions),

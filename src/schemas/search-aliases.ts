@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { identifier, strictObject, text } from './localized';
+
+/** A word or short phrase a reader might type: letters, digits, spaces, hyphens and apostrophes. */
+const searchWord = text.pipe(
+  z.string().max(60, 'is longer than 60 characters: a search word is a word or a short phrase').regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M} '’-]*$/u, 'may hold only letters, digits, spaces, hyphens and apostrophes'),
+);
+
+/**
+ * Words people type for something the site calls by another name, in each language
+ * (`content/site/search-aliases.yaml`, keyed by id). `term` names a glossary term: the words find
+ * its entry on the glossary page, and the term's own name and short form in the other language
+ * are added for it, so the glossary is not copied here. `section` names a pathway page's section.
+ * The build checks that each names something that exists.
+ */
+export const searchAliasSchema = strictObject({
+  term: identifier.optional(),
+  section: strictObject({ pathway: identifier, page: identifier, section: identifier }).optional(),
+  words: strictObject({ en: z.array(searchWord), cy: z.array(searchWord) }),
+}).superRefine((alias, ctx) => {
+  if (alias.term && alias.section) ctx.addIssue({ code: 'custom', message: 'names both a glossary term and a section: keep the one that defines what the words stand for' });
+  if (!alias.term && !alias.section) ctx.addIssue({ code: 'custom', message: 'must name a glossary term (term) or a pathway section (section)' });
+  if (alias.words.en.length + alias.words.cy.length === 0) ctx.addIssue({ code: 'custom', path: ['words'], message: 'needs at least one word' });
+});
+export type SearchAlias = z.infer<typeof searchAliasSchema>;

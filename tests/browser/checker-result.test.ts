@@ -1,0 +1,120 @@
+/**
+ * The checker's result on a phone (360 × 740), in both languages: the outcome and its first next
+ * step on the first screen for every outcome; every reason and note the engine gives still on the
+ * result with its link to the pathway section; the folded notes and answers open by keyboard,
+ * print open, and pass axe open or closed.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { noBrowser } from '../support/browser';
+import { useBrowserSite } from '../support/browser-site';
+import { axeViolations, describeViolations } from '../support/axe';
+import { localize } from '../../src/lib/checker/client';
+import { allAnswerSets, decide } from '../../src/lib/checker/engine';
+import { serialiseQuery } from '../../src/lib/checker/url';
+import type { Answers } from '../../src/lib/checker/types';
+import { CHECKER_PAGE_ID } from '../../src/lib/routes';
+import { realFlow, say, urlOf } from '../support/checker-flow';
+
+const flow = realFlow();
+const text = { en: localize(flow, 'en'), cy: localize(flow, 'cy') };
+const langs = ['en', 'cy'] as const;
+const PHONE = { width: 360, height: 740 };
+
+/** Answers that lead to each outcome, and answers that bring in each rule and each note. */
+const answerSets = [...allAnswerSets(flow, { distinct: true })];
+const firstLeadingTo = (matches: (answers: Answers) => boolean) => {
+  const answers = answerSets.find(matches);
+  if (!answers) throw new Error('no answers lead there');
+  return serialiseQuery(flow, { answers });
+};
+const byOutcome = flow.outcomes.map((o) => [o.id, firstLeadingTo((a) => decide(flow, a)!.outcome.id === o.id)] as const);
+/** The answers with the most reasons and notes of all: the longest result. */
+const longest = serialiseQuery(flow, {
+  answers: answerSets.reduce((most, answers) => {
+    const size = (a: Answers) => decide(flow, a)!.notes.length + Object.values(a).flat().length;
+    return size(answers) > size(most) ? answers : most;
+  }),
+});
+const citations = [
+  ...flow.rules.map((rule) => ({ kind: 'rule', id: rule.id, source: rule.source, query: firstLeadingTo((a) => decide(flow, a)!.reasons.some((r) => r.id === rule.id)) })),
+  ...flow.notes.map((note) => ({ kind: 'note', id: note.id, source: note.source, query: firstLeadingTo((a) => decide(flow, a)!.notes.some((n) => n.id === note.id)) })),
+];
+
+describe.skipIf(noBrowser)('checker result on a phone', () => {
+  const site = useBrowserSite();
+  async function open(path: string): Promise<Page> {
+    const page = await site.browser.newPage({ viewport: PHONE });
+    await page.goto(`${site.server.origin}${path}`);
+    await page.waitForSelector('[data-outcome]');
+    return page;
+  }
+
+  for (const lang of langs) {
+    const checker = urlOf(CHECKER_PAGE_ID, lang);
+    describe(lang, () => {
+      it('shows the outcome and its first next step within the first screen, for every outcome', async () => {
+        for (const [outcomeId, query] of [...byOutcome, ['longest', longest] as const]) {
+          const page = await open(`${checker}?${query}`);
+          const outcome = text[lang].outcomes.find((o) => o.id === outcomeId);
+          const shown = await page.evaluate(() => {
+            const bottom = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? Infinity;
+            return { heading: bottom('[data-outcome] h1'), step: bottom('[data-lead-step]'), stepText: document.querySelector('[data-lead-step]')?.textContent ?? '' };
+          });
+          expect(shown.heading, `${outcomeId}: heading`).toBeLessThanOrEqual(PHONE.height);
+          expect(shown.step, `${outcomeId}: next step`).toBeLessThanOrEqual(PHONE.height);
+          if (outcome) {
+            expect(await page.locator('[data-outcome] h1').evaluate((h1) => h1.lastChild?.textContent)).toBe(outcome!.title);
+            expect(shown.stepText).toContain(outcome!.nextSteps[0]);
+          }
+          await page.close();
+        }
+      });
+
+      it('keeps every reason and note, each with its link to the pathway section it comes from', async () => {
+        const missing: string[] = [];
+        const page = await site.browser.newPage({ viewport: PHONE });
+        for (const { kind, id, source, query } of citations) {
+          await page.goto(`${site.server.origin}${checker}?${query}`);
+          const item = page.locator(`[data-${kind}="${id}"]`);
+          const href = `${urlOf(source.page, lang)}#${source.section}`;
+          if ((await item.count()) !== 1 || (await item.locator(`a[href="${href}"]`).count()) !== 1) missing.push(`${kind} ${id}: ${href}`);
+        }
+        expect(missing).toEqual([]);
+        await page.close();
+      });
+
+      it('folds the notes and the answers under summaries that open by keyboard, and prints them open', async () => {
+        const page = await open(`${checker}?${longest}`);
+        const folds = page.locator('[data-outcome] details');
+        expect(await folds.locator('summary').allTextContents()).toEqual([say(lang, 'checker-notes'), say(lang, 'checker-your-answers')]);
+        expect(await page.locator('[data-note]').first().isVisible()).toBe(true); // a next step, not folded
+        const folded = page.locator('details [data-note]').first();
+        expect(await folded.isVisible()).toBe(false);
+        await page.locator('[data-outcome] summary').first().focus();
+        await page.keyboard.press('Enter');
+        expect(await folded.isVisible()).toBe(true);
+        await page.keyboard.press('Enter');
+        // On paper: the print styles show the folded parts, and the script opens them before printing.
+        await page.emulateMedia({ media: 'print' });
+        expect(await folded.isVisible()).toBe(true);
+        expect(await page.locator('details .summary-list').isVisible()).toBe(true);
+        await page.emulateMedia({ media: 'screen' });
+        await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+        expect(await folds.evaluateAll((all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
+        await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+        expect(await folds.evaluateAll((all) => all.some((d) => (d as HTMLDetailsElement).open))).toBe(false);
+        await page.close();
+      });
+
+      it('has no axe violations with the folds closed or open', async () => {
+        const page = await open(`${checker}?${longest}`);
+        const closed = await axeViolations(page);
+        await page.locator('[data-outcome] details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+        const opened = await axeViolations(page);
+        expect(describeViolations([...closed, ...opened])).toBe('');
+        await page.close();
+      });
+    });
+  }
+});

@@ -1,0 +1,75 @@
+/**
+ * Search knows the words people type (content/site/search-aliases.yaml) and the glossary's names
+ * in the other language: each one, searched in its language, finds the page that defines what it
+ * stands for, and none of them is shown, on the page or in an excerpt. Run after `npm run build`.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { noBrowser } from '../support/browser';
+import { useBrowserSite } from '../support/browser-site';
+import { builtPages, readPage } from '../support/built-pages';
+import { distDir } from '../support/paths';
+import { content } from '../support/content';
+import { findRoute, routeKey, SEARCH_PAGE_ID, SITE_GROUP } from '../../src/lib/routes';
+
+type Lang = 'en' | 'cy';
+const langs: Lang[] = ['en', 'cy'];
+const urlOf = (group: string, page: string, lang: Lang) => findRoute(content.routes, routeKey(group, page), lang)!.url;
+const other = (lang: Lang): Lang => (lang === 'en' ? 'cy' : 'en');
+
+/** Every word to try in `lang`, with the page that defines what it stands for. */
+function cases(lang: Lang): [string, string][] {
+  const typed = [...content.searchAliases.values()].flatMap((alias): [string, string][] => {
+    const page = alias.term ? urlOf(SITE_GROUP, 'glossary', lang) : urlOf(alias.section!.pathway, alias.section!.page, lang);
+    return alias.words[lang].map((word) => [word, page]);
+  });
+  // The glossary's names in the other language, where they differ (HEIW on the Welsh site).
+  const fromGlossary = [...content.glossary.values()].flatMap((term): [string, string][] =>
+    [term.term[other(lang)], term.abbreviation?.[other(lang)]]
+      .filter((word): word is string => Boolean(word) && word !== term.term[lang] && word !== term.abbreviation?.[lang])
+      .map((word) => [word, urlOf(SITE_GROUP, 'glossary', lang)]),
+  );
+  return [...typed, ...fromGlossary];
+}
+
+async function search(page: Page, origin: string, lang: Lang, query: string): Promise<{ urls: string[]; text: string }> {
+  await page.goto(`${origin}${urlOf(SITE_GROUP, SEARCH_PAGE_ID, lang)}?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query);
+  return page.evaluate(() => ({
+    urls: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] > li > h2 > a')].map((a) => new URL(a.href).pathname),
+    text: document.querySelector('[data-search-results]')?.textContent ?? '',
+  }));
+}
+
+describe.skipIf(noBrowser)('search aliases', () => {
+  const site = useBrowserSite();
+  let page: Page;
+  beforeAll(async () => {
+    page = await site.browser.newPage();
+  });
+
+  for (const lang of langs) {
+    it(`${lang}: the content gives words to test, from the alias list and from the glossary`, () => {
+      expect(cases(lang).length).toBeGreaterThan(20);
+    });
+
+    it.each(cases(lang))(`${lang}: “%s” finds %s, and no excerpt shows a word the page does not`, async (word, expected) => {
+      const { urls, text } = await search(page, site.server.origin, lang, word);
+      expect(urls, `results for “${word}”`).toContain(expected);
+      expect(text).not.toContain('~');
+    });
+  }
+
+  it('finds a Welsh alias typed with a mutation (wiriad heddlu → gwiriad heddlu)', async () => {
+    const { urls } = await search(page, site.server.origin, 'cy', 'wiriad heddlu');
+    expect(urls).toContain(urlOf(SITE_GROUP, 'glossary', 'cy'));
+  });
+
+  it('never puts an alias in a page: the index has them, the pages do not', () => {
+    // Words found nowhere in the content, so only the aliases could bring them in.
+    const aliasOnly = /police check|gwiriad heddlu|key skills|sgiliau allweddol|\bWBQ\b|Welsh Bacc\b|~/i;
+    const pages = builtPages(distDir).filter((built) => built.url.endsWith('/') && !built.url.includes('/pagefind/'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const built of pages) expect(readPage(built), built.url).not.toMatch(aliasOnly);
+  });
+});
