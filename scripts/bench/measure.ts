@@ -119,3 +119,29 @@ export async function measureFirstSearch(site: MeasuringSite, searchUrl: string,
     await context.close();
   }
 }
+
+/**
+ * When `url` first painted content and when its largest contentful paint was, in ms from the
+ * start of the navigation (Chromium's own entries). A script that redraws the page on load moves
+ * the largest paint after the first.
+ */
+export async function paintTimes(site: MeasuringSite, url: string): Promise<{ firstContentfulPaint: number; largestContentfulPaint: number }> {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      const entries: number[] = [];
+      (window as unknown as { lcpEntries: number[] }).lcpEntries = entries;
+      new PerformanceObserver((list) => entries.push(...list.getEntries().map((entry) => entry.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(site.origin + url, { waitUntil: 'load' });
+    // Largest-contentful-paint entries are reported once the frame is presented: wait for two more frames.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return await page.evaluate(() => ({
+      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      largestContentfulPaint: Math.max(...(window as unknown as { lcpEntries: number[] }).lcpEntries),
+    }));
+  } finally {
+    await context.close();
+  }
+}

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { noBrowser } from '../support/browser';
 import { distDir, projectRoot } from '../support/paths';
 import { measureSite, type SiteFigures } from '../../scripts/bench/site-figures';
+import { openSite, paintTimes } from '../../scripts/bench/measure';
 
 describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
   let figures: SiteFigures;
@@ -37,5 +38,18 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
   it('fetches no more than its budget for a first search, in each language, and finds something', () => {
     expect(figures.searches.map((search) => search.lang).sort()).toEqual(['cy', 'en']);
     expect(figures.searches.flatMap((search) => search.problems)).toEqual([]);
+  });
+
+  it('paints the checker page\'s largest content in its first paint: its script does not redraw the start page on load', async () => {
+    const site = await openSite(distDir);
+    try {
+      for (const group of figures.groups.filter((g) => g.type === 'checker')) {
+        const { firstContentfulPaint, largestContentfulPaint } = await paintTimes(site, group.heaviest.url);
+        expect(firstContentfulPaint, group.heaviest.url).toBeGreaterThan(0);
+        expect(largestContentfulPaint, group.heaviest.url).toBe(firstContentfulPaint);
+      }
+    } finally {
+      await site.close();
+    }
   });
 });
