@@ -28,7 +28,7 @@ export function typedPages(dist: string, content: string): TypedPage[] {
       siteTypes.set(id === 'home' ? `/${lang}/` : `/${lang}/${slug ?? id}/`, id);
     }
   }
-  const pathwayOf = new Map<string, { checker?: string }>();
+  const pathwayOf = new Map<string, { checker: string | undefined }>();
   const pathwaysDir = join(content, 'pathways');
   for (const id of readdirSync(pathwaysDir)) {
     const pathway = parse(readFileSync(join(pathwaysDir, id, 'pathway.yaml'), 'utf8')) as { slug: Record<string, string> };

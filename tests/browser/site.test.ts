@@ -3,7 +3,7 @@
  * keyboard entry, narrow screens, pages without JavaScript and the 404 page (page weight: budgets.test.ts).
  * One browser for the file; one page per mode, reused across the site's pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';

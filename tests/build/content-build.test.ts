@@ -196,7 +196,7 @@ describe('a second pathway needs content files and no code change', () => {
       for (const { lang, search, query } of cases) {
         const results = async (pathway: string) => {
           await page.waitForFunction(
-            ([q, p]) => { const root = document.querySelector<HTMLElement>('[data-search-page]'); return root?.dataset.searched === q && root.dataset.searchedPathway === p; },
+            ([q, p]) => { const root = document.querySelector<HTMLElement>('[data-search-page]'); return root?.dataset.searched === q && root?.dataset.searchedPathway === p; },
             [query, pathway],
           );
           return page.$$eval('[data-search-results] > li', (items) => items.map((li) => ({
