@@ -53,7 +53,7 @@ for (const n of sizes) {
     }
     const row = { n, pages: pages.length, seconds, distBytes: folderBytes(result.outDir), index, search };
     rows.push(row);
-    const phases = [...result.output.matchAll(/([\d,]+) page\(s\) built in ([\d.]+)(m?s)/g)].map((m) => `${m[1]} pages built in ${m[2]} ${m[3]}`);
+    const phases = [...result.output.matchAll(/([\d,]+ page\(s\) built in [^\n]+)/g)].map((m) => m[1]!.trim());
     console.error(`built ${n} pathway(s): ${seconds.toFixed(1)} s (${phases.join('; ')}), load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } finally {
     project.cleanup();
