@@ -1,6 +1,6 @@
 /**
- * The budgets in the design (shared design.md, "Budgets"), in one place: the benchmark
- * (scripts/benchmark.mjs) and every test that checks weight read them from here.
+ * The budgets in the design (shared design.md, "Budgets"), in one place: the benchmarks
+ * (npm run bench, npm run bench:scale) and every test that checks weight read them from here.
  * Bytes are gzip, as the page travels.
  */
 const KB = 1024;
@@ -12,8 +12,44 @@ export const BUDGETS = {
   wholePathwayPageBytes: 40 * KB,
   /** The JavaScript a page with a script of its own (the checker, search) may add on load. */
   pageScriptBytes: 10 * KB,
+  /** Scripts run on load by a page without a script of its own: none before the user touches search. */
+  contentPageScripts: 0,
+  /** Requests to any origin but the site's own. */
+  foreignRequests: 0,
   /** Bytes fetched for a first search, per language, with one pathway. */
   firstSearchBytes: 100 * KB,
+  /** Bytes fetched for a first search, per language, with 100 pathways. */
+  firstSearchBytesAtScale: 150 * KB,
   /** A full build including the search index, on the 2-core machine (printed, never asserted in tests). */
   buildSeconds: 10,
+  /** A full build of 100 pathways (about 2,000 pages), and how many times one pathway's build it may take. */
+  scaleBuildSeconds: 60,
+  scaleBuildRatio: 9,
+  /** Lighthouse, mobile: every category of every page type in both languages (median of three runs). */
+  lighthouseScore: 100,
 } as const;
+
+/** The page type with a budget of its own: every page of a pathway on one page. */
+export const WHOLE_PATHWAY_TYPE = 'whole pathway';
+
+/** Page types that have a script of their own (see scripts/bench/page-types.ts). */
+export const TYPES_WITH_SCRIPT: readonly string[] = ['checker', 'search'];
+
+export interface PageLoad {
+  total: number;
+  jsRunBytes: number;
+  scriptsRun: number;
+  foreignRequests: readonly string[];
+}
+
+/** What a page of this type breaks of its budgets on load, in words; empty when it keeps them all. */
+export function loadBudgetProblems(type: string, load: PageLoad): string[] {
+  const problems: string[] = [];
+  const hasScript = TYPES_WITH_SCRIPT.includes(type);
+  const bytes = type === WHOLE_PATHWAY_TYPE ? BUDGETS.wholePathwayPageBytes : BUDGETS.contentPageBytes + (hasScript ? BUDGETS.pageScriptBytes : 0);
+  if (load.total > bytes) problems.push(`loads ${load.total} B gzip (budget ${bytes} B)`);
+  if (hasScript && load.jsRunBytes > BUDGETS.pageScriptBytes) problems.push(`runs ${load.jsRunBytes} B gzip of JavaScript (budget ${BUDGETS.pageScriptBytes} B)`);
+  if (!hasScript && load.scriptsRun > BUDGETS.contentPageScripts) problems.push(`runs ${load.scriptsRun} scripts on load (budget ${BUDGETS.contentPageScripts})`);
+  if (load.foreignRequests.length > BUDGETS.foreignRequests) problems.push(`requests another origin: ${load.foreignRequests.join(', ')}`);
+  return problems;
+}

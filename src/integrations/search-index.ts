@@ -64,7 +64,13 @@ export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_
     // A radical candidate is added only if it is a word: in the Welsh dictionary or on a Welsh page.
     const welshWords = new Set(pages.filter((p) => p.lang === 'cy').flatMap((p) => bodyWords(p.html)));
     const dictionary = mutations ? nspell(welshDictionary) : undefined;
-    const isWord = (root: string) => welshWords.has(root) || dictionary!.correct(root);
+    // Asked once a word: the same candidates come up on page after page, and the dictionary is slow.
+    const known = new Map<string, boolean>();
+    const isWord = (root: string) => {
+      let found = known.get(root);
+      if (found === undefined) known.set(root, (found = welshWords.has(root) || dictionary!.correct(root)));
+      return found;
+    };
     for (const { file, lang, html: source } of pages) {
       let html = source;
       if (mutations && lang === 'cy') {

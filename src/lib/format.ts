@@ -26,11 +26,18 @@ export function formatList(items: string[], lang: Locale): string {
 export function formatDate(isoDate: string, lang: Locale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`"${isoDate}" is not a date (expected YYYY-MM-DD)`);
-  return new Intl.DateTimeFormat(htmlLang[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormats[lang].format(date);
 }
+
+// Made once: building an Intl formatter costs far more than using one, and a build formats on every page.
+const dateFormats = {
+  en: new Intl.DateTimeFormat(htmlLang.en, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  cy: new Intl.DateTimeFormat(htmlLang.cy, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+} satisfies Record<Locale, Intl.DateTimeFormat>;
+const numberFormats = { en: new Intl.NumberFormat(htmlLang.en), cy: new Intl.NumberFormat(htmlLang.cy) } satisfies Record<Locale, Intl.NumberFormat>;
 
 /** Formats a whole number the way each language writes it (1,000 in both). */
 export function formatNumber(value: number, lang: Locale): string {
-  return new Intl.NumberFormat(htmlLang[lang]).format(value);
+  return numberFormats[lang].format(value);
 }
 

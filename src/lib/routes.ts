@@ -132,7 +132,22 @@ export function staticPaths(routes: Route[], kind: RouteKind): { params: Record<
 }
 
 export function findRoute(routes: Route[], key: string, lang: Locale): Route | undefined {
-  return routes.find((route) => route.key === key && route.lang === lang);
+  return indexOf(routes).get(`${lang} ${key}`);
+}
+
+// Every page looks up several routes among all of them: each list of routes is indexed once, by
+// language and key, so a build of many pathways does not search the whole list each time. Route
+// lists are built once and never changed, so an index stays right for its list.
+const indexes = new WeakMap<Route[], Map<string, Route>>();
+function indexOf(routes: Route[]): Map<string, Route> {
+  let index = indexes.get(routes);
+  if (!index) {
+    index = new Map();
+    // The first route of a key and language wins, as Array.find would give.
+    for (const route of [...routes].reverse()) index.set(`${route.lang} ${route.key}`, route);
+    indexes.set(routes, index);
+  }
+  return index;
 }
 
 /** The same page in each language, for the toggle and `hreflang` links. */

@@ -41,10 +41,30 @@ export function queryFromSearch(search: string): string {
   return cleanQuery(new URLSearchParams(search).get('q') ?? '');
 }
 
-/** The search page's URL for a query, to link or bookmark: `/cy/chwilio/?q=…`; no `?q=` when it is empty. */
-export function searchPageUrl(pagePath: string, query: string): string {
+/** The search page's URL for a query, to link or bookmark: `/cy/chwilio/?q=…`; no `?q=` when it is empty; `&pathway=<id>` when the results are narrowed to one pathway. */
+export function searchPageUrl(pagePath: string, query: string, pathway = ''): string {
   const q = cleanQuery(query);
-  return q ? `${pagePath}?${new URLSearchParams({ q }).toString()}` : pagePath;
+  if (!q) return pagePath;
+  const params = new URLSearchParams({ q });
+  if (pathway) params.set(PATHWAY_PARAM, pathway);
+  return `${pagePath}?${params.toString()}`;
+}
+
+/** The address parameter and pagefind filter that narrow results to one pathway (by its id). */
+export const PATHWAY_PARAM = 'pathway';
+/**
+ * On every page of a pathway, on an element carrying data-pathway-id and data-pathway-name: pagefind
+ * files the page under its pathway's id (the filter) and keeps the pathway's name to show (meta).
+ */
+export const PATHWAY_FILTER_ATTRIBUTES = {
+  'data-pagefind-filter': `${PATHWAY_PARAM}[data-pathway-id]`,
+  'data-pagefind-meta': `${PATHWAY_PARAM}[data-pathway-name]`,
+} as const;
+
+/** The pathway a search is narrowed to, from the address: one of `known` (ids), or "" for all. */
+export function pathwayFromSearch(search: string, known: readonly string[]): string {
+  const id = new URLSearchParams(search).get(PATHWAY_PARAM) ?? '';
+  return known.includes(id) ? id : '';
 }
 
 export function queryWords(query: string): string[] {

@@ -41,5 +41,9 @@ export function translatorFrom(strings: Strings): Translate {
 
 /** The server's Translate: every string from content/site/ui/, in `lang`. */
 export function translator(strings: ReadonlyMap<string, Localized>, lang: Locale): Translate {
-  return translatorFrom(Object.fromEntries([...strings].map(([key, value]) => [key, value[lang]])));
+  // Every page asks several times for the same strings: each language's Translate is made once.
+  const made = translators.get(strings) ?? {};
+  translators.set(strings, made);
+  return (made[lang] ??= translatorFrom(Object.fromEntries([...strings].map(([key, value]) => [key, value[lang]]))));
 }
+const translators = new WeakMap<ReadonlyMap<string, Localized>, Partial<Record<Locale, Translate>>>();

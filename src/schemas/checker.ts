@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { identifier, localized, strictObject } from './localized';
-import { analyseFlow } from '../lib/checker/analyse';
+import { analyseFlow, type FlowProblem } from '../lib/checker/analyse';
 
 /** A pathway section: the page id and the section id (`## Heading {#section}`) on that page. */
 const sourceRef = strictObject({ page: identifier, section: identifier });
@@ -60,8 +60,22 @@ const flow = strictObject({
  * combination of answers can reach.
  */
 export const checkerSchema = flow.superRefine((value, ctx) => {
-  for (const problem of analyseFlow(value).problems) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  for (const problem of analysed(value)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
 });
+
+/**
+ * A build checks each flow twice (the file check when the config loads, then Astro's content
+ * layer, each with its own copy of this module), and walking every combination of answers is the
+ * slow part: the problems of a flow are kept on globalThis, shared by both, keyed by its content.
+ */
+const ANALYSED = Symbol.for('clinical-coding.checker-flow-problems');
+function analysed(value: z.infer<typeof flow>): FlowProblem[] {
+  const cache = ((globalThis as Record<symbol, Map<string, FlowProblem[]>>)[ANALYSED] ??= new Map());
+  const key = JSON.stringify(value);
+  let problems = cache.get(key);
+  if (!problems) cache.set(key, (problems = analyseFlow(value).problems));
+  return problems;
+}
 
 // From the shape before the cross-checks, which use this type themselves.
 export type CheckerFlow = z.infer<typeof flow>;

@@ -46,11 +46,14 @@ export function startChecker(): void {
   /** Draws a step; focus moves to its error summary or, unless the page has just loaded, its heading. */
   function show(step: CheckerView, moveFocus = true) {
     const nodes = drawStep(step, context).map(toDom);
+    // The start page already on screen is left as it is: drawing it again would repaint the page
+    // after the script ran and make that its largest contentful paint.
+    const startAsShown = step.kind === 'start' && nodes.length === 0 && view.childNodes.length === startNodes.length && startNodes.every((node, i) => view.childNodes[i] === node);
     if (step.kind === 'start') {
       startLink?.setAttribute('href', href(step.start));
       nodes.push(...startNodes);
     }
-    view.replaceChildren(...nodes);
+    if (!startAsShown) view.replaceChildren(...nodes);
     // The address always names the step shown, so reload, back/forward and the toggle agree.
     const canonical = step.query ? `?${step.query}` : pagePath;
     if ((location.search || location.pathname) !== canonical) history.replaceState(null, '', canonical);

@@ -5,22 +5,22 @@
  * query, cleaned of control characters, is shown only inside a <bdi> of its own.
  */
 import {
-  PAGEFIND_URL, buildExcerpt, cleanQuery, contentWords, matchForms, matchPositions,
-  bestSections, hasEveryWord, queryFromSearch, type PageAnchor, type PageSection, queryVariants, resultStatus, searchPageUrl, type Excerpt,
+  PAGEFIND_URL, PATHWAY_PARAM, buildExcerpt, cleanQuery, contentWords, matchForms, matchPositions,
+  bestSections, hasEveryWord, pathwayFromSearch, queryFromSearch, type PageAnchor, type PageSection, queryVariants, resultStatus, searchPageUrl, type Excerpt,
 } from '../lib/search';
 import type { Piece } from '../lib/template';
 import { translatorFrom, type Strings, type Translate } from '../lib/translate';
 import { defaultLocale, locales, type Locale } from '../lib/locale';
 
 interface PagefindData {
-  url: string; content: string; meta: { title?: string }; locations: number[];
+  url: string; content: string; meta: { title?: string; pathway?: string }; locations: number[];
   anchors: PageAnchor[]; sub_results: PageSection[];
 }
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+  search: (term: string, options?: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 const MAX_RESULTS = 20;
@@ -40,10 +40,10 @@ function loadPagefind(): Promise<Pagefind> {
 const lang: Locale = locales.find((locale) => document.documentElement.lang.toLowerCase().startsWith(locale)) ?? defaultLocale;
 
 /** Runs every variant of the query (Welsh mutations) and merges the results, best score first. */
-async function runSearch(pf: Pagefind, query: string): Promise<PagefindResult[]> {
+async function runSearch(pf: Pagefind, query: string, pathway: string): Promise<PagefindResult[]> {
   const merged = new Map<string, PagefindResult>();
   for (const variant of queryVariants(query, lang)) {
-    const found = await pf.search(variant);
+    const found = await pf.search(variant, pathway ? { filters: { [PATHWAY_PARAM]: pathway } } : undefined);
     for (const result of found?.results ?? []) {
       const known = merged.get(result.id);
       if (!known || known.score < result.score) merged.set(result.id, result);
@@ -81,6 +81,12 @@ function renderResult(data: PagefindData, query: string, t: Translate): HTMLLIEl
   const heading = document.createElement('h2');
   heading.append(link(data.url, data.meta.title ?? data.url));
   item.append(heading);
+  if (data.meta.pathway) {
+    const from = document.createElement('p');
+    from.className = 'search-result-pathway';
+    from.textContent = t('search-result-pathway', { pathway: data.meta.pathway });
+    item.append(from);
+  }
 
   const sections = bestSections(words, forms, data.anchors, data.sub_results);
 
@@ -120,6 +126,8 @@ function mountSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const results = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const suggestion = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
+  const filter = form.querySelector<HTMLSelectElement>('[data-search-filter]');
+  const pathway = () => filter?.value ?? '';
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** A fixed message (no placeholders) in the status line. */
@@ -129,7 +137,7 @@ function mountSearchPage(root: HTMLElement): void {
 
   const show = async (query: string) => {
     const id = ++latest;
-    history.replaceState(null, '', searchPageUrl(pagePath, query));
+    history.replaceState(null, '', searchPageUrl(pagePath, query, pathway()));
     if (!query) {
       delete root.dataset.searched;
       status.textContent = '';
@@ -141,7 +149,7 @@ function mountSearchPage(root: HTMLElement): void {
     say('search-loading');
     try {
       const pf = await loadPagefind();
-      const found = await runSearch(pf, query);
+      const found = await runSearch(pf, query, pathway());
       const all = await Promise.all(found.map((result) => result.data()));
       const data = lang === 'cy' ? all.filter((page) => hasEveryWord(page.content, query)) : all;
       if (id !== latest) return;
@@ -150,6 +158,7 @@ function mountSearchPage(root: HTMLElement): void {
       results.hidden = items.length === 0;
       suggestion.hidden = items.length > 0;
       status.replaceChildren(...textWithIsolates(resultStatus(t.template, lang, items.length, query)));
+      root.dataset.searchedPathway = pathway();
       root.dataset.searched = query;
     } catch (error) {
       if (id !== latest) return;
@@ -174,6 +183,11 @@ function mountSearchPage(root: HTMLElement): void {
     clearTimeout(timer);
     timer = setTimeout(() => void show(cleanQuery(input.value)), DEBOUNCE_MS);
   });
+  filter?.addEventListener('change', () => {
+    clearTimeout(timer);
+    void show(cleanQuery(input.value));
+  });
+  if (filter) filter.value = pathwayFromSearch(location.search, [...filter.options].map((option) => option.value));
   const initial = queryFromSearch(location.search);
   input.value = initial;
   // An empty or blank ?q= is no query: show() with "" also takes it out of the address.

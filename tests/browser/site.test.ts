@@ -1,15 +1,13 @@
 /**
  * The built site in Chromium, served over HTTP: accessibility (axe-core), the language toggle,
- * keyboard entry, narrow screens, pages without JavaScript, page weight and the 404 page.
+ * keyboard entry, narrow screens, pages without JavaScript and the 404 page (page weight: budgets.test.ts).
  * One browser for the file; one page per mode, reused across the site's pages.
  */
-import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
-import { builtPages, isBilingual, readPage } from '../support/built-pages';
-import { BUDGETS } from '../../scripts/budgets';
+import { builtPages, isBilingual } from '../support/built-pages';
 import { axeViolations, describeViolations } from '../support/axe';
 import { content, sitePageTitle } from '../support/content';
 import { findRoute, langFromPath } from '../../src/lib/routes';
@@ -79,33 +77,6 @@ describe.skipIf(noBrowser)('the site in a browser', () => {
     expect(await noJsPage.locator('main h1').first().isVisible()).toBe(true);
     expect(withoutJs.length).toBeGreaterThan(0);
     expect(withoutJs).toBe(withJs);
-  });
-
-  describe('page weight', () => {
-    const sizes = new Map<string, number>();
-    // A content page within its budget; a page with a script of its own (checker, search) may add the
-    // script's; the whole pathway on one page has a budget of its own.
-    const budgetOf = (url: string) => routes.find((r) => r.url === url)?.kind === 'whole'
-      ? BUDGETS.wholePathwayPageBytes
-      : BUDGETS.contentPageBytes + (builtPages().some((p) => p.url === url && /<script[^>]+src=/.test(readPage(p))) ? BUDGETS.pageScriptBytes : 0);
-    it.each(urls)('%s transfers no more than its budget of HTML, CSS and JavaScript (gzip) on load', async (url) => {
-      const bodies: Promise<number>[] = [];
-      const count = (response: import('playwright-core').Response) => {
-        const type = response.headers()['content-type'] ?? '';
-        if (/text\/html|text\/css|javascript/.test(type)) bodies.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
-      };
-      page.on('response', count);
-      await open(page, url);
-      page.off('response', count);
-      const total = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
-      sizes.set(url, total);
-      expect(total).toBeGreaterThan(0);
-      expect(total).toBeLessThanOrEqual(budgetOf(url));
-    });
-    afterAll(() => {
-      const [largest] = [...sizes].sort((a, b) => b[1] - a[1]);
-      if (largest) console.log(`largest page: ${largest[0]} ${largest[1]} bytes gzip (HTML+CSS+JS)`);
-    });
   });
 
   describe('pages in both languages at once', () => {

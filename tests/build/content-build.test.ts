@@ -9,7 +9,11 @@ import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { buildSite, tempProject, type BuildResult } from '../support/build-site';
 import { fixturesDir } from '../support/fixtures';
+import { projectRoot } from '../support/paths';
+import { t } from '../support/content';
 import { parseHtml, visibleText } from '../support/html';
+import { launchBrowser, noBrowser } from '../support/browser';
+import { startServer } from '../../src/hosting/server';
 
 const BUILD_TIMEOUT = 180_000;
 
@@ -105,7 +109,8 @@ describe('a second pathway needs content files and no code change', () => {
   let cleanup: () => void;
   const fixturePathway = parseDocument(
     readFileSync(join(fixturesDir, 'second-pathway', 'pathways', 'health-records', 'pathway.yaml'), 'utf8'),
-  ).toJS() as { id: string; slug: { en: string; cy: string }; title: { en: string; cy: string }; qualification: { number: string }; trainingHours: { onTheJob: number; offTheJob: number } };
+  ).toJS() as { id: string; level: number; minimumCredits: number; slug: { en: string; cy: string }; title: { en: string; cy: string }; qualification: { number: string }; trainingHours: { onTheJob: number; offTheJob: number } };
+  const clinicalCoding = parseDocument(readFileSync(join(projectRoot, 'content', 'pathways', 'clinical-coding', 'pathway.yaml'), 'utf8')).toJS() as typeof fixturePathway;
   const page = (url: string) => {
     const file = join(result.outDir, url, 'index.html');
     expect(existsSync(file), `${url} was not built`).toBe(true);
@@ -158,6 +163,80 @@ describe('a second pathway needs content files and no code change', () => {
       expect(visibleText(link)).toContain(fixturePathway.title[lang]);
     }
   });
+
+  it('lists every pathway on the home page with its level and key facts, each beside its own name', () => {
+    for (const lang of ['en', 'cy'] as const) {
+      const items = page(`/${lang}/`).querySelectorAll('main .pathway-list > li');
+      expect(items.length, `/${lang}/`).toBe(2);
+      for (const pathway of [clinicalCoding, fixturePathway]) {
+        const item = items.find((li) => visibleText(li.querySelector('a')).includes(pathway.title[lang]));
+        expect(item, `/${lang}/ does not list ${pathway.id}`).toBeDefined();
+        const text = visibleText(item);
+        for (const fact of [pathway.level, pathway.qualification.number, pathway.minimumCredits, pathway.trainingHours.onTheJob]) expect(text).toContain(String(fact));
+      }
+    }
+  });
+
+  it('gives each pathway\'s pages its own checker link and source, and site pages no checker link', () => {
+    const checkerLink = (url: string) => page(url).querySelector('.header-checker a')?.getAttribute('href');
+    for (const lang of ['en', 'cy'] as const) {
+      const own = `/${lang}/${clinicalCoding.slug[lang]}/`;
+      expect(checkerLink(own)).toMatch(new RegExp(`^${own}[^/]+/$`));
+      // The fixture pathway has no checker: its pages link to none, never to the clinical coding one.
+      expect(checkerLink(lang === 'en' ? en : cy)).toBeUndefined();
+      expect(checkerLink(`/${lang}/`)).toBeUndefined();
+      const footer = (url: string) => visibleText(page(url).querySelector('footer'));
+      expect(footer(lang === 'en' ? en : cy)).toContain(fixturePathway.title[lang]);
+      expect(footer(lang === 'en' ? en : cy)).not.toContain(clinicalCoding.title[lang]);
+      expect(footer(own)).not.toContain(fixturePathway.title[lang]);
+      // A site page belongs to no pathway: it names the source of every one.
+      expect(footer(`/${lang}/`)).toContain(fixturePathway.title[lang]);
+      expect(footer(`/${lang}/`)).toContain(clinicalCoding.title[lang]);
+    }
+  });
+
+  it.skipIf(noBrowser)('searches across pathways: each result names its pathway, and the filter narrows them (both languages)', async () => {
+    const server = await startServer({ root: result.outDir });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const cases = [
+        { lang: 'en', search: '/en/search/', query: 'training' },
+        { lang: 'cy', search: '/cy/chwilio/', query: 'hyfforddiant' },
+      ] as const;
+      for (const { lang, search, query } of cases) {
+        const results = async (pathway: string) => {
+          await page.waitForFunction(
+            ([q, p]) => { const root = document.querySelector<HTMLElement>('[data-search-page]'); return root?.dataset.searched === q && root?.dataset.searchedPathway === p; },
+            [query, pathway],
+          );
+          return page.$$eval('[data-search-results] > li', (items) => items.map((li) => ({
+            url: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname,
+            pathway: li.querySelector('.search-result-pathway')?.textContent ?? '',
+          })));
+        };
+        await page.goto(`${server.origin}${search}?q=${query}`);
+        const all = await results('');
+        const pathwayOf = (url: string) => [clinicalCoding, fixturePathway].find((p) => url.startsWith(`/${lang}/${p.slug[lang]}/`));
+        expect(new Set(all.map((r) => pathwayOf(r.url)?.id).filter(Boolean))).toEqual(new Set([clinicalCoding.id, fixturePathway.id]));
+        // A site page (the glossary, say) belongs to no pathway and says none.
+        for (const r of all) expect(r.pathway, r.url).toBe(pathwayOf(r.url) ? t[lang]('search-result-pathway', { pathway: `${t[lang]('level-n', { n: pathwayOf(r.url)!.level })}: ${pathwayOf(r.url)!.title[lang]}` }) : '');
+
+        await page.selectOption('#search-page-pathway', fixturePathway.id);
+        const narrowed = await results(fixturePathway.id);
+        expect(narrowed.length).toBeGreaterThan(0);
+        expect(narrowed.length).toBeLessThan(all.length);
+        for (const r of narrowed) expect(pathwayOf(r.url)?.id, r.url).toBe(fixturePathway.id);
+        // The narrowed search is in the address, so it can be shared and reloaded.
+        expect(new URL(page.url()).searchParams.get('pathway')).toBe(fixturePathway.id);
+        await page.reload();
+        expect((await results(fixturePathway.id)).map((r) => r.url)).toEqual(narrowed.map((r) => r.url));
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 120_000);
 
   it('leaves the clinical coding pathway in place', () => {
     expect(visibleText(page('/en/clinical-coding/').querySelector('h1'))).not.toBe('');

@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { projectRoot } from './paths';
+import { projectRoot } from './paths.ts';
 
 export interface BuildResult {
   code: number | null;

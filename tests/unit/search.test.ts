@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   hasEveryWord,
   MAX_QUERY_LENGTH, MAX_VARIANTS, bestSections, buildExcerpt, cleanQuery, contentWords, matchForms,
-  matchPositions, queryFromSearch, queryVariants, resultStatus, searchPageUrl,
+  matchPositions, queryFromSearch, queryVariants, resultStatus, searchPageUrl, pathwayFromSearch,
 } from '../../src/lib/search';
 import { locales } from '../../src/lib/locale';
 import { content } from '../support/content';
@@ -81,6 +81,15 @@ describe('searchPageUrl', () => {
   it('round-trips through queryFromSearch', () => {
     const url = searchPageUrl('/cy/chwilio/', 'sgiliau “hanfodol” & mwy');
     expect(queryFromSearch(url.slice(url.indexOf('?')))).toBe('sgiliau “hanfodol” & mwy');
+  });
+  it('keeps the pathway a search is narrowed to, and reads it back only when it is a known pathway', () => {
+    const url = searchPageUrl('/en/search/', 'DBS', 'health-records');
+    expect(url).toBe('/en/search/?q=DBS&pathway=health-records');
+    const search = url.slice(url.indexOf('?'));
+    expect(pathwayFromSearch(search, ['clinical-coding', 'health-records'])).toBe('health-records');
+    expect(pathwayFromSearch(search, ['clinical-coding'])).toBe('');
+    expect(pathwayFromSearch('?q=DBS', ['clinical-coding'])).toBe('');
+    expect(searchPageUrl('/en/search/', ' ', 'health-records')).toBe('/en/search/');
   });
 });
 

@@ -6,7 +6,7 @@
 import { allAnswerSets, conditionHolds, decide, findQuestion, nextStep } from './engine';
 import { END, type Condition, type Flow } from './types';
 
-interface FlowProblem {
+export interface FlowProblem {
   path: (string | number)[];
   message: string;
 }

@@ -1,0 +1,147 @@
+/**
+ * What a reader's browser fetches and runs: a built site served as `npm start` serves it, opened in
+ * the system Chromium, every response recorded with its body gzipped as a host would send it.
+ * The benchmarks (npm run bench, npm run bench:scale) and tests/browser/budgets.test.ts use it.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Response } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { startServer, type RunningServer } from '../../src/hosting/server.ts';
+
+export type AssetKind = 'html' | 'css' | 'js' | 'font' | 'other';
+
+export interface LoadFigures {
+  url: string;
+  /** Gzip bytes fetched on load, by kind. */
+  bytes: Record<AssetKind, number>;
+  total: number;
+  requests: number;
+  /** Requests to any origin but the site's own. */
+  foreignRequests: string[];
+  /** Scripts run on load: external files and inline scripts (JSON data blocks not counted). */
+  scriptsRun: number;
+  /** Gzip bytes of JavaScript run on load (external files and inline scripts). */
+  jsRunBytes: number;
+}
+
+export interface MeasuringSite {
+  origin: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function openSite(dist: string): Promise<MeasuringSite> {
+  const server: RunningServer = await startServer({ root: dist });
+  const browser = await launchBrowser();
+  return { origin: server.origin, browser, close: async () => { await browser.close(); await server.close(); } };
+}
+
+/** As a host sends it: gzipped, unless it is smaller as it is (pagefind's files are compressed already). */
+const gzipBytes = (body: Buffer) => Math.min(body.length, gzipSync(body, { level: 9 }).length);
+
+function kindOf(response: Response): AssetKind {
+  const type = response.headers()['content-type'] ?? '';
+  if (type.includes('text/html')) return 'html';
+  if (type.includes('text/css')) return 'css';
+  if (type.includes('javascript')) return 'js';
+  if (type.startsWith('font/') || /\.(woff2?|ttf|otf)(\?|$)/.test(response.url())) return 'font';
+  return 'other';
+}
+
+/** Records every response of `page` while `action` runs, gzip bytes by kind. */
+async function recording(page: Page, origin: string, action: () => Promise<unknown>) {
+  const seen: Promise<{ kind: AssetKind; bytes: number; url: string }>[] = [];
+  const onResponse = (response: Response) => {
+    seen.push(response.body().then((body) => ({ kind: kindOf(response), bytes: gzipBytes(body), url: response.url() }), () => ({ kind: kindOf(response), bytes: 0, url: response.url() })));
+  };
+  const foreign: string[] = [];
+  const onRequest = (request: { url(): string }) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
+  };
+  page.on('response', onResponse);
+  page.on('request', onRequest);
+  try {
+    await action();
+  } finally {
+    page.off('response', onResponse);
+    page.off('request', onRequest);
+  }
+  return { responses: await Promise.all(seen), foreign };
+}
+
+/** Opens `url` in a fresh context (empty cache) and records what it fetched and ran until load. */
+export async function measureLoad(site: MeasuringSite, url: string): Promise<LoadFigures> {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  try {
+    const { responses, foreign } = await recording(page, site.origin, () => page.goto(site.origin + url, { waitUntil: 'load' }));
+    const bytes: Record<AssetKind, number> = { html: 0, css: 0, js: 0, font: 0, other: 0 };
+    for (const response of responses) bytes[response.kind] += response.bytes;
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')]
+        .filter((script) => !/json|importmap/.test(script.getAttribute('type') ?? ''))
+        .map((script) => script.textContent ?? ''),
+    );
+    const externalJs = responses.filter((r) => r.kind === 'js');
+    return {
+      url,
+      bytes,
+      total: bytes.html + bytes.css + bytes.js + bytes.font,
+      requests: responses.length,
+      foreignRequests: foreign,
+      scriptsRun: externalJs.length + inline.length,
+      jsRunBytes: externalJs.reduce((sum, r) => sum + r.bytes, 0) + inline.reduce((sum, text) => sum + gzipBytes(Buffer.from(text)), 0),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Gzip bytes fetched for a first search: the search page loaded with an empty cache, then a query
+ * typed and sent, counting everything fetched from the keystroke until the results are shown.
+ */
+export async function measureFirstSearch(site: MeasuringSite, searchUrl: string, query: string): Promise<{ bytes: number; requests: number; results: number }> {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(site.origin + searchUrl, { waitUntil: 'load' });
+    const { responses } = await recording(page, site.origin, async () => {
+      await page.locator('#search-page-q').fill(query);
+      await page.locator('#search-page-q').press('Enter');
+      await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query, { timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+    });
+    const results = await page.locator('[data-search-results] > li').count();
+    return { bytes: responses.reduce((sum, r) => sum + r.bytes, 0), requests: responses.length, results };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * When `url` first painted content and when its largest contentful paint was, in ms from the
+ * start of the navigation (Chromium's own entries). A script that redraws the page on load moves
+ * the largest paint after the first.
+ */
+export async function paintTimes(site: MeasuringSite, url: string): Promise<{ firstContentfulPaint: number; largestContentfulPaint: number }> {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      const entries: number[] = [];
+      (window as unknown as { lcpEntries: number[] }).lcpEntries = entries;
+      new PerformanceObserver((list) => entries.push(...list.getEntries().map((entry) => entry.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(site.origin + url, { waitUntil: 'load' });
+    // Largest-contentful-paint entries are reported once the frame is presented: wait for two more frames.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return await page.evaluate(() => ({
+      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      largestContentfulPaint: Math.max(...(window as unknown as { lcpEntries: number[] }).lcpEntries),
+    }));
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The figures the budgets are held to, for a built site: every page opened in Chromium with an
+ * empty cache (grouped by type and language, the heaviest page of each group reported), and a
+ * first search in each language.
+ */
+import { BUDGETS, loadBudgetProblems } from '../budgets.ts';
+import { measureFirstSearch, measureLoad, openSite, type LoadFigures } from './measure.ts';
+import { typedPages, type Lang } from './page-types.ts';
+
+/** A query every language's index answers (an abbreviation both languages use). */
+export const FIRST_SEARCH_QUERY = 'DBS';
+
+export interface GroupFigures {
+  type: string;
+  lang: Lang;
+  pages: number;
+  /** The heaviest page of the group on load. */
+  heaviest: LoadFigures;
+  /** The most scripts and JavaScript any page of the group ran on load. */
+  scriptsRun: number;
+  jsRunBytes: number;
+  problems: string[];
+}
+
+export interface SearchFigures {
+  lang: 'en' | 'cy';
+  url: string;
+  bytes: number;
+  requests: number;
+  results: number;
+  problems: string[];
+}
+
+export interface SiteFigures {
+  groups: GroupFigures[];
+  searches: SearchFigures[];
+  problems: string[];
+}
+
+export async function measureSite(dist: string, content: string, { firstSearchBudget = BUDGETS.firstSearchBytes } = {}): Promise<SiteFigures> {
+  const pages = typedPages(dist, content);
+  const site = await openSite(dist);
+  try {
+    const loads = new Map<string, { type: string; lang: Lang; figures: LoadFigures[] }>();
+    for (const page of pages) {
+      const key = `${page.type}\u0000${page.lang}`;
+      const group = loads.get(key) ?? { type: page.type, lang: page.lang, figures: [] };
+      group.figures.push(await measureLoad(site, page.url));
+      loads.set(key, group);
+    }
+    const groups = [...loads.values()].map(({ type, lang, figures }) => {
+      const problems = figures.flatMap((load) => loadBudgetProblems(type, load).map((problem) => `${load.url} ${problem}`));
+      return {
+        type,
+        lang,
+        pages: figures.length,
+        heaviest: figures.reduce((a, b) => (b.total > a.total ? b : a)),
+        scriptsRun: Math.max(...figures.map((f) => f.scriptsRun)),
+        jsRunBytes: Math.max(...figures.map((f) => f.jsRunBytes)),
+        problems,
+      };
+    });
+    const searches: SearchFigures[] = [];
+    for (const lang of ['en', 'cy'] as const) {
+      const searchPage = pages.find((page) => page.type === 'search' && page.lang === lang);
+      if (!searchPage) continue;
+      const figures = await measureFirstSearch(site, searchPage.url, FIRST_SEARCH_QUERY);
+      const problems = [
+        ...(figures.bytes > firstSearchBudget ? [`a first search on ${searchPage.url} fetches ${figures.bytes} B gzip (budget ${firstSearchBudget} B)`] : []),
+        ...(figures.results === 0 ? [`a first search on ${searchPage.url} for "${FIRST_SEARCH_QUERY}" found nothing`] : []),
+      ];
+      searches.push({ lang, url: searchPage.url, ...figures, problems });
+    }
+    return { groups, searches, problems: [...groups.flatMap((g) => g.problems), ...searches.flatMap((s) => s.problems)] };
+  } finally {
+    await site.close();
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The design's budgets (scripts/budgets.ts) held on the built site, measured as `npm run bench`
+ * measures them (scripts/bench/): every page opened in Chromium with an empty cache, by type and
+ * language, and a first search in each language.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { noBrowser } from '../support/browser';
+import { distDir, projectRoot } from '../support/paths';
+import { measureSite, type SiteFigures } from '../../scripts/bench/site-figures';
+import { openSite, paintTimes } from '../../scripts/bench/measure';
+import { TYPES_WITH_SCRIPT, WHOLE_PATHWAY_TYPE } from '../../scripts/budgets';
+
+describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
+  let figures: SiteFigures;
+  beforeAll(async () => {
+    figures = await measureSite(distDir, join(projectRoot, 'content'));
+  }, 180_000);
+
+  it('measures every type of page the site has, in both languages', () => {
+    const types = new Set(figures.groups.map((group) => `${group.type} ${group.lang}`));
+    for (const type of ['home', 'pathway overview', 'pathway page', 'step by step', 'questions', WHOLE_PATHWAY_TYPE, 'checker', 'glossary', 'search']) {
+      expect(types).toContain(`${type} en`);
+      expect(types).toContain(`${type} cy`);
+    }
+    expect(types).toContain('landing both');
+    expect(figures.groups.every((group) => group.heaviest.requests > 0 && group.heaviest.total > 0)).toBe(true);
+  });
+
+  it('keeps every page within its budget on load: bytes, scripts run, other origins', () => {
+    expect(figures.groups.flatMap((group) => group.problems)).toEqual([]);
+  });
+
+  it('runs no JavaScript on load on a page without a script of its own', () => {
+    const withoutScript = figures.groups.filter((group) => !TYPES_WITH_SCRIPT.includes(group.type));
+    expect(withoutScript.length).toBeGreaterThan(10);
+    expect(withoutScript.filter((group) => group.scriptsRun > 0).map((group) => `${group.type} ${group.lang}`)).toEqual([]);
+  });
+
+  it('fetches no more than its budget for a first search, in each language, and finds something', () => {
+    expect(figures.searches.map((search) => search.lang).sort()).toEqual(['cy', 'en']);
+    expect(figures.searches.flatMap((search) => search.problems)).toEqual([]);
+  });
+
+  it('paints the checker page\'s largest content in its first paint: its script does not redraw the start page on load', async () => {
+    const site = await openSite(distDir);
+    try {
+      for (const group of figures.groups.filter((g) => g.type === 'checker')) {
+        const { firstContentfulPaint, largestContentfulPaint } = await paintTimes(site, group.heaviest.url);
+        expect(firstContentfulPaint, group.heaviest.url).toBeGreaterThan(0);
+        expect(largestContentfulPaint, group.heaviest.url).toBe(firstContentfulPaint);
+      }
+    } finally {
+      await site.close();
+    }
+  });
+});
