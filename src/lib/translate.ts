@@ -27,8 +27,9 @@ function missing(key: string): never {
 export function translatorFrom(strings: Strings): Translate {
   const template = (key: string) => strings[key] ?? missing(key);
   const t = (key: string, values?: TemplateValues) => {
+    const text = template(key);
     try {
-      return fill(template(key), values);
+      return fill(text, values);
     } catch (error) {
       throw new Error(`content/site/ui: ${key}: ${(error as Error).message}`);
     }
