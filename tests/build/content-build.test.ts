@@ -61,7 +61,7 @@ describe('a broken content file fails the build, naming file, field and reason',
     cleanups.push(project.cleanup);
     const pages = join(project.contentDir, 'pathways', 'clinical-coding', 'pages');
     const training = readFileSync(join(pages, 'en', 'training.mdx'), 'utf8');
-    writeFileSync(join(pages, 'en', 'training.mdx'), training.replace(/<Fact name="offTheJobHours" \/>/, '<Fact name="offTheJobHour" />'));
+    writeFileSync(join(pages, 'en', 'training.mdx'), training.replace(/<Fact name="offTheJobHours"/, '<Fact name="offTheJobHour"'));
     const englishLines = readFileSync(join(pages, 'en', 'progression.mdx'), 'utf8').split('\n');
     const english = englishLines.find((line) => /^[A-Z][^<]{40,}$/.test(line))!;
     // Copied with its full stop dropped and its first sentence broken onto a line of its own.
