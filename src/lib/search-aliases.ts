@@ -4,7 +4,7 @@
  * the indexed copy of a page with them added. Like the Welsh radicals (search-roots.ts), they go
  * only into the copy the indexer reads, each marked with ROOT_MARK, so excerpts never show them.
  */
-import { ROOT_MARK, bodyWords, textOf, wordsOf } from './search-roots';
+import { bodyWords, markedWordsHtml, textOf, wordsOf } from './search-roots';
 import { normalizeWord } from './welsh-mutations';
 import { locales, type Locale } from './locale';
 import type { GlossaryTerm } from '../schemas/glossary';
@@ -83,7 +83,7 @@ export function addSearchWords(html: string, places: Pick<SearchWordsPlace, 'anc
     const unique = [...new Set(tokens.map((word) => word.toLocaleLowerCase()))].filter((word) => !onPage.has(normalizeWord(word)) && !added.includes(word));
     if (unique.length === 0) continue;
     added.push(...unique);
-    inserts.push({ at: end.index + end[0].length, text: ` <span>${unique.map((word) => ROOT_MARK + word).join(' ')}</span> ` });
+    inserts.push({ at: end.index + end[0].length, text: markedWordsHtml(unique) });
   }
   let out = html;
   for (const { at, text } of inserts.sort((a, b) => b.at - a.at)) out = out.slice(0, at) + text + out.slice(at);

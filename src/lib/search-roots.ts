@@ -24,6 +24,15 @@ export function textOf(html: string): string {
     .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name.toLowerCase()] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0${name.slice(1)}` : name.slice(1))) : whole));
 }
 
+/**
+ * Words added to the indexed copy, each marked, as HTML: escaped, since they are text (decoded by
+ * textOf) and a word such as "<!--" would otherwise hide the rest of the page from the index.
+ */
+export function markedWordsHtml(words: string[]): string {
+  const escaped = words.map((word) => ROOT_MARK + word.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  return ` <span>${escaped.join(' ')}</span> `;
+}
+
 export function wordsOf(text: string): string[] {
   return text.split(/[\s\u2019'\u2018"(),.;:!?/]+/u).filter(Boolean);
 }
@@ -90,7 +99,7 @@ export function addMutationRoots(source: string, keep?: ReadonlySet<string>, acc
       }
     }
     added.push(...roots);
-    return roots.length ? ` <span>${roots.map((r) => ROOT_MARK + r).join(' ')}</span> ` : '';
+    return roots.length ? markedWordsHtml(roots) : '';
   };
   BLOCK_END.lastIndex = bodyStart;
   for (let match = BLOCK_END.exec(html); match && match.index < bodyEnd; match = BLOCK_END.exec(html)) {

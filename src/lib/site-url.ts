@@ -13,7 +13,7 @@ export function siteUrlFrom(value: string | undefined): string {
   } catch {
     throw new Error(`SITE_URL: "${raw}" is not an address; give the site's origin, for example ${DEFAULT_SITE_URL}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL: "${raw}" must start with https://`);
+  if (url.protocol !== 'https:') throw new Error(`SITE_URL: "${raw}" must start with https://`);
   if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
     throw new Error(`SITE_URL: "${raw}" must be the site's origin only (the site's links start at /), for example ${DEFAULT_SITE_URL}`);
   }

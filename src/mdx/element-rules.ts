@@ -92,6 +92,12 @@ const ELEMENT_REASONS = new Map<string, string>([
 
 const UNCHECKED_CONTENT = 'it sets the content directly, around the Markdown and these checks';
 /** Keyed by normalised name (see `normalise`). */
+/**
+ * data-pagefind-*: which element is indexed, under which title, and the pathway filter the search
+ * page narrows by. Content that set them could file a page under another pathway or retitle it.
+ */
+const SEARCH_INDEX = 'the layout tells the search index what to index, under which title and pathway';
+
 const FORBIDDEN_ATTRIBUTES = new Map<string, string>([
   ['sethtml', UNCHECKED_CONTENT],
   ['settext', UNCHECKED_CONTENT],
@@ -177,6 +183,10 @@ export function elementProblems(name: string | null, attributes: readonly Attrib
     }
     if (attribute.name.toLowerCase().startsWith('client:')) {
       problems.push(`${shown}> is not allowed: it runs the component as JavaScript in the browser`);
+      continue;
+    }
+    if (key.startsWith('datapagefind')) {
+      problems.push(`${shown}> is not allowed: ${SEARCH_INDEX}`);
       continue;
     }
     const reason = FORBIDDEN_ATTRIBUTES.get(key);

@@ -7,8 +7,11 @@ import { z } from 'astro/zod';
 import { pathwayFields } from './pathway';
 import { identifier, localized, strictObject } from './localized';
 
-/** An absolute https address on this site, in each language. */
-const addressPair = strictObject({ en: z.url(), cy: z.url() });
+/** An absolute https address (z.url() alone takes javascript: and data:), which consumers may link. */
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https address' });
+
+/** An absolute https address, in each language: a page of this site, or the licence. */
+const addressPair = strictObject({ en: httpsUrl, cy: httpsUrl });
 
 const pageLink = strictObject({ id: identifier, title: localized, url: addressPair });
 
@@ -28,7 +31,7 @@ export type OpenDataPathway = z.infer<typeof openDataPathwaySchema>;
 
 export const openDataIndexSchema = strictObject({
   licence,
-  schema: z.url(),
-  pathways: z.array(strictObject({ id: identifier, title: localized, level: pathwayFields.level, url: addressPair, data: z.url() })),
+  schema: httpsUrl,
+  pathways: z.array(strictObject({ id: identifier, title: localized, level: pathwayFields.level, url: addressPair, data: httpsUrl })),
 });
 export type OpenDataIndex = z.infer<typeof openDataIndexSchema>;

@@ -20,8 +20,9 @@ export interface History {
   missing?: string | undefined;
 }
 
-const RECORD = '\u001e';
-const FIELD = '\u001f';
+/** git's NUL: the one character a commit message cannot hold, so a message cannot fake a field or a commit. */
+const NUL = '\u0000';
+const HASH = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const TRANSLATED = /\/pages\/(en|cy)\/[^/]+\.mdx$|\.ya?ml$/;
 
 function git(repo: string, args: string[]): string {
@@ -29,7 +30,8 @@ function git(repo: string, args: string[]): string {
 }
 
 function textAt(repo: string, revision: string, path: string): string {
-  return git(repo, ['show', `${revision}:${path}`]);
+  // --end-of-options: whatever the revision, git reads it as one, never as an option.
+  return git(repo, ['show', '--end-of-options', `${revision}:${path}`]);
 }
 
 /** Why `repo` cannot give its whole history, or undefined when it can. */
@@ -51,17 +53,22 @@ export function readHistory(repo: string, { since, paths = ['content'] }: Histor
   if (missing && !/shallow/.test(missing)) return { commits: [], missing };
   const sinceTime = Date.parse(since);
   if (Number.isNaN(sinceTime)) throw new Error(`"${since}" is not a date and time (ISO 8601, e.g. 2026-11-25T17:00:00Z)`);
-  const log = git(repo, [
-    'log', '--reverse', '--no-merges', '--no-renames', '--name-status',
-    `--format=${RECORD}%H${FIELD}%aI${FIELD}%s${FIELD}%(trailers:key=Welsh-unchanged,valueonly,separator=; )${FIELD}`,
-    '--', ...paths,
-  ]);
+  const filter = ['--no-merges', '--', ...paths];
+  // Each commit's message, apart from the files: NUL-separated hash, subject and trailer.
+  const messages = new Map<string, { subject: string; trailer: string }>();
+  const fields = git(repo, ['log', '-z', '--format=%H%x00%s%x00%(trailers:key=Welsh-unchanged,valueonly,separator=; )', ...filter]).split(NUL);
+  for (let i = 0; i + 2 < fields.length; i += 3) messages.set(fields[i]!, { subject: fields[i + 1]!, trailer: fields[i + 2]! });
+  // The files, with no message text in the output: a record is a NUL, the hash and date, then git's (quoted) paths.
+  const log = git(repo, ['log', '--reverse', '--no-renames', '--name-status', '--format=%x00%H %aI', ...filter]);
   const commits: Commit[] = [];
-  for (const record of log.split(RECORD).slice(1)) {
-    const [hash, date, subject, trailer, rest] = record.split(FIELD) as [string, string, string, string, string];
+  for (const record of log.split(NUL).slice(1)) {
+    const [head = '', ...lines] = record.split('\n');
+    const [hash = '', date = ''] = head.split(' ');
+    const message = messages.get(hash);
+    if (!HASH.test(hash) || !message) throw new Error(`git log gave a commit this check cannot read: "${head}"`);
     if (Date.parse(date) <= sinceTime) continue;
     const files: FileChange[] = [];
-    for (const line of rest.split('\n')) {
+    for (const line of lines) {
       const [status, path] = line.split('\t');
       if (!status || !path || !TRANSLATED.test(path)) continue;
       files.push({
@@ -70,7 +77,7 @@ export function readHistory(repo: string, { since, paths = ['content'] }: Histor
         after: status.startsWith('D') ? undefined : textAt(repo, hash, path),
       });
     }
-    commits.push({ hash, date, subject, welshUnchanged: trailer.trim() || undefined, files });
+    commits.push({ hash, date, subject: message.subject, welshUnchanged: message.trailer.trim() || undefined, files });
   }
   return { commits, missing };
 }

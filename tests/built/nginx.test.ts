@@ -96,6 +96,14 @@ describe.skipIf(!existsSync(NGINX))('nginx with the printed configuration', () =
     expect(answer.headers['cache-control']).toBe('no-cache');
   });
 
+  it('serves the open data as JSON, with the headers that stop a browser reading it as anything else', async () => {
+    const answer = await get(port, '/api/v1/pathways.json');
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toMatch(/^application\/json\b/);
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(answer.headers['content-security-policy']).toBe(siteCsp);
+  });
+
   it('redirects an address without its trailing slash to the page', async () => {
     for (const [from, to] of [['/cy', '/cy/'], ['/en/clinical-coding/training', '/en/clinical-coding/training/']]) {
       const answer = await get(port, from!);

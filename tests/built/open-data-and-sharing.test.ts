@@ -4,7 +4,7 @@
  * own title, language and picture, and each pathway's own page tells search engines its facts and
  * where the pathway is published.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { content, t } from '../support/content';
@@ -18,6 +18,7 @@ import { shareImageContent } from '../../src/astro/share-image-content';
 import { renderPng } from '../../src/astro/share-image';
 import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/locale';
+import { SEARCH_WORDS_FILE } from '../../src/lib/search-aliases';
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
 const absolute = (path: string) => new URL(path, siteUrl).href;
@@ -41,6 +42,11 @@ describe('open data files', () => {
 
   it('pathways.json follows the built index schema', () => {
     expect(validateIndex(readJson(API_PATHS.index))).toEqual([]);
+  });
+
+  it('holds only the open data: the file that hands the search aliases to the indexer is not published', () => {
+    expect(existsSync(join(distDir, SEARCH_WORDS_FILE))).toBe(false);
+    expect(readdirSync(distDir).filter((name) => name.endsWith('.json'))).toEqual(['staticwebapp.config.json']);
   });
 });
 

@@ -90,6 +90,9 @@ describe('the site\'s address (SITE_URL)', () => {
   it('refuses what is not the origin of a site', () => {
     expect(() => siteUrlFrom('example.wales')).toThrow(/not an address/);
     expect(() => siteUrlFrom('ftp://example.wales')).toThrow(/https/);
+    expect(() => siteUrlFrom('http://example.wales')).toThrow(/https/);
+    expect(() => siteUrlFrom('javascript:alert(1)')).toThrow(/https/);
+    expect(() => siteUrlFrom('https://user:secret@example.wales')).toThrow(/origin only/);
     expect(() => siteUrlFrom('https://example.wales/clinical-coding/')).toThrow(/origin only/);
   });
 });

@@ -56,6 +56,14 @@ describe('a pathway\'s document', () => {
     expect(document.licence.url.cy).toBe('https://www.nationalarchives.gov.uk/doc/open-government-licence-cymraeg/version/3/');
   });
 
+  it('refuses a licence address that is not https: a javascript:, data: or http: address is never published', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<p>x</p>', 'http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/']) {
+      const licence = { ...sources.licence, url: { ...sources.licence.url, cy: url } };
+      expect(() => pathwayDocument(pathway, { ...sources, licence }), url).toThrow(/https/);
+      expect(() => pathwayIndex(content.pathways, { ...sources, licence }), url).toThrow(/https/);
+    }
+  });
+
   it('is written the same, byte for byte, each time, with its keys in the schema\'s order', () => {
     const again = pathwayDocument(structuredClone(pathway), openDataSources(content, new URL(site)));
     expect(jsonFile(again)).toBe(jsonFile(document));

@@ -5,6 +5,7 @@ import { radicalCandidates } from '../../src/lib/welsh-mutations';
 import { validateContent } from '../../src/lib/validate-content';
 import type { GlossaryTerm } from '../../src/schemas/glossary';
 import type { SearchAlias } from '../../src/schemas/search-aliases';
+import { parseHtml, visibleText } from '../support/html';
 
 const glossary = new Map<string, GlossaryTerm>([
   ['heiw', { term: { en: 'Health Education and Improvement Wales', cy: 'Addysg a Gwella Iechyd Cymru' }, abbreviation: { en: 'HEIW', cy: 'AaGIC' }, definition: { en: 'A body.', cy: 'Corff.' } }],
@@ -58,6 +59,16 @@ describe('adding search words to the indexed copy', () => {
     expect(result.added).toContain('gwiriad');
     expect(result.added).not.toContain('lost');
     expect(result.html.indexOf(`${ROOT_MARK}gwiriad`)).toBeGreaterThan(result.html.indexOf('id="next"'));
+  });
+
+  it('adds words as text: a glossary name holding escaped markup cannot hide the rest of the page from the index', () => {
+    // Glossary names are plain text, so "&lt;!--" is how an author would write "<!--" in one.
+    const result = addSearchWords(html, [{ anchor: 'prior', words: ['&lt;!-- &lt;script&gt; A&amp;E'] }]);
+    const body = parseHtml(result.html).querySelector('[data-pagefind-body]');
+    expect(body?.querySelector('#next')?.text).toBe('Next');
+    expect(body?.querySelector('script')).toBeNull();
+    expect(visibleText(body)).toContain(`${ROOT_MARK}<script> ${ROOT_MARK}a&e`);
+    expect(visibleText(body)).toMatch(/Next More\.$/);
   });
 });
 

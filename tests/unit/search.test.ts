@@ -91,6 +91,15 @@ describe('searchPageUrl', () => {
     expect(pathwayFromSearch('?q=DBS', ['clinical-coding'])).toBe('');
     expect(searchPageUrl('/en/search/', ' ', 'health-records')).toBe('/en/search/');
   });
+  it('reads a tampered pathway from the address as no pathway: markup, bidi controls, look-alikes, object keys', () => {
+    const known = ['clinical-coding', 'health-records'];
+    for (const value of ['<img src=x onerror=alert(1)>', '"><b>', 'clinical-coding\u202e', ' clinical-coding', 'CLINICAL-CODING', 'constructor', '__proto__', 'clinical-coding'.repeat(1000)]) {
+      expect(pathwayFromSearch(`?pathway=${encodeURIComponent(value)}`, known), value.slice(0, 40)).toBe('');
+    }
+    // Repeated: the first is read, and only if it is known.
+    expect(pathwayFromSearch('?pathway=%3Cb%3E&pathway=clinical-coding', known)).toBe('');
+    expect(pathwayFromSearch('?pathway=health-records&pathway=%3Cb%3E', known)).toBe('health-records');
+  });
 });
 
 describe('queryVariants', () => {

@@ -3,7 +3,7 @@
  * commits change English without the Welsh, from a real git history made in a temporary folder.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,35 @@ describe('the check in CI (npm run translations -- --check)', () => {
     expect(untranslatedChanges(history.commits)).toEqual([
       { commit: expect.objectContaining({ subject: 'English greeting only' }), changes: [{ file: UI, key: 'greeting' }] },
     ]);
+  });
+
+  it('reads a commit message as text: separators in a subject cannot hide its changes or pass options to git', () => {
+    const other = mkdtempSync(join(tmpdir(), 'translations-message-'));
+    const out = mkdtempSync(join(tmpdir(), 'translations-out-'));
+    const run = (args: string[], date = '2026-01-01T10:00:00Z') => execFileSync('git', ['-C', other, ...args], { env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    try {
+      run(['init', '-q', '-b', 'main']);
+      run(['config', 'user.name', 'Test']);
+      run(['config', 'user.email', 'test@example.invalid']);
+      mkdirSync(join(other, dirname(UI)), { recursive: true });
+      writeFileSync(join(other, UI), ui(['Hello', 'Helo'], ['Bye', 'Hwyl']));
+      run(['add', '-A']);
+      run(['commit', '-q', '-m', 'Both languages']);
+      writeFileSync(join(other, UI), ui(['Hello there', 'Helo'], ['Bye', 'Hwyl']));
+      run(['add', '-A']);
+      // Were the subject's record and field separators read as git's, this would be a commit "--output=…"
+      // whose files git show writes into `out` (where the folders it names exist).
+      const leak = join(out, 'leak');
+      for (const suffix of ['', '^']) mkdirSync(join(`${leak}${suffix}:content`, 'site/ui'), { recursive: true });
+      run(['commit', '-q', '-m', `English greeting only\u001f\u001f\u001e--output=${leak}\u001f2099-01-01T00:00:00Z\u001fWelsh too`], '2026-01-02T10:00:00Z');
+      const { commits } = readHistory(other, { since });
+      expect(commits.map((c) => c.hash)).toEqual([expect.stringMatching(/^[0-9a-f]{40}$/)]);
+      expect(untranslatedChanges(commits)).toEqual([{ commit: expect.objectContaining({ subject: expect.stringMatching(/^English greeting only/) }), changes: [{ file: UI, key: 'greeting' }] }]);
+      expect(readdirSync(out, { recursive: true }).filter((name) => String(name).endsWith('.yaml'))).toEqual([]);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('says a shallow clone is missing history instead of passing silently', () => {

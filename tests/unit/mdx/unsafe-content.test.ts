@@ -114,6 +114,13 @@ describe('attributes', () => {
     expect(reasons(`<div ${name}="x" />`)).toEqual([expect.stringMatching(new RegExp(`^<div ${name}> is not allowed: `))]);
   });
 
+  it.each([
+    ['data-pagefind-filter', 'pathway:health-records'], ['data-pagefind-meta', 'title:Apply here'], ['data-pagefind-body', ''], ['data-pagefind-ignore', 'all'],
+  ])('%s is rejected, in JSX and in raw HTML: the layout alone tells the search index what a page is and which pathway it belongs to', (name, value) => {
+    expect(reasons(`<span ${name}="${value}">a</span>`)).toEqual([`<span ${name}> is not allowed: the layout tells the search index what to index, under which title and pathway`]);
+    expect(reasons(`A paragraph with <span ${name}="${value}">raw HTML</span> in it.`)).toHaveLength(1);
+  });
+
   it('an {expression} value or a {...spread} is rejected: it cannot be checked before it renders', () => {
     expect(reasons('<a href={"javascript:" + "x"}>a</a> <Term {...props} />')).toEqual([
       '<a href={…}> is not allowed: write the value as quoted text so the build can check it',
