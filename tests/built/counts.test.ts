@@ -31,7 +31,7 @@ describe('counts on the Welsh pages', () => {
 
   it('prose: a figure from the data is counted as the key facts count it, never in a second form', () => {
     const pages = ['overview', 'qualifications', 'employers', 'training'].map(welshText).join('\n');
-    expect(pages).toContain(`o leiaf ${plural(pathway.minimumCredits, 'gredydau')}`);
+    expect(pages).toContain(`${plural(pathway.minimumCredits, 'gredydau')} yw'r isafswm credydau gofynnol`);
     expect(pages).toContain(`o leiaf ${plural(pathway.trainingHours.onTheJob, 'oriau')} hyfforddiant yn y gwaith`);
     expect(pages).toContain(`o leiaf ${plural(pathway.trainingHours.offTheJob, 'oriau')} hyfforddiant i ffwrdd o'r gwaith`);
     for (const figure of [pathway.minimumCredits, pathway.trainingHours.onTheJob, pathway.trainingHours.offTheJob]) {

@@ -11,7 +11,8 @@ export function parseHtml(html: string): HTMLElement {
 export function visibleText(element: HTMLElement | null | undefined): string {
   if (!element) return '';
   const clone = parseHtml(element.outerHTML);
-  for (const hidden of clone.querySelectorAll('script, style, template, [hidden]')) hidden.remove();
+  // A glossary term's definition in place (its button and popover) is not part of the sentence it sits in.
+  for (const hidden of clone.querySelectorAll('script, style, template, [hidden], [popover], .term-help')) hidden.remove();
   // Block boundaries become spaces so words from neighbouring cells do not run together.
   return clone.structuredText.replace(/\s+/g, ' ').trim();
 }
