@@ -14,7 +14,7 @@ export default defineConfig({
   // SITE_URL when building for a real host (README, "Deploying").
   site: siteUrlFrom(process.env.SITE_URL),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   compressHTML: true,
   markdown: {
     // `## Heading {#stable-id}` gives sections ids that are the same in both languages.

@@ -181,14 +181,33 @@ export async function routeContext(route: Route) {
 
 /** The frame's data for a route (src/lib/page-data.ts), from the loaded content. */
 export function pageDataFor(content: LoadedContent, route: Route): PageData {
-  const sources = {
-    routes: content.routes,
-    pathways: content.pathways.map((pathway) => ({ ...pathwayMeta(pathway), revisionDate: pathway.revisionDate })),
-    siteLastReviewed: content.site.lastReviewed,
-  };
-  return pageData(sources, route, translator(content.ui, route.lang)('home'));
+  return pageData(pageDataSources(content), route, translator(content.ui, route.lang)('home'));
 }
 
+// Made once per content, not once per page: with many pathways, per-page copies of every
+// pathway (or a scan of every page) make the build grow with the square of the pathways.
+const sourcesOf = new WeakMap<LoadedContent, Parameters<typeof pageData>[0]>();
+function pageDataSources(content: LoadedContent): Parameters<typeof pageData>[0] {
+  let sources = sourcesOf.get(content);
+  if (!sources) {
+    sources = {
+      routes: content.routes,
+      pathways: content.pathways.map((pathway) => ({ ...pathwayMeta(pathway), revisionDate: pathway.revisionDate })),
+      siteLastReviewed: content.site.lastReviewed,
+    };
+    sourcesOf.set(content, sources);
+  }
+  return sources;
+}
+
+const pageKey = (group: string, id: string, lang: Locale) => `${group}\u0000${id}\u0000${lang}`;
+const pagesByKey = new WeakMap<LoadedContent, Map<string, LoadedPage>>();
+
 export function findPage(content: LoadedContent, group: string, id: string, lang: Locale): LoadedPage | undefined {
-  return content.pages.find((page) => page.group === group && page.lang === lang && page.entry.data.id === id);
+  let pages = pagesByKey.get(content);
+  if (!pages) {
+    pages = new Map(content.pages.map((page) => [pageKey(page.group, page.entry.data.id, page.lang), page]));
+    pagesByKey.set(content, pages);
+  }
+  return pages.get(pageKey(group, id, lang));
 }

@@ -28,8 +28,15 @@ export function shareImageContent(content: LoadedContent): ShareImage[] {
   });
 }
 
+/** Each content's share images by path, made once: every page asks for its own. */
+const imagesByPath = new WeakMap<LoadedContent, Map<string, ShareImage>>();
+
 /** The share image of a page in `group` (a pathway id, or the site's own pages). */
 export function shareImageFor(content: LoadedContent, group: string, lang: Locale): ShareImage {
-  const images = shareImageContent(content);
-  return images.find((i) => i.path === shareImagePath(group, lang)) ?? images.find((i) => i.path === shareImagePath(SITE_SHARE_GROUP, lang))!;
+  let images = imagesByPath.get(content);
+  if (!images) {
+    images = new Map(shareImageContent(content).map((image) => [image.path, image]));
+    imagesByPath.set(content, images);
+  }
+  return images.get(shareImagePath(group, lang)) ?? images.get(shareImagePath(SITE_SHARE_GROUP, lang))!;
 }

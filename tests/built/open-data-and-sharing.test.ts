@@ -144,12 +144,12 @@ describe('sharing a page (Open Graph, Twitter card)', () => {
     }
   });
 
-  it('every share image is a 1200×630 PNG, drawn the same way every time from its text', () => {
+  it('every share image is a 1200×630 PNG, drawn the same way every time from its text', async () => {
     for (const image of shareImageContent(content)) {
       const png = readFileSync(join(distDir, image.path));
       expect(png.subarray(1, 4).toString('latin1'), image.path).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-      expect(renderPng(image.text).equals(png), `${image.path} differs when drawn again`).toBe(true);
+      expect((await renderPng(image.text)).equals(png), `${image.path} differs when drawn again`).toBe(true);
     }
   });
 });

@@ -6,5 +6,5 @@ import { shareImageContent } from '../../astro/share-image-content';
 export const getStaticPaths = (async () =>
   shareImageContent(await loadContent()).map(({ path, text }) => ({ params: { image: path.replace(/^\/share\/|\.png$/g, '') }, props: { text } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(new Uint8Array(renderPng(props.text)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await renderPng(props.text)), { headers: { 'Content-Type': 'image/png' } });
