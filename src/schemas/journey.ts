@@ -49,17 +49,22 @@ const step = strictObject({
   sources: sectionRefs.min(1, 'must name at least one section it comes from'),
 });
 
+/** Each item's id names it once: a second use is an error at that item. */
+function requireUniqueIds(items: readonly { id: string }[], field: string, noun: string, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `"${item.id}" is used by another ${noun}` });
+    seen.add(item.id);
+  });
+}
+
 /** A pathway's step by step (`content/pathways/<id>/steps.yaml`), every text in en and cy. */
 export const stepsSchema = strictObject({
   ...journeyPage,
   steps: z.array(step).min(2, 'needs at least two steps'),
 }).superRefine((value, ctx) => {
   if (value.steps[0]?.logic) ctx.addIssue({ code: 'custom', path: ['steps', 0, 'logic'], message: 'the first step has no step before it to go with: remove "logic"' });
-  const seen = new Set<string>();
-  value.steps.forEach((s, index) => {
-    if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'id'], message: `"${s.id}" is used by another step` });
-    seen.add(s.id);
-  });
+  requireUniqueIds(value.steps, 'steps', 'step', ctx);
 });
 export type Steps = z.infer<typeof stepsSchema>;
 export type Step = Steps['steps'][number];
@@ -83,12 +88,6 @@ const question = strictObject({
 export const questionsSchema = strictObject({
   ...journeyPage,
   questions: z.array(question).min(1),
-}).superRefine((value, ctx) => {
-  const seen = new Set<string>();
-  value.questions.forEach((q, index) => {
-    if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `"${q.id}" is used by another question` });
-    seen.add(q.id);
-  });
-});
+}).superRefine((value, ctx) => requireUniqueIds(value.questions, 'questions', 'question', ctx));
 export type Questions = z.infer<typeof questionsSchema>;
 export type Question = Questions['questions'][number];
