@@ -60,6 +60,15 @@ describe.skipIf(noBrowser)('search aliases', () => {
     });
   }
 
+  // The site's own abbreviations, which are not aliases: the glossary defines them in each language.
+  it.each([
+    ['en', 'DBS'], ['en', 'ESW'], ['en', 'GLH'], ['en', 'HEIW'], ['en', 'AaGIC'],
+    ['cy', 'DBS'], ['cy', 'ESW'], ['cy', 'GLH'], ['cy', 'AaGIC'], ['cy', 'HEIW'],
+  ] as [Lang, string][])('%s: the abbreviation “%s” finds the glossary', async (lang, word) => {
+    const { urls } = await search(page, site.server.origin, lang, word);
+    expect(urls, `results for “${word}”`).toContain(urlOf(SITE_GROUP, 'glossary', lang));
+  });
+
   it('finds a Welsh alias typed with a mutation (wiriad heddlu → gwiriad heddlu)', async () => {
     const { urls } = await search(page, site.server.origin, 'cy', 'wiriad heddlu');
     expect(urls).toContain(urlOf(SITE_GROUP, 'glossary', 'cy'));
