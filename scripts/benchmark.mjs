@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Builds the site and prints the figures the design's budgets are held to, per page type and
- * language, as a reader's browser sees them (scripts/bench/): gzip bytes of HTML, CSS, JS and fonts
+ * language, as a reader's browser sees them (scripts/bench/): gzip bytes of HTML, CSS, JS, fonts and the data a script fetches
  * fetched on load, requests, JavaScript run on load, and the bytes a first search fetches in each
  * language. Exits non-zero when a budget (scripts/budgets.ts) is broken; the build time, being
  * wall-clock, is printed against its budget but only warns. tests/browser/budgets.test.ts holds
@@ -31,8 +31,8 @@ const figures = await measureSite(dist, join(root, 'content'));
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const cell = (value, width) => String(value).padStart(width);
 
-console.log('On load, the heaviest page of each type (KB gzip; budget: HTML+CSS+JS+fonts, and JS run)');
-console.log(`${'type'.padEnd(18)} lang  pages  ${['html', 'css', 'js', 'fonts', 'total', 'budget', 'requests', 'scripts run', 'JS run'].map((h) => cell(h, 8)).join(' ')}  ok`);
+console.log('On load, the heaviest page of each type (KB gzip; budget: HTML+CSS+JS+fonts+data, and JS run)');
+console.log(`${'type'.padEnd(18)} lang  pages  ${['html', 'css', 'js', 'fonts', 'data', 'total', 'budget', 'requests', 'scripts run', 'JS run'].map((h) => cell(h, 8)).join(' ')}  ok`);
 const order = ['landing', 'home', 'pathway overview', 'pathway page', 'step by step', 'questions', WHOLE_PATHWAY_TYPE, 'checker', 'glossary', 'accessibility', 'search', 'not found'];
 const rank = (type) => (order.includes(type) ? order.indexOf(type) : order.length);
 for (const group of [...figures.groups].sort((a, b) => rank(a.type) - rank(b.type) || a.type.localeCompare(b.type) || a.lang.localeCompare(b.lang))) {
@@ -41,7 +41,7 @@ for (const group of [...figures.groups].sort((a, b) => rank(a.type) - rank(b.typ
   const budget = group.type === WHOLE_PATHWAY_TYPE ? BUDGETS.wholePathwayPageBytes : BUDGETS.contentPageBytes + (hasScript ? BUDGETS.pageScriptBytes : 0);
   const jsRun = `${kb(group.jsRunBytes)}/${hasScript ? kb(BUDGETS.pageScriptBytes) : '0'}`;
   console.log(
-    `${group.type.padEnd(18)} ${group.lang.padEnd(4)} ${cell(group.pages, 6)}  ${[kb(bytes.html), kb(bytes.css), kb(bytes.js), kb(bytes.font), kb(total), kb(budget), requests, group.scriptsRun, jsRun].map((v) => cell(v, 8)).join(' ')}  ${group.problems.length ? 'OVER' : 'ok'}`,
+    `${group.type.padEnd(18)} ${group.lang.padEnd(4)} ${cell(group.pages, 6)}  ${[kb(bytes.html), kb(bytes.css), kb(bytes.js), kb(bytes.font), kb(bytes.data), kb(total), kb(budget), requests, group.scriptsRun, jsRun].map((v) => cell(v, 8)).join(' ')}  ${group.problems.length ? 'OVER' : 'ok'}`,
   );
 }
 console.log(`\nFirst search for "${FIRST_SEARCH_QUERY}" (KB gzip fetched from the keystroke to the results; budget ${kb(BUDGETS.firstSearchBytes)} KB)`);

@@ -35,9 +35,9 @@ const SCENARIOS: [string, string][] = [
   ['not-eligible, mixed', query({ ...most, 'pre-employment-checks': 'no', dbs: 'no', shifts: 'not-sure' })],
 ];
 
-/** The checker pages in dist/, found by the data they carry: one per pathway and language. */
+/** The checker pages in dist/, found by the data file they name: one per pathway and language. */
 const checkerPages = htmlFiles(root)
-  .filter((file) => readFileSync(join(root, file), 'utf8').includes('id="checker-data"'))
+  .filter((file) => readFileSync(join(root, file), 'utf8').includes('data-checker-data='))
   .map((file) => `/${file.replace(/index\.html$/, '')}`);
 
 const server = await startServer({ root });

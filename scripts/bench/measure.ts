@@ -8,7 +8,8 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { startServer, type RunningServer } from '../../src/hosting/server.ts';
 
-export type AssetKind = 'html' | 'css' | 'js' | 'font' | 'other';
+/** `data`: JSON a page's script fetches to run (the checker's flow), counted in its weight. */
+export type AssetKind = 'html' | 'css' | 'js' | 'font' | 'data' | 'other';
 
 export interface LoadFigures {
   url: string;
@@ -44,6 +45,7 @@ function kindOf(response: Response): AssetKind {
   if (type.includes('text/html')) return 'html';
   if (type.includes('text/css')) return 'css';
   if (type.includes('javascript')) return 'js';
+  if (type.includes('application/json')) return 'data';
   if (type.startsWith('font/') || /\.(woff2?|ttf|otf)(\?|$)/.test(response.url())) return 'font';
   return 'other';
 }
@@ -75,8 +77,12 @@ export async function measureLoad(site: MeasuringSite, url: string): Promise<Loa
   const context = await site.browser.newContext();
   const page = await context.newPage();
   try {
-    const { responses, foreign } = await recording(page, site.origin, () => page.goto(site.origin + url, { waitUntil: 'load' }));
-    const bytes: Record<AssetKind, number> = { html: 0, css: 0, js: 0, font: 0, other: 0 };
+    const { responses, foreign } = await recording(page, site.origin, async () => {
+      await page.goto(site.origin + url, { waitUntil: 'load' });
+      // The checker's script fetches its flow after the page has loaded: wait for it, to count it.
+      if (await page.locator('[data-checker-data]').count()) await page.waitForLoadState('networkidle');
+    });
+    const bytes: Record<AssetKind, number> = { html: 0, css: 0, js: 0, font: 0, data: 0, other: 0 };
     for (const response of responses) bytes[response.kind] += response.bytes;
     const inline = await page.evaluate(() =>
       [...document.querySelectorAll('script:not([src])')]
@@ -87,7 +93,7 @@ export async function measureLoad(site: MeasuringSite, url: string): Promise<Loa
     return {
       url,
       bytes,
-      total: bytes.html + bytes.css + bytes.js + bytes.font,
+      total: bytes.html + bytes.css + bytes.js + bytes.font + bytes.data,
       requests: responses.length,
       foreignRequests: foreign,
       scriptsRun: externalJs.length + inline.length,

@@ -1,5 +1,5 @@
 /**
- * The checker in the browser: reads the flow from the page, keeps the answers in the address and
+ * The checker in the browser: fetches the flow's data from the file the page names, keeps the answers in the address and
  * draws one step at a time. Which step, and where its links and Continue lead, come from the pure
  * engine (src/lib/checker/view.ts); what a step looks like from src/components/checker/. This file
  * only wires them to the DOM, where nothing (from the address or anywhere else) is parsed as HTML.
@@ -14,12 +14,28 @@ import { wireExclusiveChoices } from '../components/patterns/choices/behaviour';
 import { wireErrorSummaries } from '../components/patterns/error-summary/behaviour';
 import { translatorFrom } from '../lib/translate';
 
-export function startChecker(): void {
+/** The flow's data, from the file the page names; none if it cannot be had (the page keeps its checklist). */
+async function loadData(source: string): Promise<ClientData | undefined> {
+  try {
+    const response = await fetch(source, { credentials: 'same-origin' });
+    return response.ok ? ((await response.json()) as ClientData) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function startChecker(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-checker] [data-checker-view]');
-  const dataElement = document.getElementById('checker-data');
-  if (!root || !dataElement) return;
+  const checker = document.querySelector<HTMLElement>('[data-checker]');
+  const source = checker?.dataset.checkerData;
+  if (!root || !checker || !source) return;
   const view: HTMLElement = root;
-  const data = JSON.parse(dataElement.textContent ?? '{}') as ClientData;
+  const data = await loadData(source);
+  if (!data) {
+    // Without its data the checker cannot run: the checklist, as without JavaScript.
+    checker.dataset.checkerUnavailable = '';
+    return;
+  }
   const { flow } = data;
   const toggle = document.querySelector<HTMLAnchorElement>('a.language-toggle');
   const toggleBase = toggle?.getAttribute('href')?.split('?')[0];
@@ -39,7 +55,6 @@ export function startChecker(): void {
 
   // The start page is the page's own HTML, minus the checklist meant for readers without JavaScript.
   view.querySelector('[data-checker-nojs]')?.remove();
-  view.querySelector('[data-checker-js]')?.removeAttribute('hidden');
   const startNodes = [...view.childNodes];
   const startLink = view.querySelector('.start-button');
 
@@ -97,4 +112,5 @@ export function startChecker(): void {
   });
   addEventListener('afterprint', () => openedForPrint.forEach((details) => details.removeAttribute('open')));
   show(viewFor(flow, state()), false);
+  checker.dataset.checkerReady = '';
 }

@@ -76,6 +76,7 @@ describe.skipIf(noBrowser)('checker result on a phone', () => {
         const page = await site.browser.newPage({ viewport: PHONE });
         for (const { kind, id, source, query } of citations) {
           await page.goto(`${site.server.origin}${checker}?${query}`);
+          await page.waitForSelector('[data-outcome]');
           const item = page.locator(`[data-${kind}="${id}"]`);
           const href = `${urlOf(source.page, lang)}#${source.section}`;
           if ((await item.count()) !== 1 || (await item.locator(`a[href="${href}"]`).count()) !== 1) missing.push(`${kind} ${id}: ${href}`);

@@ -66,6 +66,8 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     (page as Page & { errors: string[] }).errors = errors;
     await page.goto(`${site.server.origin}${path}`);
+    // The script starts when the flow's data has arrived (after load).
+    await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
     return page;
   }
   const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
@@ -383,6 +385,35 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         expect(await page.locator('.start-button').isVisible()).toBe(false);
         expect(await page.locator('[data-outcome]').count()).toBe(0);
         await context.close();
+      });
+
+      it('when its data cannot be fetched, keeps the checklist and offers no start button that could not work', async () => {
+        const page = await site.browser.newPage();
+        await page.route('**/flow.json', (route) => route.abort());
+        await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete}`);
+        await page.locator('[data-checker][data-checker-unavailable]').waitFor({ state: 'attached' });
+        expect(await page.locator('.checklist li').count()).toBe(flow.questions.length);
+        expect(await page.locator('.checklist').isVisible()).toBe(true);
+        expect(await page.locator('.start-button').isVisible()).toBe(false);
+        expect(await page.locator('[data-outcome]').count()).toBe(0);
+        await page.close();
+      });
+
+      it('with JavaScript, shows the start button and not the checklist from the first paint, before its data arrives', async () => {
+        const page = await site.browser.newPage();
+        let release!: () => void;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route('**/flow.json', async (route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto(`${site.server.origin}${checkerUrl[lang]}`);
+        expect(await page.locator('.start-button').isVisible()).toBe(true);
+        expect(await page.locator('.checklist').isVisible()).toBe(false);
+        release();
+        await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
+        expect(await page.locator('.start-button').isVisible()).toBe(true);
+        await page.close();
       });
     });
   }

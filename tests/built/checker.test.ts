@@ -48,10 +48,14 @@ describe('checker in the built site', () => {
     expect(links.map((a) => a.text)).toContain(say(lang, 'check-eligibility'));
   });
 
-  it('escapes the flow data so no text can close its script element', () => {
-    const data = /<script type="application\/json" id="checker-data">([\s\S]*?)<\/script>/.exec(html(checkerPages.cy))?.[1];
-    expect(data).toBeDefined();
-    expect(data).not.toContain('<');
-    expect(JSON.parse(data!).flow.questions).toHaveLength(realFlow().questions.length);
+  it.each(locales)('names its data file beside the page, which holds the flow in the page language and no inline data (%s)', (lang) => {
+    const doc = parseHtml(html(checkerPages[lang]));
+    const source = doc.querySelector('[data-checker]')?.getAttribute('data-checker-data');
+    expect(source).toBe(`${checkerPages[lang]}flow.json`);
+    expect(doc.querySelectorAll('script:not([src])')).toHaveLength(0);
+    const data = JSON.parse(readFileSync(join(distDir, source!), 'utf8'));
+    expect(data.lang).toBe(lang);
+    expect(data.flow.questions.map((q: { id: string }) => q.id)).toEqual(realFlow().questions.map((q) => q.id));
+    expect(data.flow.title).toBe(realFlow().title[lang]);
   });
 });

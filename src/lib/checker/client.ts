@@ -23,6 +23,9 @@ export interface ClientData {
   siteName: string;
 }
 
+/** The checker's data file, beside its page: `${pageUrl}${CHECKER_DATA_FILE}`. */
+export const CHECKER_DATA_FILE = 'flow.json';
+
 export const sectionKey = (ref: SourceRef): string => `${ref.page}#${ref.section}`;
 
 const isLocalized = (value: object): value is Localized =>

@@ -1,0 +1,17 @@
+/**
+ * The data a checker page's script runs the questions from, beside the page
+ * (/en/clinical-coding/check/flow.json): kept out of the page's HTML, so the page paints as soon as a content page does.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { pathsFor, routeContext } from '../../../../astro/load-content';
+import { checkerData } from '../../../../astro/checker-data';
+import { jsonResponse } from '../../../../astro/open-data';
+import type { Route } from '../../../../lib/routes';
+
+export const getStaticPaths = (() => pathsFor('checker')) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { route } = props as { route: Route };
+  const { content, pathway } = await routeContext(route);
+  return jsonResponse(JSON.stringify(checkerData(content, pathway!, content.checkers.get(pathway!.id)!, route.lang)));
+};
