@@ -30,12 +30,13 @@ export async function startChecker(): Promise<void> {
   const source = checker?.dataset.checkerData;
   if (!root || !checker || !source) return;
   const view: HTMLElement = root;
-  const data = await loadData(source);
-  if (!data) {
+  const loaded = await loadData(source);
+  if (!loaded) {
     // Without its data the checker cannot run: the checklist, as without JavaScript.
     checker.dataset.checkerUnavailable = '';
     return;
   }
+  const data: ClientData = loaded;
   const { flow } = data;
   const toggle = document.querySelector<HTMLAnchorElement>('a.language-toggle');
   const toggleBase = toggle?.getAttribute('href')?.split('?')[0];
