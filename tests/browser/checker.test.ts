@@ -322,6 +322,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         expect(await toggle.getAttribute('href')).toBe(`${checkerUrl[other]}?route=training-portfolio&prior=welsh-bacc&step=pre-employment-checks`);
         await toggle.click();
         await page.waitForURL(`**${checkerUrl[other]}*`);
+        await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
         expect(await page.getAttribute('html', 'lang')).toBe(other === 'en' ? 'en-GB' : 'cy');
         expect(await heading(page)).toBe(question(other, 'pre-employment-checks').title);
         expect(await caption(page)).toBe(questionCaption(other, 3));

@@ -45,7 +45,7 @@ describe('a broken content file fails the build, naming file, field and reason',
         const place = placeOf[kind]!(name);
         mkdirSync(dirname(join(project.contentDir, place)), { recursive: true });
         writeFileSync(join(project.contentDir, place), text);
-        for (const match of text.matchAll(/^(?:#|\{\/\*)\s*expect:\s*(.+?)\s*(?:\*\/\})?$/gm)) expected.push(`content/${place}:${match[1]}`);
+        for (const match of text.matchAll(/^(?:#|\{\/\*)\s*expect:\s*(.+?)\s*(?:\*\/\})?$/gm)) expected.push(`content/${place}:${match[1]!.replaceAll('{today}', new Date().toISOString().slice(0, 10))}`);
       }
     }
     const result = await buildSite(project);
