@@ -65,10 +65,13 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     (page as Page & { errors: string[] }).errors = errors;
-    await page.goto(`${site.server.origin}${path}`);
-    // The script starts when the flow's data has arrived (after load).
-    await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
+    await visit(page, path);
     return page;
+  }
+  /** Goes to a checker address and waits until its script, which starts when the flow's data has arrived (after load), has drawn the step. */
+  async function visit(page: Page, path: string): Promise<void> {
+    await page.goto(`${site.server.origin}${path}`);
+    await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
   }
   const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
   const focused = (page: Page) => page.evaluate(() => {
@@ -208,6 +211,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await page.click('[data-checker] button[type="submit"]');
         await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'dbs').title);
         await page.reload();
+        await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
         expect(await heading(page)).toBe(question(lang, 'dbs').title);
         await page.goBack();
         await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'pre-employment-checks').title);
@@ -220,7 +224,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'pre-employment-checks').title);
         expect(await page.isChecked('#pre-employment-checks-not-sure')).toBe(true);
         // A complete set of answers opens the result.
-        await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete.replace('shifts=yes', 'shifts=no')}`);
+        await visit(page, `${checkerUrl[lang]}?${complete.replace('shifts=yes', 'shifts=no')}`);
         expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('check-first');
         expect(await page.locator('[data-note="shifts"]').count()).toBe(1);
         expect(await page.locator('[data-note="next-school"]').count()).toBe(1);
@@ -253,7 +257,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         expect(axe, describeViolations(axe)).toEqual([]);
         // A flood of junk is counted, never listed.
         const flood = Array.from({ length: 50 }, (_, i) => `junk${i}=${'x'.repeat(100)}`).join('&');
-        await page.goto(`${site.server.origin}${checkerUrl[lang]}?${flood}`);
+        await visit(page, `${checkerUrl[lang]}?${flood}`);
         expect(await noticeOf(page)).toEqual(expectedNotice(lang, 50, []));
         const flooded = await everything(page);
         expect(flooded.text).not.toMatch(/junk|xxxx/);
@@ -287,7 +291,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         it(`never puts ${name} from a crafted address on the page, wherever it is in the address`, async () => {
           const page = await open(checkerUrl[lang]);
           for (const [place, address, count, questions] of PLACES) {
-            await page.goto(`${site.server.origin}${checkerUrl[lang]}?${address(encodeURIComponent(hostile))}`);
+            await visit(page, `${checkerUrl[lang]}?${address(encodeURIComponent(hostile))}`);
             expect(await noticeOf(page), place).toEqual(expectedNotice(lang, count, questions));
             const seen = await everything(page);
             for (const part of forbidden) {
@@ -299,7 +303,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
             expect(new URL(page.url()).search, place).not.toContain(encodeURIComponent(forbidden[0]!));
           }
           // On the result page too, with every answer given.
-          await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete}&${encodeURIComponent(hostile)}=${encodeURIComponent(hostile)}`);
+          await visit(page, `${checkerUrl[lang]}?${complete}&${encodeURIComponent(hostile)}=${encodeURIComponent(hostile)}`);
           expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('likely-eligible');
           expect(await noticeOf(page)).toEqual(expectedNotice(lang, 1, []));
           const seen = await everything(page);
@@ -354,19 +358,19 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await audit(page, 'start');
         const answers: string[] = [];
         for (const q of flow.questions) {
-          await page.goto(`${site.server.origin}${checkerUrl[lang]}?${[...answers, `step=${q.id}`].join('&')}`);
+          await visit(page, `${checkerUrl[lang]}?${[...answers, `step=${q.id}`].join('&')}`);
           await audit(page, q.id);
           answers.push(`${q.id}=${q.options[0]!.value}`);
         }
-        await page.goto(`${site.server.origin}${checkerUrl[lang]}?step=prior&route=school`);
+        await visit(page, `${checkerUrl[lang]}?step=prior&route=school`);
         await page.click('[data-checker] button[type="submit"]');
         await page.waitForSelector('.error-summary');
         await audit(page, 'error');
-        await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete}&step=check`);
+        await visit(page, `${checkerUrl[lang]}?${complete}&step=check`);
         await audit(page, 'check answers');
         const outcomes = { 'likely-eligible': complete, 'check-first': complete.replace('dbs=yes', 'dbs=not-sure'), 'not-eligible': complete.replace('pre-employment-checks=yes', 'pre-employment-checks=no') };
         for (const [outcome, query] of Object.entries(outcomes)) {
-          await page.goto(`${site.server.origin}${checkerUrl[lang]}?${query}`);
+          await visit(page, `${checkerUrl[lang]}?${query}`);
           expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe(outcome);
           await audit(page, outcome);
         }
