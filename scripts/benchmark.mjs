@@ -3,7 +3,7 @@
  * Builds the site and prints the figures the design's budgets are held to, per page type and
  * language, as a reader's browser sees them (scripts/bench/): gzip bytes of HTML, CSS, JS, fonts and the data a script fetches
  * fetched on load, requests, JavaScript run on load, and the bytes a first search fetches in each
- * language. Exits non-zero when a budget (scripts/budgets.ts) is broken; the build time, being
+ * language, and what starting the checker fetches. Exits non-zero when a budget (scripts/budgets.ts) is broken; the build time, being
  * wall-clock, is printed against its budget but only warns. tests/browser/budgets.test.ts holds
  * the same budgets in `npm test`.
  *   npm run bench                 build, then measure
@@ -47,6 +47,10 @@ for (const group of [...figures.groups].sort((a, b) => rank(a.type) - rank(b.typ
 console.log(`\nFirst search for "${FIRST_SEARCH_QUERY}" (KB gzip fetched from the keystroke to the results; budget ${kb(BUDGETS.firstSearchBytes)} KB)`);
 for (const search of figures.searches) {
   console.log(`  ${search.lang}  ${cell(kb(search.bytes), 6)} KB in ${search.requests} requests, ${search.results} results  ${search.problems.length ? 'OVER' : 'ok'}`);
+}
+console.log(`\nStarting the checker (KB gzip fetched from pressing Start to the first question; JavaScript of loader and checker, budget ${kb(BUDGETS.pageScriptBytes)} KB)`);
+for (const start of figures.checkerStarts) {
+  console.log(`  ${start.lang}  ${cell(kb(start.bytes), 6)} KB in ${start.requests} requests, JavaScript ${kb(start.jsBytes)} KB  ${start.problems.length ? 'OVER' : 'ok'}  ${start.url}`);
 }
 if (buildSeconds !== undefined) console.log(`\nbuild: ${buildSeconds.toFixed(2)} s (budget ${BUDGETS.buildSeconds} s${buildSeconds > BUDGETS.buildSeconds ? ', OVER: wall-clock, so only a warning' : ''})`);
 if (figures.problems.length) {

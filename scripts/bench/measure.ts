@@ -79,8 +79,8 @@ export async function measureLoad(site: MeasuringSite, url: string): Promise<Loa
   try {
     const { responses, foreign } = await recording(page, site.origin, async () => {
       await page.goto(site.origin + url, { waitUntil: 'load' });
-      // The checker's script fetches its flow after the page has loaded: wait for it, to count it.
-      if (await page.locator('[data-checker-data]').count()) await page.waitForLoadState('networkidle');
+      // Anything a script fetches once the page has loaded is counted too.
+      await page.waitForLoadState('networkidle');
     });
     const bytes: Record<AssetKind, number> = { html: 0, css: 0, js: 0, font: 0, data: 0, other: 0 };
     for (const response of responses) bytes[response.kind] += response.bytes;
@@ -121,6 +121,29 @@ export async function measureFirstSearch(site: MeasuringSite, searchUrl: string,
     });
     const results = await page.locator('[data-search-results] > li').count();
     return { bytes: responses.reduce((sum, r) => sum + r.bytes, 0), requests: responses.length, results };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Gzip bytes fetched to start the checker: its start page loaded with an empty cache, then Start
+ * pressed, counting everything fetched from the press until the first question is drawn, and the
+ * JavaScript of the loader and the checker together.
+ */
+export async function measureCheckerStart(site: MeasuringSite, checkerUrl: string): Promise<{ bytes: number; requests: number; jsBytes: number; started: boolean }> {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  try {
+    const { responses: onLoad } = await recording(page, site.origin, () => page.goto(site.origin + checkerUrl, { waitUntil: 'load' }));
+    const { responses } = await recording(page, site.origin, async () => {
+      await page.locator('.start-button').click();
+      await page.locator('[data-checker][data-checker-ready], [data-checker][data-checker-unavailable]').waitFor({ state: 'attached', timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+    });
+    const started = (await page.locator('[data-checker][data-checker-ready] form[data-question]').count()) > 0;
+    const jsBytes = [...onLoad, ...responses].filter((r) => r.kind === 'js').reduce((sum, r) => sum + r.bytes, 0);
+    return { bytes: responses.reduce((sum, r) => sum + r.bytes, 0), requests: responses.length, jsBytes, started };
   } finally {
     await context.close();
   }

@@ -1,10 +1,10 @@
 /**
  * The figures the budgets are held to, for a built site: every page opened in Chromium with an
- * empty cache (grouped by type and language, the heaviest page of each group reported), and a
- * first search in each language.
+ * empty cache (grouped by type and language, the heaviest page of each group reported), a
+ * first search in each language, and each checker started.
  */
 import { BUDGETS, loadBudgetProblems } from '../budgets.ts';
-import { measureFirstSearch, measureLoad, openSite, type LoadFigures } from './measure.ts';
+import { measureCheckerStart, measureFirstSearch, measureLoad, openSite, type LoadFigures } from './measure.ts';
 import { typedPages, type Lang } from './page-types.ts';
 
 /** A query every language's index answers (an abbreviation both languages use). */
@@ -31,9 +31,20 @@ export interface SearchFigures {
   problems: string[];
 }
 
+/** A checker started from its start page: what pressing Start fetches, and the JavaScript of loader and checker together. */
+export interface CheckerStartFigures {
+  lang: Lang;
+  url: string;
+  bytes: number;
+  requests: number;
+  jsBytes: number;
+  problems: string[];
+}
+
 export interface SiteFigures {
   groups: GroupFigures[];
   searches: SearchFigures[];
+  checkerStarts: CheckerStartFigures[];
   problems: string[];
 }
 
@@ -71,7 +82,21 @@ export async function measureSite(dist: string, content: string, { firstSearchBu
       ];
       searches.push({ lang, url: searchPage.url, ...figures, problems });
     }
-    return { groups, searches, problems: [...groups.flatMap((g) => g.problems), ...searches.flatMap((s) => s.problems)] };
+    const checkerStarts: CheckerStartFigures[] = [];
+    for (const checkerPage of pages.filter((page) => page.type === 'checker')) {
+      const { started, ...figures } = await measureCheckerStart(site, checkerPage.url);
+      const problems = [
+        ...(started ? [] : [`${checkerPage.url}: pressing Start did not bring up the first question`]),
+        ...(figures.jsBytes > BUDGETS.pageScriptBytes ? [`${checkerPage.url} runs ${figures.jsBytes} B gzip of JavaScript once started (budget ${BUDGETS.pageScriptBytes} B)`] : []),
+      ];
+      checkerStarts.push({ lang: checkerPage.lang, url: checkerPage.url, ...figures, problems });
+    }
+    return {
+      groups,
+      searches,
+      checkerStarts,
+      problems: [...groups.flatMap((g) => g.problems), ...searches.flatMap((s) => s.problems), ...checkerStarts.flatMap((c) => c.problems)],
+    };
   } finally {
     await site.close();
   }

@@ -1,7 +1,7 @@
 /**
- * The checker in the browser: fetches the flow's data from the file the page names, keeps the answers in the address and
- * draws one step at a time. Which step, and where its links and Continue lead, come from the pure
- * engine (src/lib/checker/view.ts); what a step looks like from src/components/checker/. This file
+ * The checker in the browser, once the reader needs it (src/scripts/checker-loader.ts): keeps the
+ * answers in the address and draws one step at a time. Which step, and where its links and
+ * Continue lead, come from the pure engine (src/lib/checker/view.ts); what a step looks like from src/components/checker/. This file
  * only wires them to the DOM, where nothing (from the address or anywhere else) is parsed as HTML.
  */
 import { parseQuery, serialiseQuery, type Place } from '../lib/checker/url';
@@ -14,29 +14,16 @@ import { wireExclusiveChoices } from '../components/patterns/choices/behaviour';
 import { wireErrorSummaries } from '../components/patterns/error-summary/behaviour';
 import { translatorFrom } from '../lib/translate';
 
-/** The flow's data, from the file the page names; none if it cannot be had (the page keeps its checklist). */
-async function loadData(source: string): Promise<ClientData | undefined> {
-  try {
-    const response = await fetch(source, { credentials: 'same-origin' });
-    return response.ok ? ((await response.json()) as ClientData) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** Goes to a place in the checker, as following one of its links would. */
+export type Navigate = (target: string) => void;
 
-export async function startChecker(): Promise<void> {
-  const root = document.querySelector<HTMLElement>('[data-checker] [data-checker-view]');
-  const checker = document.querySelector<HTMLElement>('[data-checker]');
-  const source = checker?.dataset.checkerData;
-  if (!root || !checker || !source) return;
-  const view: HTMLElement = root;
-  const loaded = await loadData(source);
-  if (!loaded) {
-    // Without its data the checker cannot run: the checklist, as without JavaScript.
-    checker.dataset.checkerUnavailable = '';
-    return;
-  }
-  const data: ClientData = loaded;
+/**
+ * Takes over the checker's view with its data (src/scripts/checker-loader.ts fetches it): draws the step
+ * the address names, then follows the reader. Returns how to go somewhere, as a link in the checker does.
+ */
+export function startChecker(checker: HTMLElement, data: ClientData): Navigate | undefined {
+  const view = checker.querySelector<HTMLElement>('[data-checker-view]');
+  if (!view) return undefined;
   const { flow } = data;
   const toggle = document.querySelector<HTMLAnchorElement>('a.language-toggle');
   const toggleBase = toggle?.getAttribute('href')?.split('?')[0];
@@ -114,4 +101,5 @@ export async function startChecker(): Promise<void> {
   addEventListener('afterprint', () => openedForPrint.forEach((details) => details.removeAttribute('open')));
   show(viewFor(flow, state()), false);
   checker.dataset.checkerReady = '';
+  return go;
 }

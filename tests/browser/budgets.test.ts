@@ -42,6 +42,12 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
     expect(figures.searches.flatMap((search) => search.problems)).toEqual([]);
   });
 
+  it('starts each checker with Start, within the checker\'s JavaScript budget, in both languages', () => {
+    expect(figures.checkerStarts.map((start) => start.lang).sort()).toEqual(['cy', 'en']);
+    expect(figures.checkerStarts.every((start) => start.requests >= 2)).toBe(true);
+    expect(figures.checkerStarts.flatMap((start) => start.problems)).toEqual([]);
+  });
+
   it('paints the checker page\'s largest content in its first paint: its script does not redraw the start page on load', async () => {
     const site = await openSite(distDir);
     try {

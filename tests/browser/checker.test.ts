@@ -68,10 +68,14 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
     await visit(page, path);
     return page;
   }
-  /** Goes to a checker address and waits until its script, which starts when the flow's data has arrived (after load), has drawn the step. */
+  /**
+   * Goes to a checker address. An address that names a step or answers starts the checker at once:
+   * wait until it has its module and data and has drawn the step. The bare address is the start
+   * page, which runs nothing until Start is pressed.
+   */
   async function visit(page: Page, path: string): Promise<void> {
     await page.goto(`${site.server.origin}${path}`);
-    await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
+    if (path.includes('?')) await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
   }
   const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
   const focused = (page: Page) => page.evaluate(() => {
@@ -404,8 +408,10 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await page.close();
       });
 
-      it('with JavaScript, shows the start button and not the checklist from the first paint, before its data arrives', async () => {
+      it('with JavaScript, shows the start button and not the checklist from the first paint, and fetches the checker only when Start is pressed', async () => {
         const page = await site.browser.newPage();
+        const fetched: string[] = [];
+        page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
         let release!: () => void;
         const held = new Promise<void>((resolve) => (release = resolve));
         await page.route('**/flow.json', async (route) => {
@@ -415,9 +421,38 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await page.goto(`${site.server.origin}${checkerUrl[lang]}`);
         expect(await page.locator('.start-button').isVisible()).toBe(true);
         expect(await page.locator('.checklist').isVisible()).toBe(false);
+        // On load: the page, its icon and the one small loader script; no checker, no flow data.
+        const scriptsOnLoad = fetched.filter((path) => path.endsWith('.js'));
+        expect(scriptsOnLoad).toHaveLength(1);
+        expect(fetched.some((path) => path.endsWith('/flow.json'))).toBe(false);
+
+        await page.locator('.start-button').click();
+        await expect.poll(() => page.getAttribute('[data-checker]', 'aria-busy')).toBe('true');
+        // While the data is on its way the start page stays as it was.
+        expect(await heading(page)).toBe(text[lang].title);
+        expect(fetched.filter((path) => path.endsWith('.js')).length).toBe(2);
         release();
-        await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
+        await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title, question(lang, 'route').title);
+        expect(await focused(page)).toBe('h1');
+        expect(await page.getAttribute('[data-checker]', 'aria-busy')).toBeNull();
+        expect(new URL(page.url()).search).toBe('?step=route');
+        // Back returns to the start page the reader left.
+        await page.goBack();
+        await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title, text[lang].title);
         expect(await page.locator('.start-button').isVisible()).toBe(true);
+        await page.close();
+      });
+
+      it('when Start is pressed and the data cannot be fetched, shows the checklist and moves focus to it', async () => {
+        const page = await site.browser.newPage();
+        await page.route('**/flow.json', (route) => route.abort());
+        await page.goto(`${site.server.origin}${checkerUrl[lang]}`);
+        await page.locator('.start-button').click();
+        await page.locator('[data-checker][data-checker-unavailable]').waitFor({ state: 'attached' });
+        expect(await page.locator('.checklist').isVisible()).toBe(true);
+        expect(await page.locator('.start-button').isVisible()).toBe(false);
+        expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-checker-nojs'))).toBe(true);
+        expect(new URL(page.url()).search).toBe('');
         await page.close();
       });
     });
