@@ -1,5 +1,8 @@
 /** Every built page, parsed from dist/: languages, counterparts, head metadata, skip link, breadcrumbs. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { distDir } from '../support/paths';
 import { content, t, sitePageTitle } from '../support/content';
 import { bilingualPages, pageAt, singleLanguagePages, parsedPages, siteUrl, type ParsedPage } from '../support/site-pages';
 import { visibleText } from '../support/html';
@@ -69,6 +72,15 @@ describe('head metadata', () => {
       expect(visibleText(page.doc.querySelector('title')), page.url).not.toBe('');
       expect(page.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(), page.url).toBeTruthy();
     }
+  });
+  it('every page names the site\'s icon as a PNG the build drew from its SVG (an SVG icon costs the page a main-thread task)', () => {
+    const icons = new Set(pages.map((page) => page.doc.querySelectorAll('link[rel~="icon"]').map((l) => `${l.getAttribute('type')} ${l.getAttribute('href')}`).join(', ')));
+    expect([...icons]).toEqual(['image/png /favicon.png']);
+    const png = readFileSync(join(distDir, 'favicon.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Width and height, from the PNG's header: square, and sharp on a phone's screen.
+    expect(png.readUInt32BE(16)).toBe(png.readUInt32BE(20));
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(48);
   });
   /** "value: /url/, /url/" for each value more than one page has. */
   const shared = (value: (page: ParsedPage) => string) => {
