@@ -22,8 +22,10 @@ export type Navigate = (target: string) => void;
  * the address names, then follows the reader. Returns how to go somewhere, as a link in the checker does.
  */
 export function startChecker(checker: HTMLElement, data: ClientData): Navigate | undefined {
-  const view = checker.querySelector<HTMLElement>('[data-checker-view]');
-  if (!view) return undefined;
+  const root = checker.querySelector<HTMLElement>('[data-checker-view]');
+  if (!root) return undefined;
+  // A name of its own, so that the functions below see it as found.
+  const view: HTMLElement = root;
   const { flow } = data;
   const toggle = document.querySelector<HTMLAnchorElement>('a.language-toggle');
   const toggleBase = toggle?.getAttribute('href')?.split('?')[0];
