@@ -3,8 +3,8 @@
  * Builds the site and prints the figures the design's budgets are held to, per page type and
  * language, as a reader's browser sees them (scripts/bench/): gzip bytes of HTML, CSS, JS, fonts and the data a script fetches
  * fetched on load, requests, JavaScript run on load, and the bytes a first search fetches in each
- * language, and what starting the checker fetches. Exits non-zero when a budget (scripts/budgets.ts) is broken; the build time, being
- * wall-clock, is printed against its budget but only warns. tests/browser/budgets.test.ts holds
+ * language, and what starting the checker fetches. Exits non-zero when a budget
+ * (scripts/budgets.ts) is broken; the build time, being wall-clock, is printed against its budget but only warns. tests/browser/budgets.test.ts holds
  * the same budgets in `npm test`.
  *   npm run bench                 build, then measure
  *   npm run bench -- --no-build   measure the existing dist/

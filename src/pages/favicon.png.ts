@@ -1,6 +1,6 @@
 /**
- * The site's icon, drawn from its SVG (public/favicon.svg, also served as it is) at build time. A PNG, because
- * Chromium opens an SVG icon as a document of its own on the page's main thread, a task as long
+ * The site's icon, drawn at build time from its SVG (public/favicon.svg, also served as it is).
+ * A PNG, because Chromium opens an SVG icon as a document of its own on the page's main thread, a task as long
  * as laying out the page; a PNG is decoded off it.
  */
 import type { APIRoute } from 'astro';
