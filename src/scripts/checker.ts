@@ -2,7 +2,8 @@
  * The checker in the browser, once the reader needs it (src/scripts/checker-loader.ts): keeps the
  * answers in the address and draws one step at a time. Which step, and where its links and
  * Continue lead, come from the pure engine (src/lib/checker/view.ts); what a step looks like,
- * from src/components/checker/. This file only wires them to the DOM, where nothing (from the address or anywhere else) is parsed as HTML.
+ * from src/components/checker/. This file only wires them to the DOM, where nothing (from the
+ * address or anywhere else) is parsed as HTML.
  */
 import { parseQuery, serialiseQuery, type Place } from '../lib/checker/url';
 import { afterSubmit, viewFor, type CheckerView } from '../lib/checker/view';
