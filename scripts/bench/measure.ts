@@ -150,26 +150,35 @@ export async function measureCheckerStart(site: MeasuringSite, checkerUrl: strin
 }
 
 /**
- * When `url` first painted content and when its largest contentful paint was, in ms from the
- * start of the navigation (Chromium's own entries). A script that redraws the page on load moves
- * the largest paint after the first.
+ * What the page's scripts change in its document between the end of parsing and two frames after
+ * load, one line per change: nothing, when the page keeps the HTML it was served. Parsing ends
+ * (readyState "interactive") before deferred and module scripts run, so their work is all seen.
  */
-export async function paintTimes(site: MeasuringSite, url: string): Promise<{ firstContentfulPaint: number; largestContentfulPaint: number }> {
+export async function documentChangesOnLoad(site: MeasuringSite, url: string): Promise<string[]> {
   const context = await site.browser.newContext();
   const page = await context.newPage();
   try {
     await page.addInitScript(() => {
-      const entries: number[] = [];
-      (window as unknown as { lcpEntries: number[] }).lcpEntries = entries;
-      new PerformanceObserver((list) => entries.push(...list.getEntries().map((entry) => entry.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+      const changes: string[] = [];
+      (window as unknown as { documentChanges: string[] }).documentChanges = changes;
+      const describe = (node: Node) => (node instanceof Element ? `<${node.localName}${node.id ? `#${node.id}` : ''}>` : node.nodeName);
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          if (record.type === 'attributes') changes.push(`${describe(record.target)} ${record.attributeName} changed`);
+          else if (record.type === 'characterData') changes.push(`text in ${describe(record.target.parentNode ?? record.target)} changed`);
+          else {
+            for (const node of record.addedNodes) changes.push(`${describe(node)} added to ${describe(record.target)}`);
+            for (const node of record.removedNodes) changes.push(`${describe(node)} removed from ${describe(record.target)}`);
+          }
+        }
+      });
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
     });
     await page.goto(site.origin + url, { waitUntil: 'load' });
-    // Largest-contentful-paint entries are reported once the frame is presented: wait for two more frames.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    return await page.evaluate(() => ({
-      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      largestContentfulPaint: Math.max(...(window as unknown as { lcpEntries: number[] }).lcpEntries),
-    }));
+    return await page.evaluate(() => (window as unknown as { documentChanges: string[] }).documentChanges);
   } finally {
     await context.close();
   }
