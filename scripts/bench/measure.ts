@@ -72,6 +72,17 @@ async function recording(page: Page, origin: string, action: () => Promise<unkno
   return { responses: await Promise.all(seen), foreign };
 }
 
+/** The text of each script the page carries inline (JSON data blocks are not run, so not counted). */
+function inlineScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')]
+      .filter((script) => !/json|importmap/.test(script.getAttribute('type') ?? ''))
+      .map((script) => script.textContent ?? ''),
+  );
+}
+
+const inlineBytes = (texts: string[]) => texts.reduce((sum, text) => sum + gzipBytes(Buffer.from(text)), 0);
+
 /** Opens `url` in a fresh context (empty cache) and records what it fetched and ran until load. */
 export async function measureLoad(site: MeasuringSite, url: string): Promise<LoadFigures> {
   const context = await site.browser.newContext();
@@ -84,11 +95,7 @@ export async function measureLoad(site: MeasuringSite, url: string): Promise<Loa
     });
     const bytes: Record<AssetKind, number> = { html: 0, css: 0, js: 0, font: 0, data: 0, other: 0 };
     for (const response of responses) bytes[response.kind] += response.bytes;
-    const inline = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src])')]
-        .filter((script) => !/json|importmap/.test(script.getAttribute('type') ?? ''))
-        .map((script) => script.textContent ?? ''),
-    );
+    const inline = await inlineScripts(page);
     const externalJs = responses.filter((r) => r.kind === 'js');
     return {
       url,
@@ -97,7 +104,7 @@ export async function measureLoad(site: MeasuringSite, url: string): Promise<Loa
       requests: responses.length,
       foreignRequests: foreign,
       scriptsRun: externalJs.length + inline.length,
-      jsRunBytes: externalJs.reduce((sum, r) => sum + r.bytes, 0) + inline.reduce((sum, text) => sum + gzipBytes(Buffer.from(text)), 0),
+      jsRunBytes: externalJs.reduce((sum, r) => sum + r.bytes, 0) + inlineBytes(inline),
     };
   } finally {
     await context.close();
@@ -129,7 +136,7 @@ export async function measureFirstSearch(site: MeasuringSite, searchUrl: string,
 /**
  * Gzip bytes fetched to start the checker: its start page loaded with an empty cache, then Start
  * pressed, counting everything fetched from the press until the first question is drawn, and the
- * JavaScript of the loader and the checker together.
+ * JavaScript of the loader (inline in the page) and the checker together.
  */
 export async function measureCheckerStart(site: MeasuringSite, checkerUrl: string): Promise<{ bytes: number; requests: number; jsBytes: number; started: boolean }> {
   const context = await site.browser.newContext();
@@ -142,7 +149,7 @@ export async function measureCheckerStart(site: MeasuringSite, checkerUrl: strin
       await page.waitForLoadState('networkidle');
     });
     const started = (await page.locator('[data-checker][data-checker-ready] form[data-question]').count()) > 0;
-    const jsBytes = [...onLoad, ...responses].filter((r) => r.kind === 'js').reduce((sum, r) => sum + r.bytes, 0);
+    const jsBytes = [...onLoad, ...responses].filter((r) => r.kind === 'js').reduce((sum, r) => sum + r.bytes, 0) + inlineBytes(await inlineScripts(page));
     return { bytes: responses.reduce((sum, r) => sum + r.bytes, 0), requests: responses.length, jsBytes, started };
   } finally {
     await context.close();

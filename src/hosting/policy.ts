@@ -11,7 +11,9 @@
 export interface PageNeeds {
   /** `sha256-…` of each inline <style>, in order of appearance. */
   styleHashes: string[];
-  /** The page loads a script of the site's own (the checker, the search page). */
+  /** `sha256-…` of each inline module script the build put into the page (inline-scripts.ts). */
+  scriptHashes: string[];
+  /** The page runs a script of the site's own (the checker, the search page), from a file or inline. */
   scripts: boolean;
   /** The page runs search, which compiles pagefind's WebAssembly and fetches the index. */
   search: boolean;
@@ -20,7 +22,9 @@ export interface PageNeeds {
 const unique = (values: string[]) => [...new Set(values)];
 
 function policy(needs: PageNeeds, extra: string[] = []): string {
-  const script = needs.search ? "'self' 'wasm-unsafe-eval'" : needs.scripts ? "'self'" : "'none'";
+  // An inline script imports the rest of its code from the site's files: 'self' as well as its hash.
+  const scriptHashes = unique(needs.scriptHashes).map((hash) => `'${hash}'`);
+  const script = needs.scripts ? ["'self'", ...(needs.search ? ["'wasm-unsafe-eval'"] : []), ...scriptHashes].join(' ') : "'none'";
   const styles = unique(needs.styleHashes).map((hash) => `'${hash}'`);
   return [
     "default-src 'none'",
@@ -54,6 +58,7 @@ export function pagePolicy(needs: PageNeeds): string {
 export function sitePolicy(pages: PageNeeds[]): string {
   const union: PageNeeds = {
     styleHashes: pages.flatMap((page) => page.styleHashes).sort(),
+    scriptHashes: pages.flatMap((page) => page.scriptHashes).sort(),
     scripts: pages.some((page) => page.scripts),
     search: pages.some((page) => page.search),
   };

@@ -3,6 +3,8 @@
  * HTML, so a reader who only reads it runs nothing more. The checker (./checker.ts) and its
  * flow's data load when the reader presses Start, or at once when the address already names a
  * step or answers (a shared link, a reload, back and forward, the language toggle mid-flow).
+ * The build puts this script inside the page (src/hosting/inline-scripts.ts), so the start page
+ * paints with its HTML alone.
  */
 import type { ClientData } from '../lib/checker/client';
 import type { Navigate } from './checker';

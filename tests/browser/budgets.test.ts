@@ -48,6 +48,15 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
     expect(figures.checkerStarts.flatMap((start) => start.problems)).toEqual([]);
   });
 
+  it('fetches no script or data with the checker\'s start page: its loader comes inside the HTML, so its first paint waits for nothing a content page does not', () => {
+    const checkers = figures.groups.filter((group) => group.type === 'checker');
+    expect(checkers.map((group) => group.lang).sort()).toEqual(['cy', 'en']);
+    for (const group of checkers) {
+      expect({ url: group.heaviest.url, js: group.heaviest.bytes.js, data: group.heaviest.bytes.data }).toEqual({ url: group.heaviest.url, js: 0, data: 0 });
+      expect(group.scriptsRun, group.heaviest.url).toBe(1);
+    }
+  });
+
   it('leaves the checker\'s start page as it was served: its script changes nothing on load, so the first paint is the whole page', async () => {
     const site = await openSite(distDir);
     try {

@@ -421,16 +421,15 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await page.goto(`${site.server.origin}${checkerUrl[lang]}`);
         expect(await page.locator('.start-button').isVisible()).toBe(true);
         expect(await page.locator('.checklist').isVisible()).toBe(false);
-        // On load: the page, its icon and the one small loader script; no checker, no flow data.
-        const scriptsOnLoad = fetched.filter((path) => path.endsWith('.js'));
-        expect(scriptsOnLoad).toHaveLength(1);
+        // On load: the page (its loader inside it) and its icon; no script file, no flow data.
+        expect(fetched.filter((path) => path.endsWith('.js'))).toEqual([]);
         expect(fetched.some((path) => path.endsWith('/flow.json'))).toBe(false);
 
         await page.locator('.start-button').click();
         await expect.poll(() => page.getAttribute('[data-checker]', 'aria-busy')).toBe('true');
         // While the data is on its way the start page stays as it was.
         expect(await heading(page)).toBe(text[lang].title);
-        expect(fetched.filter((path) => path.endsWith('.js')).length).toBe(2);
+        expect(fetched.filter((path) => path.endsWith('.js')).length).toBe(1);
         release();
         await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title, question(lang, 'route').title);
         expect(await focused(page)).toBe('h1');

@@ -18,16 +18,25 @@ describe('each page\'s own policy', () => {
     expect(metas).toHaveLength(1);
     const policy = directives(metas[0]!.getAttribute('content')!);
     const scripts = page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
+    const inlineScripts = page.doc.querySelectorAll('script:not([src])').filter((s) => s.getAttribute('type') === 'module');
     const runsSearch = scripts.some((src) => src.startsWith('/pagefind/'));
+    const inlineHashes = inlineScripts.map((s) => `'sha256-${createHash('sha256').update(s.rawText).digest('base64')}'`);
 
     expect(policy.get('default-src')).toEqual(["'none'"]);
-    expect(policy.get('script-src')).toEqual(scripts.length === 0 ? ["'none'"] : runsSearch ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
+    const expectedScripts = scripts.length + inlineScripts.length === 0 ? ["'none'"] : runsSearch ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'", ...inlineHashes];
+    expect(policy.get('script-src')).toEqual(expectedScripts);
     // Same origin only: search and the checker fetch their data; elsewhere no script can connect.
     expect(policy.get('connect-src')).toEqual(["'self'"]);
     // Exactly the page's own inline styles, by hash.
     const styles = [...page.html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
     expect([...new Set(policy.get('style-src'))].sort()).toEqual([...new Set(styles)].sort());
     expect(metas[0]!.getAttribute('content')).not.toMatch(/unsafe-hashes|unsafe-inline|unsafe-eval'(?<!wasm-unsafe-eval')/);
+  });
+
+  it('allows an inline script only on the checker pages, where the build put the checker\'s loader, by its hash', () => {
+    const withInline = pages.filter((p) => p.doc.querySelector('script[type="module"]:not([src])')).map((p) => p.url).sort();
+    expect(withInline).toEqual(pages.filter((p) => p.doc.querySelector('[data-checker]')).map((p) => p.url).sort());
+    expect(withInline.length).toBe(2);
   });
 
   it('only the search pages may compile WebAssembly', () => {

@@ -1,10 +1,12 @@
 /**
  * What no built page may carry, whatever put it there (content, a component, a layout): scripts
- * other than the site's own, inline script and event handlers, embedded documents, addresses with
+ * other than the site's own, inline script (but one the page's own policy allows by its hash,
+ * which only the build adds: src/hosting/inline-scripts.ts) and event handlers, embedded documents, addresses with
  * a scheme the site does not use, and forms that submit elsewhere. The second line of defence
  * behind the content check (src/mdx/); written separately from it so that one mistake does not
  * blind both. One line per finding, naming the element.
  */
+import { createHash } from 'node:crypto';
 import { parseHtml, type HTMLElement } from './html';
 
 /** Where the site's own module scripts are served from. */
@@ -44,11 +46,20 @@ function addressesIn(name: string, value: string): string[] {
   return [value];
 }
 
-function scriptProblem(script: HTMLElement, page: URL): string | undefined {
+/** The hashes a page's own <meta> policy allows scripts by: only the build adds one, for a script it put inline. */
+function allowedScriptHashes(doc: HTMLElement): Set<string> {
+  const policy = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+  const scriptSrc = policy.split(';').map((directive) => directive.trim().split(/\s+/)).find(([name]) => name === 'script-src') ?? [];
+  return new Set(scriptSrc.filter((source) => /^'sha256-/.test(source)).map((source) => source.slice(1, -1)));
+}
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+function scriptProblem(script: HTMLElement, page: URL, allowed: Set<string>): string | undefined {
   const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
   const src = script.getAttribute('src');
   if (DATA_BLOCK_TYPES.has(type)) return src === undefined ? undefined : `a ${type} data block with a src`;
-  if (src === undefined) return 'an inline script';
+  if (src === undefined) return type === 'module' && allowed.has(sha256(script.rawText)) ? undefined : 'an inline script its page\'s policy does not allow by hash';
   const url = new URL(src, page);
   const own = url.origin === page.origin && SCRIPT_DIRS.some((dir) => url.pathname.startsWith(dir));
   if (type !== 'module' || !own || script.text.trim() !== '') return `a script the site does not ship (type "${type}", src "${src}")`;
@@ -60,8 +71,9 @@ export function unsafeMarkup(html: string, page: URL): string[] {
   const doc = parseHtml(html);
   const found: string[] = [];
   for (const [, tag] of html.matchAll(FRAME_TAG)) found.push(`<${tag!.toLowerCase()}>: embeds another document or program`);
+  const allowed = allowedScriptHashes(doc);
   for (const script of doc.querySelectorAll('script')) {
-    const problem = scriptProblem(script, page);
+    const problem = scriptProblem(script, page, allowed);
     if (problem) found.push(`${describe(script)}: ${problem}`);
   }
   for (const el of doc.querySelectorAll(EMBEDDING)) found.push(`${describe(el)}: embeds another document or program`);

@@ -10,17 +10,18 @@ import { apacheHtaccess, azureStaticWebAppConfig, netlifyHeaders, netlifyRedirec
 import { pathSegments } from '../../src/hosting/server';
 
 const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
-const contentPage: PageNeeds = { styleHashes: ['sha256-a'], scripts: false, search: false };
-const checkerPage: PageNeeds = { styleHashes: ['sha256-a', 'sha256-b'], scripts: true, search: false };
-const searchPage: PageNeeds = { styleHashes: ['sha256-a'], scripts: true, search: true };
+const contentPage: PageNeeds = { styleHashes: ['sha256-a'], scriptHashes: [], scripts: false, search: false };
+const checkerPage: PageNeeds = { styleHashes: ['sha256-a', 'sha256-b'], scriptHashes: ['sha256-loader'], scripts: true, search: false };
+const searchPage: PageNeeds = { styleHashes: ['sha256-a'], scriptHashes: [], scripts: true, search: true };
 
 describe('a page\'s own policy', () => {
   it('runs no script at all on a page that loads none', () => {
     expect(directive(pagePolicy(contentPage), 'script-src')).toBe("script-src 'none'");
   });
 
-  it('lets the checker run the site\'s own scripts, and only search compile WebAssembly', () => {
-    expect(directive(pagePolicy(checkerPage), 'script-src')).toBe("script-src 'self'");
+  it('lets the checker run the site\'s own scripts and its inline loader by hash, and only search compile WebAssembly', () => {
+    expect(directive(pagePolicy(checkerPage), 'script-src')).toBe("script-src 'self' 'sha256-loader'");
+    expect(directive(pagePolicy({ ...checkerPage, scriptHashes: [] }), 'script-src')).toBe("script-src 'self'");
     expect(directive(pagePolicy(searchPage), 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
   });
 
@@ -48,9 +49,10 @@ describe('the site\'s policy, sent as a header', () => {
     expect(directive(site, 'frame-ancestors')).toBe("frame-ancestors 'none'");
   });
 
-  it('allows what some page needs, each style hash once, so the header never blocks a page its <meta> allows', () => {
+  it('allows what some page needs, each hash once, so the header never blocks a page its <meta> allows', () => {
     expect(directive(site, 'style-src')).toBe("style-src 'sha256-a' 'sha256-b'");
-    expect(directive(site, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(directive(site, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval' 'sha256-loader'");
+    expect(directive(sitePolicy([checkerPage, { ...checkerPage, styleHashes: [] }]), 'script-src')).toBe("script-src 'self' 'sha256-loader'");
     expect(directive(sitePolicy([contentPage]), 'script-src')).toBe("script-src 'none'");
   });
 
@@ -88,6 +90,13 @@ describe('reading a built page', () => {
   it('knows a page that runs search from one that runs no script', () => {
     expect(pageNeeds(html)).toMatchObject({ scripts: true, search: true });
     expect(pageNeeds(html.replace(/<script[\s\S]*<\/script>/, ''))).toMatchObject({ scripts: false, search: false });
+  });
+
+  it('hashes each inline module script the build put in, and counts it as a script the page runs', () => {
+    const code = 'import("/_astro/checker.abc.js")';
+    const withLoader = html.replace(/<script type="module" src[^>]*><\/script>/, `<script type="module">${code}</script>`);
+    expect(pageNeeds(withLoader)).toMatchObject({ scripts: true, search: false, scriptHashes: [`sha256-${createHash('sha256').update(code).digest('base64')}`] });
+    expect(pageNeeds(html).scriptHashes).toEqual([]);
   });
 
   it('puts the policy first in <head>, before the styles it governs', () => {

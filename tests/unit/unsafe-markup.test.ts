@@ -3,6 +3,7 @@
  * site ships and catch each thing that must not be on a page, or tests/built/unsafe-markup.test.ts
  * would pass whatever dist/ held.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { unsafeMarkup } from '../support/unsafe-markup';
 
@@ -21,6 +22,17 @@ describe('unsafeMarkup', () => {
       '<img src="/images/a.png" srcset="/images/a.png 1x, /images/b.png 2x" alt="">',
     ].join('');
     expect(check(site)).toEqual([]);
+  });
+
+  it('passes an inline module script only when the page\'s own policy allows it by its hash', () => {
+    const code = 'import("/_astro/checker.abc123.js")';
+    const hash = `sha256-${createHash('sha256').update(code).digest('base64')}`;
+    const withPolicy = (scriptSrc: string, script: string) =>
+      unsafeMarkup(`<!doctype html><html><head><meta http-equiv="content-security-policy" content="default-src 'none'; script-src ${scriptSrc}"></head><body>${script}</body></html>`, page);
+    expect(withPolicy(`'self' '${hash}'`, `<script type="module">${code}</script>`)).toEqual([]);
+    expect(withPolicy(`'self' '${hash}'`, `<script type="module">${code};alert(1)</script>`)).toEqual([expect.stringContaining('an inline script')]);
+    expect(withPolicy(`'self' '${hash}'`, `<script>${code}</script>`)).toEqual([expect.stringContaining('an inline script')]);
+    expect(withPolicy("'self'", `<script type="module">${code}</script>`)).toEqual([expect.stringContaining('an inline script')]);
   });
 
   it.each([
