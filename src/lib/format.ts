@@ -26,18 +26,22 @@ export function formatList(items: string[], lang: Locale): string {
 export function formatDate(isoDate: string, lang: Locale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`"${isoDate}" is not a date (expected YYYY-MM-DD)`);
-  return dateFormats[lang].format(date);
+  return dateFormat(lang).format(date);
 }
-
-// Made once: building an Intl formatter costs far more than using one, and a build formats on every page.
-const dateFormats = {
-  en: new Intl.DateTimeFormat(htmlLang.en, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  cy: new Intl.DateTimeFormat(htmlLang.cy, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-} satisfies Record<Locale, Intl.DateTimeFormat>;
-const numberFormats = { en: new Intl.NumberFormat(htmlLang.en), cy: new Intl.NumberFormat(htmlLang.cy) } satisfies Record<Locale, Intl.NumberFormat>;
 
 /** Formats a whole number the way each language writes it (1,000 in both). */
 export function formatNumber(value: number, lang: Locale): string {
-  return numberFormats[lang].format(value);
+  return numberFormat(lang).format(value);
 }
 
+/**
+ * Each formatter is made once, on first use: building an Intl formatter costs far more than using
+ * one. Not when the module loads: the browser scripts import this file, and building four
+ * formatters there would block the page (the search page's script) for formats it may never use.
+ */
+function once<T>(make: (lang: Locale) => T): (lang: Locale) => T {
+  const made: Partial<Record<Locale, T>> = {};
+  return (lang) => (made[lang] ??= make(lang));
+}
+const dateFormat = once((lang) => new Intl.DateTimeFormat(htmlLang[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const numberFormat = once((lang) => new Intl.NumberFormat(htmlLang[lang]));
