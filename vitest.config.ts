@@ -6,7 +6,9 @@ export default defineConfig({
     setupFiles: ['tests/support/setup.ts'],
     // Browser tests share two cores with the static server; more workers only add contention.
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    // Generous waits so that a busy machine is slow, not red; no test asserts on speed.
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+    expect: { poll: { timeout: 30_000 } },
   },
 });

@@ -15,7 +15,7 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
   let figures: SiteFigures;
   beforeAll(async () => {
     figures = await measureSite(distDir, join(projectRoot, 'content'));
-  }, 180_000);
+  });
 
   it('measures every type of page the site has, in both languages', () => {
     const types = new Set(figures.groups.map((group) => `${group.type} ${group.lang}`));

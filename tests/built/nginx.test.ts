@@ -54,6 +54,9 @@ describe.skipIf(!existsSync(NGINX))('nginx with the printed configuration', () =
     prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
     const config = [
       'daemon off;',
+      // Started as root, nginx's workers would run as "nobody" and could not read a checkout in a
+      // private folder (a home folder, mktemp -d): keep them as the user who runs the tests.
+      ...(process.getuid?.() === 0 ? ['user root root;'] : []),
       'worker_processes 1;',
       `pid ${join(prefix, 'nginx.pid')};`,
       'error_log stderr error;',

@@ -15,8 +15,11 @@ if (onCi && !existsSync(chromiumPath)) {
 /** True when browser tests cannot run here: use with describe.skipIf. Never true on CI. */
 export const noBrowser = !existsSync(chromiumPath);
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/** How long a test waits for a page to navigate or show something: long enough for a busy machine. */
+export const PAGE_WAIT_MS = 60_000;
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
       '--no-sandbox',
@@ -28,4 +31,13 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  // Every context (browser.newPage makes one too) waits PAGE_WAIT_MS rather than Playwright's 30 s.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(PAGE_WAIT_MS);
+    context.setDefaultNavigationTimeout(PAGE_WAIT_MS);
+    return context;
+  };
+  return browser;
 }
