@@ -23,10 +23,10 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // contentCheck stops a build with broken content files before anything loads; contentSafety
-  // adds the same MDX check to the compiler as a second guard. hosting runs
-  // before searchIndex: it writes each page's Content-Security-Policy (src/hosting/), then the
-  // search index is built over the finished pages.
-  integrations: [contentCheck(), mdx(), contentSafety(), hosting(), searchIndex()],
+  // adds the same MDX check to the compiler as a second guard. searchIndex indexes the pages;
+  // hosting, last, writes each page's Content-Security-Policy and the host files (src/hosting/),
+  // then checks every file in dist/ and lists them for `npm run check:dist`.
+  integrations: [contentCheck(), mdx(), contentSafety(), searchIndex(), hosting()],
   devToolbar: { enabled: false },
   // `astro dev` sends the same security headers as the build's host files and `npm start`; the
   // Content-Security-Policy, which depends on the built pages, is left out in development.

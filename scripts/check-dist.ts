@@ -12,4 +12,4 @@ if (problems.length) {
   console.error(`${dist} is not ready to deploy: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  - ${problems.join('\n  - ')}`);
   process.exit(1);
 }
-console.log(`${dist} is ready to deploy: every page in both languages, the sitemap, robots.txt, the open data and the host files check out.`);
+console.log(`${dist} is ready to deploy: it holds exactly the files the build made and checked, unchanged; every page in both languages, the sitemap, robots.txt, the open data and the host files check out.`);

@@ -5,13 +5,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { apacheHtaccess, nginxServerSnippet } from '../src/hosting/host-files.ts';
-import { siteCspOf } from '../src/hosting/secure-build.ts';
+import { siteHostingOf } from '../src/hosting/secure-build.ts';
+import type { SiteHosting } from '../src/hosting/host-files.ts';
 
-const hosts: Record<string, (siteCsp: string) => string> = { nginx: nginxServerSnippet, apache: apacheHtaccess };
+const hosts: Record<string, (site: SiteHosting) => string> = { nginx: nginxServerSnippet, apache: apacheHtaccess };
 const host = process.argv[2] ?? '';
 const render = hosts[host];
 if (!render) {
   console.error(`Usage: npm run host-config -- ${Object.keys(hosts).join('|')}`);
   process.exit(1);
 }
-process.stdout.write(render(siteCspOf(fileURLToPath(new URL('../dist/', import.meta.url)))));
+process.stdout.write(render(siteHostingOf(fileURLToPath(new URL('../dist/', import.meta.url)))));

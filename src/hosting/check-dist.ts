@@ -2,7 +2,8 @@
  * Whether a built dist/ can be deployed as it is: every page has its counterpart in the other
  * language, the sitemap lists every page with its alternates, robots.txt names the sitemap, the
  * open data follows its JSON Schemas, each page's share image is there, and the host files are
- * present and say what the policy says. `npm run check:dist` prints the problems; none means the
+ * present and say what the policy says; and dist/ holds exactly the files the build made and
+ * checked (build-inventory.json), unchanged. `npm run check:dist` prints the problems; none means the
  * folder is ready to publish.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,8 +12,9 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { htmlFiles, urlOf } from './dist-files.ts';
 import { HOST_FILE_NAMES, hostFiles } from './host-files.ts';
 import { DEFAULT_NOT_FOUND_PAGE, NOT_FOUND_PAGES } from './policy.ts';
-import { siteCspOf } from './secure-build.ts';
+import { siteHostingOf } from './secure-build.ts';
 import { jsonSchemaValidator } from './json-schema-validator.ts';
+import { inventoryProblems, readInventory } from './inventory.ts';
 
 const SITE_LANGUAGES = ['en-GB', 'cy'] as const;
 const API = { index: 'api/v1/pathways.json', pathways: 'api/v1/pathways', pathwaySchema: 'api/v1/schema/pathway.json', indexSchema: 'api/v1/schema/pathways.json' };
@@ -160,7 +162,9 @@ function checkOpenData(dist: string): string[] {
 }
 
 function checkHostFiles(dist: string): string[] {
-  const expected = hostFiles(siteCspOf(dist));
+  // The files the build listed, so that a file gone missing is reported once (by the inventory), not as a host file out of step too.
+  const inventory = readInventory(dist);
+  const expected = hostFiles(siteHostingOf(dist, 'problem' in inventory ? undefined : Object.keys(inventory.files)));
   return HOST_FILE_NAMES.flatMap((name) => {
     const path = join(dist, name);
     if (!existsSync(path)) return [`dist/${name}: is missing`];
@@ -176,5 +180,5 @@ export function checkDist(dist: string): string[] {
   const canonical = landing?.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   if (!canonical) return ['dist/index.html: has no <link rel="canonical"> to take the site\'s address from'];
   const origin = new URL(canonical).origin;
-  return [...checkPages(dist, pages, origin), ...checkSitemap(dist, pages, origin), ...checkOpenData(dist), ...checkHostFiles(dist)];
+  return [...inventoryProblems(dist), ...checkPages(dist, pages, origin), ...checkSitemap(dist, pages, origin), ...checkOpenData(dist), ...checkHostFiles(dist)];
 }

@@ -2,17 +2,17 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Folders of a build that hold assets and the search index, never pages. */
-const ASSET_FOLDERS = new Set(['_astro', 'pagefind']);
-
-/** Every .html file under `dist`, as a path relative to it with "/" separators, sorted. */
+/**
+ * Every .html file under `dist`, as a path relative to it with "/" separators, sorted: in every
+ * folder, so that an HTML file where no page belongs (/_astro/, /pagefind/) is seen and refused.
+ */
 export function htmlFiles(dist: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!ASSET_FOLDERS.has(entry.name)) walk(path);
+        walk(path);
       } else if (entry.name.endsWith('.html')) found.push(relative(dist, path).split(sep).join('/'));
     }
   };

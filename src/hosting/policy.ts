@@ -38,6 +38,13 @@ function policy(needs: PageNeeds, extra: string[] = []): string {
     "form-action 'self'",
     "base-uri 'none'",
     "object-src 'none'",
+    // No page starts a worker (search runs pagefind without one): nothing can register a service
+    // worker that would stand between the reader and every page of the site.
+    "worker-src 'none'",
+    // The site's scripts build the page with DOM methods, never by parsing HTML strings: refuse
+    // every string-to-markup and string-to-script sink.
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
     ...extra,
   ].join('; ');
 }
@@ -70,7 +77,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   // Checker answers live in the address: other sites get no part of it.
   'Referrer-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), attribution-reporting=()',
   // Only this host: a public body's other subdomains are not this site's to decide.
   'Strict-Transport-Security': 'max-age=31536000',
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -84,13 +91,41 @@ export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 /** Everything else (pages, the search script and index entry) is checked with the host each time. */
 const REVALIDATE_CACHE = 'no-cache';
 
-function cacheControl(path: string): string {
-  return IMMUTABLE_PREFIXES.some((prefix) => path.startsWith(prefix)) ? IMMUTABLE_CACHE : REVALIDATE_CACHE;
+/**
+ * The policy of every response that is not one of the site's pages: data, scripts, styles,
+ * images, the search index, a plain-text error. Opened on its own in a browser (an image someone
+ * links to, say), it can run nothing, load nothing, and send the reader nowhere.
+ */
+export const DATA_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
+
+/** The open data is for other sites' scripts to read too. */
+export const OPEN_DATA_PREFIX = '/api/';
+export const OPEN_DATA_HEADERS: Readonly<Record<string, string>> = { 'Access-Control-Allow-Origin': '*' };
+
+/** What a response is, for its headers. */
+export interface Answer {
+  /** The address's path, as asked for. */
+  path: string;
+  /** The body is one of the site's pages (HTML), a "page not found" included. */
+  page: boolean;
+  /** A file was found: only then may a fingerprinted address be kept for a year. */
+  found: boolean;
 }
 
-/** The headers for a response to `path`, given the site's policy. */
-export function responseHeaders(path: string, siteCsp: string): Record<string, string> {
-  return { 'Content-Security-Policy': siteCsp, ...SECURITY_HEADERS, 'Cache-Control': cacheControl(path) };
+/** The headers for an answer, given the site's policy (the policy of its pages). */
+export function responseHeaders({ path, page, found }: Answer, siteCsp: string): Record<string, string> {
+  const immutable = found && IMMUTABLE_PREFIXES.some((prefix) => path.startsWith(prefix));
+  return {
+    'Content-Security-Policy': page ? siteCsp : DATA_POLICY,
+    ...SECURITY_HEADERS,
+    ...(found && path.startsWith(OPEN_DATA_PREFIX) ? OPEN_DATA_HEADERS : {}),
+    'Cache-Control': immutable ? IMMUTABLE_CACHE : REVALIDATE_CACHE,
+  };
+}
+
+/** True for an address that names a page (a folder, or an .html file) rather than a file of data. */
+export function namesPage(path: string): boolean {
+  return path.endsWith('/') || /\.html$/i.test(path);
 }
 
 /** Each language's "page not found", for addresses under its folder; the bilingual one elsewhere. */

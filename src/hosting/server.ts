@@ -1,14 +1,14 @@
 /**
  * Serves a built site the way the hosts in host-files.ts are set up to: the same headers, a
  * redirect to the trailing slash, each language's "page not found", and nothing but files under
- * the site's folder. `npm start` and the browser tests use it. Never answers with a stack trace:
+ * the site's folder (a link that leads out of it is not followed). `npm start` and the browser tests use it. Never answers with a stack trace:
  * an address it cannot read is simply not found.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import { HOST_FILE_NAMES } from './host-files.ts';
-import { notFoundPage, responseHeaders } from './policy.ts';
+import { NOT_SERVED_FILES } from './host-files.ts';
+import { DATA_POLICY, notFoundPage, responseHeaders, SECURITY_HEADERS } from './policy.ts';
 import { siteCspOf } from './secure-build.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -53,21 +53,27 @@ export function pathSegments(rawPath: string): string[] | undefined {
     if (segment === '.' || segment === '..' || segment.startsWith('.') || /[/\\\0]/.test(segment)) return undefined;
     segments.push(segment);
   }
-  if (segments.length === 1 && HOST_FILE_NAMES.includes(segments[0]!)) return undefined;
+  if (segments.length === 1 && NOT_SERVED_FILES.includes(segments[0]!)) return undefined;
   return segments;
 }
 
 type Found = { kind: 'file'; file: string } | { kind: 'folder'; index: string } | { kind: 'missing' };
 
+/** `path` itself, with every link followed, if that is still under `root` (itself real); a link out of the site is not there. */
+async function inside(root: string, path: string): Promise<string | undefined> {
+  const real = await realpath(path).catch(() => undefined);
+  return real && (real === root || real.startsWith(root + sep)) ? real : undefined;
+}
+
 async function find(root: string, segments: string[]): Promise<Found> {
-  const path = resolve(root, ...segments);
-  if (path !== root && !path.startsWith(root + sep)) return { kind: 'missing' };
+  const path = await inside(root, resolve(root, ...segments));
+  if (!path) return { kind: 'missing' };
   try {
     const info = await stat(path);
     if (info.isFile()) return { kind: 'file', file: path };
     if (info.isDirectory()) {
-      const index = join(path, 'index.html');
-      if ((await stat(index).catch(() => undefined))?.isFile()) return { kind: 'folder', index };
+      const index = await inside(root, join(path, 'index.html'));
+      if (index && (await stat(index).catch(() => undefined))?.isFile()) return { kind: 'folder', index };
     }
   } catch {
     // Not there: a missing page.
@@ -75,8 +81,11 @@ async function find(root: string, segments: string[]): Promise<Found> {
   return { kind: 'missing' };
 }
 
+/** The headers of an answer the server gives before it has read a request it can use (400, 431). */
+const REFUSAL_HEADERS = { 'Content-Security-Policy': DATA_POLICY, ...SECURITY_HEADERS, 'Cache-Control': 'no-cache', 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' };
+
 export async function startServer({ root, host = '127.0.0.1', port = 0, recordRequests = false }: ServeOptions): Promise<RunningServer> {
-  const siteRoot = resolve(root);
+  const siteRoot = await realpath(resolve(root));
   const siteCsp = siteCspOf(siteRoot);
   const requests: string[] = [];
 
@@ -86,11 +95,17 @@ export async function startServer({ root, host = '127.0.0.1', port = 0, recordRe
     const rawPath = queryAt < 0 ? target : target.slice(0, queryAt);
     const query = queryAt < 0 ? '' : target.slice(queryAt);
     if (recordRequests) requests.push(target);
-    const headers = responseHeaders(rawPath, siteCsp);
-    const send = (status: number, extra: Record<string, string>, body?: Buffer) => {
-      response.writeHead(status, { ...headers, ...extra });
+    const send = (status: number, extra: Record<string, string>, body?: Buffer, file?: string) => {
+      const page = file === undefined ? false : extname(file) === '.html';
+      response.writeHead(status, { ...responseHeaders({ path: rawPath, page, found: status === 200 }, siteCsp), ...extra });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
+    // A browser asks for a path; a target in absolute form ("https://host/…") or "*" names no file
+    // here, and must never become the start of a redirect to another site.
+    if (!rawPath.startsWith('/')) {
+      send(400, { 'Content-Type': CONTENT_TYPES['.txt']! }, Buffer.from('Bad request\n'));
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(405, { Allow: 'GET, HEAD', 'Content-Type': CONTENT_TYPES['.txt']! }, Buffer.from('Method not allowed\n'));
       return;
@@ -112,11 +127,13 @@ export async function startServer({ root, host = '127.0.0.1', port = 0, recordRe
     }
     const file = found.kind === 'folder' ? found.index : found.kind === 'file' && !endsInSlash ? found.file : undefined;
     if (file) {
-      send(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }, await readFile(file));
+      send(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }, await readFile(file), file);
       return;
     }
-    const notFound = await readFile(join(siteRoot, notFoundPage(rawPath))).catch(() => Buffer.from('Not found\n'));
-    send(404, { 'Content-Type': CONTENT_TYPES['.html']! }, notFound);
+    const notFoundFile = join(siteRoot, notFoundPage(rawPath));
+    const notFound = await readFile(notFoundFile).catch(() => undefined);
+    if (notFound) send(404, { 'Content-Type': CONTENT_TYPES['.html']! }, notFound, notFoundFile);
+    else send(404, { 'Content-Type': CONTENT_TYPES['.txt']! }, Buffer.from('Not found\n'));
   }
 
   const server = createServer((request, response) => {
@@ -126,6 +143,17 @@ export async function startServer({ root, host = '127.0.0.1', port = 0, recordRe
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': CONTENT_TYPES['.txt']! });
       response.end('Something went wrong\n');
     });
+  });
+  // Node answers a request it cannot parse (400) or whose head is too large (431) itself, with
+  // none of the site's headers: answer it here instead.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const head = Object.entries(REFUSAL_HEADERS).map(([name, value]) => `${name}: ${value}`).join('\r\n');
+    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n${head}\r\n\r\n`);
   });
   await new Promise<void>((done) => server.listen(port, host, done));
   const address = server.address();

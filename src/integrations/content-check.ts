@@ -11,6 +11,7 @@ import { ContentError } from '../lib/content-error';
 import { contentDirectory } from '../content-directory';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { unsafeContentInMdx } from '../mdx/check-source';
+import { projectFileProblems } from '../validation/project-files';
 
 export default function contentCheck(): AstroIntegration {
   return {
@@ -21,9 +22,10 @@ export default function contentCheck(): AstroIntegration {
         const processor = config.markdown.processor;
         // Parsed as the compiler will parse it (content-safety.ts insists on Sätteri).
         const features = isSatteriProcessor(processor) ? { smartPunctuation: true, ...processor.options.features } : {};
-        const problems = checkContentFiles(resolve(root, contentDirectory()), root, {
+        const contentDir = resolve(root, contentDirectory());
+        const problems = [...projectFileProblems(root, contentDir), ...checkContentFiles(contentDir, root, {
           unsafeMdx: (source) => unsafeContentInMdx(source, features),
-        });
+        })];
         if (problems.length) throw new ContentError(problems);
         logger.info('content files match their schemas');
       },

@@ -4,6 +4,11 @@
  * site can frame it, and odd addresses end on a page, never on an error.
  */
 import { createServer, type Server } from 'node:http';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../src/hosting/server';
+import { distDir } from '../support/paths';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { noBrowser } from '../support/browser';
@@ -72,6 +77,48 @@ describe.skipIf(noBrowser)('the site under its own headers', () => {
     expect(problems).toEqual([]);
     expect(elsewhere).toEqual([]);
     await page.context().close();
+  });
+
+  it('lets no page register a service worker that would stand between the reader and the site (F3)', async () => {
+    const { page } = await watchedPage();
+    const checker = findRoute(routes, routeKey(pathways[0]!.id, CHECKER_PAGE_ID), 'en')!;
+    await page.goto(site.server.origin + checker.url);
+    // The checker page may run the site's own scripts; it may still start no worker.
+    const outcome = await page.evaluate(() => navigator.serviceWorker.register('/pagefind/pagefind.js', { scope: '/' }).then(() => 'registered', (error: Error) => `${error.name}: ${error.message}`));
+    expect(outcome).toMatch(/TrustedScriptURL|Content Security Policy/);
+    // With the address made a trusted one, the policy's worker-src still refuses it.
+    const trusted = await page.evaluate(() => {
+      try {
+        return navigator.serviceWorker.register(trustedTypes.emptyScript as unknown as string).then(() => 'registered', (error: Error) => `${error.name}: ${error.message}`);
+      } catch (error) {
+        return `${(error as Error).name}: ${(error as Error).message}`;
+      }
+    });
+    expect(trusted).not.toBe('registered');
+    await page.context().close();
+  });
+
+  it('a file that is not a page, opened on its own, runs nothing and sends the reader nowhere (F2)', async () => {
+    // The review's SVG, as it would be served had it reached dist/ (the build now refuses it).
+    const root = mkdtempSync(join(tmpdir(), 'sandboxed-'));
+    cpSync(distDir, root, { recursive: true });
+    writeFileSync(join(root, '_astro', 'progression-diagram.abc123.svg'), [
+      '<svg xmlns="http://www.w3.org/2000/svg" width="280" height="100"><title>Where learners can progress</title>',
+      `<foreignObject width="1" height="1"><html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="refresh" content="0;url=${site.server.origin}/en/"/></head></html></foreignObject>`,
+      '<script href="/pagefind/pagefind.js"/></svg>',
+    ].join(''));
+    const server = await startServer({ root, recordRequests: true });
+    try {
+      const { page } = await watchedPage();
+      await page.goto(`${server.origin}/_astro/progression-diagram.abc123.svg`);
+      await page.waitForTimeout(1_500);
+      expect(page.url()).toBe(`${server.origin}/_astro/progression-diagram.abc123.svg`);
+      expect(server.requests).toEqual(['/_astro/progression-diagram.abc123.svg']);
+      await page.context().close();
+    } finally {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   describe('another site cannot frame it', () => {

@@ -1,9 +1,10 @@
 /**
  * `npm run check:dist` (src/hosting/check-dist.ts) passes the built dist/, and fails, naming the
  * file and what is wrong, on a copy of it with a page missing, corrupt open data, a sitemap that
- * leaves a page out, or a host file out of step with the policy.
+ * leaves a page out, a host file out of step with the policy, or any file the build did not make
+ * (each of the security review's exploitable reproductions that reach dist/).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -44,12 +45,13 @@ describe('check:dist', () => {
 
   it('fails when a pathway\'s data is not JSON, or does not follow its schema', () => {
     const file = `api/v1/pathways/${pathway.id}.json`;
-    expect(checkDist(brokenCopy((d) => writeFileSync(join(d, file), '{"id": "clinical-coding",')))).toEqual([expect.stringMatching(new RegExp(`^dist/${file}: is not JSON`))]);
+    const changed = `dist/${file}: has changed since the build made and checked it`;
+    expect(checkDist(brokenCopy((d) => writeFileSync(join(d, file), '{"id": "clinical-coding",')))).toEqual([changed, expect.stringMatching(new RegExp(`^dist/${file}: is not JSON`))]);
     const withoutLevel = brokenCopy((d) => {
       const { level: _level, ...rest } = JSON.parse(readFileSync(join(d, file), 'utf8'));
       writeFileSync(join(d, file), JSON.stringify(rest));
     });
-    expect(checkDist(withoutLevel)).toEqual([`dist/${file}: / must have required property 'level'`]);
+    expect(checkDist(withoutLevel)).toEqual([changed, `dist/${file}: / must have required property 'level'`]);
   });
 
   it('fails when the sitemap leaves a page out, or robots.txt is missing', () => {
@@ -58,7 +60,12 @@ describe('check:dist', () => {
       writeFileSync(join(d, 'sitemap.xml'), sitemap.replace(/<url>\s*<loc>[^<]*\/en\/glossary\/<\/loc>[\s\S]*?<\/url>\n/, ''));
       rmSync(join(d, 'robots.txt'));
     });
-    expect(checkDist(dist)).toEqual(['dist/sitemap.xml: does not list /en/glossary/', 'dist/robots.txt: is missing']);
+    expect(checkDist(dist)).toEqual([
+      'dist/sitemap.xml: has changed since the build made and checked it',
+      'dist/robots.txt: is missing (the build made it)',
+      'dist/sitemap.xml: does not list /en/glossary/',
+      'dist/robots.txt: is missing',
+    ]);
   });
 
   it('fails when a host file is missing or says something else than the policy', () => {
@@ -67,9 +74,57 @@ describe('check:dist', () => {
       writeFileSync(join(d, '_headers'), readFileSync(join(d, '_headers'), 'utf8').replace("frame-ancestors 'none'", ''));
     });
     expect(checkDist(dist)).toEqual([
+      'dist/_headers: has changed since the build made and checked it',
+      'dist/_redirects: is missing (the build made it)',
       'dist/_headers: differs from what src/hosting/policy.ts gives for these pages (rebuild, or a page changed after the build)',
       'dist/_redirects: is missing',
     ]);
+  });
+
+  describe('fails on each way the security review published what the build did not make', () => {
+    it('a symbolic link to a file or a folder outside dist/ (F1)', () => {
+      const dist = brokenCopy((d) => {
+        symlinkSync(join(projectRoot, '.git', 'config'), join(d, 'robots-archive.txt'));
+        symlinkSync(join(projectRoot, 'content'), join(d, 'keys'));
+      });
+      expect(checkDist(dist)).toEqual([
+        'dist/keys: is a symbolic link: dist/ may hold only files the build wrote',
+        'dist/robots-archive.txt: is a symbolic link: dist/ may hold only files the build wrote',
+      ]);
+    });
+
+    it('a page and its script in /_astro/, and a service worker at the top (F3)', () => {
+      const dist = brokenCopy((d) => {
+        writeFileSync(join(d, '_astro', 'apply.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Apply</title></head><body><h1>Apply now</h1><script type="module" src="/_astro/apply.js"></script></body></html>');
+        writeFileSync(join(d, '_astro', 'apply.js'), 'document.querySelector("h1").textContent = "Injected";\n');
+        writeFileSync(join(d, 'sw.js'), 'self.addEventListener("fetch", () => {});\n');
+      });
+      const problems = checkDist(dist);
+      expect(problems).toContain('dist/_astro/apply.html: is not a file the build made and checked (not in build-inventory.json), and is HTML, but not one of the site\'s pages: only the pages the build made may be HTML, anywhere in dist/');
+      expect(problems).toContain('dist/_astro/apply.js: is not a file the build made and checked (not in build-inventory.json)');
+      expect(problems).toContain('dist/sw.js: is not a file the build made and checked (not in build-inventory.json), and is not a file the build makes: nothing but the site\'s pages, data, assets, search index and host files may be published');
+    });
+
+    it('an SVG copied beside the assets, and a page placed among the search index (F2)', () => {
+      const dist = brokenCopy((d) => {
+        writeFileSync(join(d, '_astro', 'progression-diagram.COu0rE9k.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><meta http-equiv="refresh" content="0;url=https://evil.example/phish"/></foreignObject></svg>');
+        mkdirSync(join(d, 'pagefind', 'help'), { recursive: true });
+        writeFileSync(join(d, 'pagefind', 'help', 'index.html'), '<p>help</p>');
+      });
+      const problems = checkDist(dist).filter((problem) => !problem.includes(' has no ') && !problem.includes(' names no ') && !problem.startsWith('dist/sitemap.xml'));
+      expect(problems).toEqual([
+        'dist/_astro/progression-diagram.COu0rE9k.svg: is not a file the build made and checked (not in build-inventory.json), and is an SVG document the build did not make (an image beside a content file?): content may not hold SVG',
+        'dist/pagefind/help/index.html: is not a file the build made and checked (not in build-inventory.json), and is HTML, but not one of the site\'s pages: only the pages the build made may be HTML, anywhere in dist/',
+      ]);
+    });
+
+    it('a page changed after the build, with no list of what the build made', () => {
+      const page = readdirSync(join(distDir, 'en')).includes('index.html') ? 'en/index.html' : 'index.html';
+      expect(checkDist(brokenCopy((d) => writeFileSync(join(d, page), readFileSync(join(d, page), 'utf8').replace('</main>', '<script src="/sw.js"></script></main>'))))).toContain(
+        `dist/${page}: has changed since the build made and checked it`,
+      );
+      expect(checkDist(brokenCopy((d) => rmSync(join(d, 'build-inventory.json'))))).toEqual(['dist/build-inventory.json: is missing: the build writes it last; build again (npm run build)']);
+    });
   });
 
   it('as `npm run check:dist`, exits non-zero and lists the problems', () => {
@@ -82,7 +137,7 @@ describe('check:dist', () => {
       failure = { status: (error as { status: number }).status, stderr: String((error as { stderr: Buffer }).stderr) };
     }
     expect(failure?.status).toBe(1);
-    expect(failure?.stderr).toContain('is not ready to deploy: 1 problem:\n  - dist/robots.txt: is missing');
+    expect(failure?.stderr).toContain('is not ready to deploy: 2 problems:\n  - dist/robots.txt: is missing (the build made it)\n  - dist/robots.txt: is missing');
     expect(execFileSync(node, [join(projectRoot, 'scripts/check-dist.ts'), distDir], { encoding: 'utf8' })).toContain('is ready to deploy');
   });
 });

@@ -11,9 +11,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_FILE_NAMES, nginxServerSnippet } from '../../src/hosting/host-files';
-import { siteCspOf } from '../../src/hosting/secure-build';
-import { IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../src/hosting/policy';
+import { NOT_SERVED_FILES, nginxServerSnippet } from '../../src/hosting/host-files';
+import { siteCspOf, siteHostingOf } from '../../src/hosting/secure-build';
+import { DATA_POLICY, IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../src/hosting/policy';
 import { distDir } from '../support/paths';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
@@ -67,7 +67,7 @@ describe.skipIf(!existsSync(NGINX))('nginx with the printed configuration', () =
       '  server {',
       `    listen 127.0.0.1:${port};`,
       `    root ${distDir};`,
-      nginxServerSnippet(siteCsp).replace(/^/gm, '    '),
+      nginxServerSnippet(siteHostingOf(distDir)).replace(/^/gm, '    '),
       '  }',
       '}',
     ].join('\n');
@@ -99,12 +99,24 @@ describe.skipIf(!existsSync(NGINX))('nginx with the printed configuration', () =
     expect(answer.headers['cache-control']).toBe('no-cache');
   });
 
-  it('serves the open data as JSON, with the headers that stop a browser reading it as anything else', async () => {
+  it('serves the open data as JSON that other sites may read, with the headers that stop a browser reading it as anything else', async () => {
     const answer = await get(port, '/api/v1/pathways.json');
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toMatch(/^application\/json\b/);
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
-    expect(answer.headers['content-security-policy']).toBe(siteCsp);
+    expect(answer.headers['content-security-policy']).toBe(DATA_POLICY);
+    expect(answer.headers['access-control-allow-origin']).toBe('*');
+    expect((await get(port, '/sitemap.xml')).headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('sends every file that is not a page with the sandboxing policy, and pagefind\'s files as bytes', async () => {
+    for (const path of ['/favicon.svg', '/sitemap.xml', '/robots.txt', '/pagefind/pagefind-entry.json']) {
+      const answer = await get(port, path);
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers['content-security-policy'], path).toBe(DATA_POLICY);
+    }
+    const wasm = readdirSync(join(distDir, 'pagefind')).find((name) => name.endsWith('.pagefind'));
+    expect((await get(port, `/pagefind/${wasm}`)).headers['content-type']).toBe('application/octet-stream');
   });
 
   it('redirects an address without its trailing slash to the page', async () => {
@@ -125,19 +137,23 @@ describe.skipIf(!existsSync(NGINX))('nginx with the printed configuration', () =
   });
 
   it('does not publish the host files', async () => {
-    for (const name of HOST_FILE_NAMES) {
+    for (const name of NOT_SERVED_FILES) {
       const answer = await get(port, `/${name}`);
       expect(answer.status, name).toBe(404);
       expect(answer.body, name).toMatch(/<html lang="cy"/);
     }
   });
 
-  it('caches fingerprinted files for a year', async () => {
+  it('caches fingerprinted files for a year, and never a missing one', async () => {
     const asset = readdirSync(join(distDir, '_astro')).find((name) => name.endsWith('.js'));
     expect(asset).toBeDefined();
     const answer = await get(port, `/_astro/${asset}`);
     expect(answer.status).toBe(200);
     expect(answer.headers['cache-control']).toBe(IMMUTABLE_CACHE);
-    expect(answer.headers['content-security-policy']).toBe(siteCsp);
+    expect(answer.headers['content-security-policy']).toBe(DATA_POLICY);
+    const missing = await get(port, '/_astro/checker.DOESNOTEXIST.js');
+    expect(missing.status).toBe(404);
+    expect(missing.headers['cache-control']).toBe('no-cache');
+    expect(missing.headers['content-security-policy']).toBe(siteCsp);
   });
 });

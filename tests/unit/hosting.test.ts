@@ -4,9 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pagePolicy, sitePolicy, responseHeaders, notFoundPage, SECURITY_HEADERS, IMMUTABLE_CACHE, type PageNeeds } from '../../src/hosting/policy';
+import { pagePolicy, sitePolicy, responseHeaders, notFoundPage, SECURITY_HEADERS, IMMUTABLE_CACHE, DATA_POLICY, type PageNeeds } from '../../src/hosting/policy';
 import { pageNeeds, pageProblems, withPolicy } from '../../src/hosting/page-security';
-import { apacheHtaccess, azureStaticWebAppConfig, netlifyHeaders, netlifyRedirects, nginxServerSnippet } from '../../src/hosting/host-files';
+import { apacheHtaccess, azureStaticWebAppConfig, dataPathPatterns, netlifyHeaders, netlifyRedirects, nginxServerSnippet } from '../../src/hosting/host-files';
 import { pathSegments } from '../../src/hosting/server';
 
 const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
@@ -34,6 +34,14 @@ describe('a page\'s own policy', () => {
     expect(directive(pagePolicy(contentPage), 'default-src')).toBe("default-src 'none'");
   });
 
+  it('lets no page start a worker, nor turn a string into markup or script (Trusted Types)', () => {
+    for (const needs of [contentPage, checkerPage, searchPage]) {
+      expect(directive(pagePolicy(needs), 'worker-src')).toBe("worker-src 'none'");
+      expect(directive(pagePolicy(needs), 'require-trusted-types-for')).toBe("require-trusted-types-for 'script'");
+      expect(directive(pagePolicy(needs), 'trusted-types')).toBe("trusted-types 'none'");
+    }
+  });
+
   it('never uses an unsafe keyword but WebAssembly\'s, and leaves framing to the header (a <meta> cannot carry it)', () => {
     for (const needs of [contentPage, checkerPage, searchPage]) {
       expect(pagePolicy(needs).replace("'wasm-unsafe-eval'", '')).not.toContain('unsafe');
@@ -56,14 +64,34 @@ describe('the site\'s policy, sent as a header', () => {
     expect(directive(sitePolicy([contentPage]), 'script-src')).toBe("script-src 'none'");
   });
 
-  it('comes with the other security headers, and a year\'s cache only for fingerprinted files', () => {
-    const page = responseHeaders('/cy/geirfa/', site);
+  it('comes with the other security headers, and a year\'s cache only for fingerprinted files that exist (F7)', () => {
+    const page = responseHeaders({ path: '/cy/geirfa/', page: true, found: true }, site);
     expect(page).toMatchObject({ ...SECURITY_HEADERS, 'Content-Security-Policy': site, 'Cache-Control': 'no-cache' });
-    expect(responseHeaders('/_astro/Checker.abc123.js', site)['Cache-Control']).toBe(IMMUTABLE_CACHE);
-    expect(responseHeaders('/pagefind/pagefind.js', site)['Cache-Control']).toBe('no-cache');
+    expect(responseHeaders({ path: '/_astro/Checker.abc123.js', page: false, found: true }, site)['Cache-Control']).toBe(IMMUTABLE_CACHE);
+    expect(responseHeaders({ path: '/_astro/Checker.missing.js', page: true, found: false }, site)['Cache-Control']).toBe('no-cache');
+    expect(responseHeaders({ path: '/pagefind/pagefind.js', page: false, found: true }, site)['Cache-Control']).toBe('no-cache');
     for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Strict-Transport-Security', 'Cross-Origin-Opener-Policy']) {
       expect(page[name], name).toBeTruthy();
     }
+  });
+});
+
+describe('every answer that is not a page', () => {
+  const site = sitePolicy([contentPage, checkerPage, searchPage]);
+
+  it('is sandboxed: opened on its own it runs nothing, loads nothing and sends the reader nowhere (F2)', () => {
+    for (const path of ['/_astro/diagram.abc.svg', '/api/v1/pathways.json', '/sitemap.xml', '/favicon.svg']) {
+      const headers = responseHeaders({ path, page: false, found: true }, site);
+      expect(headers['Content-Security-Policy'], path).toBe(DATA_POLICY);
+      expect(headers, path).toMatchObject(SECURITY_HEADERS);
+    }
+    expect(DATA_POLICY.split('; ')).toEqual(["default-src 'none'", "style-src 'unsafe-inline'", 'sandbox', "frame-ancestors 'none'"]);
+  });
+
+  it('lets other sites read the open data, and nothing else (F22)', () => {
+    expect(responseHeaders({ path: '/api/v1/pathways.json', page: false, found: true }, site)['Access-Control-Allow-Origin']).toBe('*');
+    expect(responseHeaders({ path: '/sitemap.xml', page: false, found: true }, site)['Access-Control-Allow-Origin']).toBeUndefined();
+    expect(responseHeaders({ path: '/api/v1/nothing.json', page: true, found: false }, site)['Access-Control-Allow-Origin']).toBeUndefined();
   });
 });
 
@@ -122,10 +150,17 @@ describe('reading a built page', () => {
 });
 
 describe('the host files say what the policy says', () => {
-  const site = sitePolicy([contentPage, checkerPage, searchPage]);
-  const expected = { 'Content-Security-Policy': site, ...SECURITY_HEADERS };
+  const siteCsp = sitePolicy([contentPage, checkerPage, searchPage]);
+  const dataFiles = ['_astro/checker.abc.js', 'api/v1/pathways.json', 'cy/p/gwirio/flow.json', 'en/p/check/flow.json', 'favicon.svg', 'pagefind/pagefind.js', 'robots.txt', 'share/p-en.png', 'sitemap.xml'];
+  const site = { siteCsp, dataFiles };
+  const expected = { 'Content-Security-Policy': siteCsp, ...SECURITY_HEADERS };
 
-  it('_headers (Netlify, Cloudflare Pages) sends every header for every path, and a long cache for fingerprinted files', () => {
+  it('covers every file that is not a page with one pattern, and no page', () => {
+    const patterns = dataPathPatterns(dataFiles);
+    expect(patterns).toEqual(['/:folder1/:folder2/:folder3/flow.json', '/_astro/*', '/api/*', '/favicon.svg', '/pagefind/*', '/robots.txt', '/share/*', '/sitemap.xml']);
+  });
+
+  it('_headers (Netlify, Cloudflare Pages) sends every header for every path, the data policy besides for files, and a long cache for fingerprinted files', () => {
     const text = netlifyHeaders(site);
     const rules = new Map<string, Record<string, string>>();
     let current: Record<string, string> = {};
@@ -137,7 +172,11 @@ describe('the host files say what the policy says', () => {
       }
     }
     expect(rules.get('/*')).toEqual(expected);
-    expect(rules.get('/_astro/*')).toEqual({ 'Cache-Control': IMMUTABLE_CACHE });
+    // Two rules for /_astro/*: the one read last is kept here; the host applies both.
+    expect(text).toContain(`/_astro/*\n  Content-Security-Policy: ${DATA_POLICY}\n`);
+    expect(text).toContain(`/_astro/*\n  Cache-Control: ${IMMUTABLE_CACHE}\n`);
+    expect(rules.get('/api/*')).toEqual({ 'Content-Security-Policy': DATA_POLICY, 'Access-Control-Allow-Origin': '*' });
+    expect(rules.get('/:folder1/:folder2/:folder3/flow.json')).toEqual({ 'Content-Security-Policy': DATA_POLICY });
   });
 
   it('_redirects (Netlify) routes each language\'s missing pages to its own 404', () => {
@@ -150,6 +189,8 @@ describe('the host files say what the policy says', () => {
   it('staticwebapp.config.json (Azure) sends every header, adds the trailing slash and has a 404 page', () => {
     const config = JSON.parse(azureStaticWebAppConfig(site));
     expect(config.globalHeaders).toEqual(expected);
+    expect(config.routes.at(-1)).toEqual({ route: '/*.{js,json,png,svg,txt,xml}', headers: { 'Content-Security-Policy': DATA_POLICY } });
+    expect(config.routes.find((route: { route: string }) => route.route === '/api/*').headers).toEqual({ 'Content-Security-Policy': DATA_POLICY, 'Access-Control-Allow-Origin': '*' });
     expect(config.trailingSlash).toBe('always');
     expect(config.responseOverrides['404'].rewrite).toBe('/404.html');
   });
@@ -159,9 +200,13 @@ describe('the host files say what the policy says', () => {
     const nginx = nginxServerSnippet(site);
     for (const [name, value] of Object.entries(expected)) {
       expect(apache).toContain(`Header always set ${name} "${value}"`);
-      // nginx repeats the headers in each of its four locations.
-      expect(nginx.split(`add_header ${name} "${value}" always;`)).toHaveLength(5);
+      if (name === 'Content-Security-Policy') continue;
+      // nginx repeats the headers in each of its three locations.
+      expect(nginx.split(`add_header ${name} "${value}" always;`)).toHaveLength(4);
     }
+    expect(apache).toContain(`Header always set Content-Security-Policy "${DATA_POLICY}"`);
+    expect(nginx).toContain(`set $site_policy "${siteCsp}";`);
+    expect(nginx).toContain(`set $site_policy "${DATA_POLICY}";`);
     expect(apache).toContain('ErrorDocument 404 /cy/404.html');
     expect(nginx).toMatch(/location \/en\/ \{\n\s+error_page 404 \/en\/404\.html;/);
   });
