@@ -24,7 +24,7 @@ export default function contentCheck(): AstroIntegration {
         const features = isSatteriProcessor(processor) ? { smartPunctuation: true, ...processor.options.features } : {};
         const contentDir = resolve(root, contentDirectory());
         const problems = [...projectFileProblems(root, contentDir), ...checkContentFiles(contentDir, root, {
-          unsafeMdx: (source) => unsafeContentInMdx(source, features),
+          unsafeMdx: (source, rules) => unsafeContentInMdx(source, features, rules),
         })];
         if (problems.length) throw new ContentError(problems);
         logger.info('content files match their schemas');

@@ -12,8 +12,24 @@ const PAGE = new URL('https://this-site.invalid/a/page/');
 const LINK_RULE = 'links may only use https:, mailto:, tel: or a relative address';
 const RESOURCE_RULE = 'images and other resources must be relative addresses on this site';
 
-/** Why `address` must not be published for `use`, or undefined when it may. */
-export function addressProblem(address: string, use: AddressUse): string | undefined {
+/**
+ * Why a link to another site must not be published: credentials or a port in it, a host name
+ * that is not plain ASCII (an internationalised name can imitate another site), or, given the
+ * hosts content may link to (content/site/external-links.yaml), a host not among them.
+ */
+export function externalLinkProblem(url: URL, linkHosts?: ReadonlySet<string>): string | undefined {
+  if (url.username || url.password) return `names a user before "@" (${url.host} is where it really goes): an address may not carry credentials`;
+  if (url.port) return `names a port (${url.port}): link to the site's own address`;
+  if (url.hostname.split('.').some((label) => label.startsWith('xn--'))) return `goes to an internationalised host name (${url.hostname}), which can imitate another site: links may only go to the ASCII host names listed in content/site/external-links.yaml`;
+  if (linkHosts && !linkHosts.has(url.hostname)) return `goes to ${url.hostname}, which is not one of the sites content may link to: add it to content/site/external-links.yaml if it is the site the text names`;
+  return undefined;
+}
+
+/**
+ * Why `address` must not be published for `use`, or undefined when it may. `linkHosts`, when
+ * given, are the only hosts a link may go to.
+ */
+export function addressProblem(address: string, use: AddressUse, linkHosts?: ReadonlySet<string>): string | undefined {
   let url: URL;
   try {
     url = new URL(address, PAGE);
@@ -26,7 +42,17 @@ export function addressProblem(address: string, use: AddressUse): string | undef
   }
   if (url.host === PAGE.host) return undefined;
   if (!namesHttps(address)) return `is protocol-relative (it leaves out the scheme and goes to ${url.host}): ${use === 'link' ? 'write https:// in full' : RESOURCE_RULE}`;
-  return use === 'resource' ? `loads from another origin (${url.host}), but ${RESOURCE_RULE}` : undefined;
+  return use === 'resource' ? `loads from another origin (${url.host}), but ${RESOURCE_RULE}` : externalLinkProblem(url, linkHosts);
+}
+
+/** True when `address` goes to another site (an absolute https: address). */
+export function isExternalLink(address: string): boolean {
+  try {
+    const url = new URL(address, PAGE);
+    return url.protocol === PAGE.protocol && url.host !== PAGE.host;
+  } catch {
+    return false;
+  }
 }
 
 /**

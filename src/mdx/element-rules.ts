@@ -109,6 +109,35 @@ const FORBIDDEN_ATTRIBUTES = new Map<string, string>([
   ['definevars', 'it passes values into a script or style'],
 ]);
 
+/**
+ * The attributes content may write on an HTML element, by normalised name (see `normalise`): a
+ * few any element may carry, and those of each element's own job. Allowed by name, like the
+ * elements: an attribute that changes where a link's details go (`referrerpolicy`,
+ * `attributionsrc`, `ping`) or how the browser fetches something is refused until listed here.
+ */
+const GLOBAL_ATTRIBUTES = new Set(['class', 'classname', 'id', 'lang', 'xmllang', 'dir', 'title', 'hidden', 'translate', 'role']);
+const ELEMENT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ['href', 'hreflang', 'type'],
+  img: ['src', 'alt', 'width', 'height', 'loading', 'decoding', 'srcset', 'sizes'],
+  source: ['srcset', 'type', 'media', 'sizes', 'width', 'height'],
+  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
+  td: ['colspan', 'rowspan', 'headers'],
+  col: ['span'],
+  colgroup: ['span'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  time: ['datetime'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  q: ['cite'],
+  blockquote: ['cite'],
+  details: ['open'],
+};
+
+function attributeAllowed(element: string, key: string): boolean {
+  return GLOBAL_ATTRIBUTES.has(key) || key.startsWith('aria') || key.startsWith('data') || (ELEMENT_ATTRIBUTES[element]?.includes(key) ?? false);
+}
+
 /** Attributes holding an address a reader follows or a form submits to. */
 const LINK_ATTRIBUTES = new Set(['action', 'formaction', 'cite', 'longdesc']);
 /** Attributes holding an address the page loads by itself. */
@@ -164,8 +193,14 @@ function elementProblem(name: string | null): string | undefined {
   return `it is not one of the site's components (${meant ? `did you mean <${meant}>?` : CONTENT_COMPONENTS.join(', ')})`;
 }
 
+/** What the address checks are given: the hosts links may go to, and who wants to hear of each link. */
+export interface LinkRules {
+  linkHosts?: ReadonlySet<string> | undefined;
+  onLink?: ((address: string) => void) | undefined;
+}
+
 /** Every reason the element must not be published; none when it may. */
-export function elementProblems(name: string | null, attributes: readonly Attribute[]): string[] {
+export function elementProblems(name: string | null, attributes: readonly Attribute[], rules: LinkRules = {}): string[] {
   const element = name ?? '';
   const tag = `<${element}`;
   const forbidden = elementProblem(name);
@@ -194,6 +229,11 @@ export function elementProblems(name: string | null, attributes: readonly Attrib
       problems.push(`${shown}> is not allowed: ${reason}`);
       continue;
     }
+    if (!forbidden && !isComponent(element) && !attributeAllowed(localName(element), key)) {
+      const own = ELEMENT_ATTRIBUTES[localName(element)] ?? [];
+      problems.push(`${shown}> is not allowed: content may give <${localName(element)}> only ${[...own, 'class', 'id', 'lang', 'dir', 'title', 'role', 'aria-…', 'data-…'].join(', ')}`);
+      continue;
+    }
     if (attribute.kind === 'expression') {
       problems.push(`${shown}={…}> is not allowed: write the value as quoted text so the build can check it`);
       continue;
@@ -206,7 +246,8 @@ export function elementProblems(name: string | null, attributes: readonly Attrib
     const use = addressUse(element, key);
     if (!use) continue;
     for (const address of addressesIn(key, attribute.value)) {
-      const problem = addressProblem(address, use);
+      if (use === 'link') rules.onLink?.(address);
+      const problem = addressProblem(address, use, rules.linkHosts);
       if (problem) problems.push(`${shown}=${quote(address)}> ${problem}`);
     }
   }

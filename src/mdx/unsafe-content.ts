@@ -10,7 +10,7 @@
 import { htmlToHast } from 'satteri';
 import { addressProblem, type AddressUse } from './addresses';
 import { findInvisibleCharacters, type InvisibleCharacter } from '../lib/invisible-characters';
-import { elementProblems, quote, type Attribute } from './element-rules';
+import { elementProblems, quote, type Attribute, type LinkRules } from './element-rules';
 import { attributeBlockStart, headingAttributeProblems, indexInBlock } from './heading-attributes';
 
 export interface ContentProblem {
@@ -18,6 +18,8 @@ export interface ContentProblem {
   line: number;
   column: number;
   reason: string;
+  /** The file could not be parsed at all: nothing else in it was checked. */
+  unreadable?: boolean;
 }
 
 interface Point {
@@ -76,12 +78,22 @@ function hastAttributes(properties: Record<string, unknown>): Attribute[] {
 }
 
 /** The elements of a raw HTML fragment, each with what is wrong with it. */
-function rawHtmlProblems(html: string): string[] {
+function rawHtmlProblems(html: string, rules: LinkRules): string[] {
   const problems: string[] = [];
   walk(htmlToHast(html, { fragment: true }) as TreeNode, (node) => {
-    if (node.type === 'element') problems.push(...elementProblems(String(node.tagName), hastAttributes(node.properties ?? {})));
+    if (node.type === 'element') problems.push(...elementProblems(String(node.tagName), hastAttributes(node.properties ?? {}), rules));
   });
   return problems;
+}
+
+/** A link's address and where it is written. */
+export interface FoundLink { address: string; line: number; column: number }
+
+export interface ContentRules {
+  /** The only hosts a link may go to (content/site/external-links.yaml); any https: host when not given. */
+  linkHosts?: ReadonlySet<string> | undefined;
+  /** Filled with every link's address, for the checks that compare pages (src/validation/external-links.ts). */
+  links?: FoundLink[] | undefined;
 }
 
 /** True for `{}` and `{/* a comment *\/}`, the only expressions content may hold. */
@@ -124,7 +136,7 @@ function pointAt(source: string, offset: number): Point {
  * Every problem in the tree, in source order. Give the document's source to have a forbidden
  * character in text reported at its own line and column rather than at the start of its node.
  */
-export function findUnsafeContent(tree: unknown, source?: string): ContentProblem[] {
+export function findUnsafeContent(tree: unknown, source?: string, { linkHosts, links }: ContentRules = {}): ContentProblem[] {
   const root = tree as TreeNode;
   const problems: ContentProblem[] = [];
   const at = (node: TreeNode, reason: string, point: Point | undefined = node.position?.start) =>
@@ -141,9 +153,12 @@ export function findUnsafeContent(tree: unknown, source?: string): ContentProble
     else at(node, `link definition [${String(node.label ?? node.identifier)}] repeats the label of the one on line ${first.position?.start.line ?? '?'}: only the first is used; remove one of them`);
   });
 
+  const found = (node: TreeNode) => (address: string) => links?.push({ address, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  const rulesAt = (node: TreeNode): LinkRules => ({ linkHosts, onLink: found(node) });
   const checkAddress = (node: TreeNode, what: string, address: unknown, use: AddressUse) => {
     if (typeof address !== 'string') return;
-    const problem = addressProblem(address, use);
+    if (use === 'link') found(node)(address);
+    const problem = addressProblem(address, use, linkHosts);
     if (problem) at(node, `${what} ${quote(address)} ${problem}`);
   };
 
@@ -201,10 +216,10 @@ export function findUnsafeContent(tree: unknown, source?: string): ContentProble
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        for (const reason of elementProblems(typeof node.name === 'string' ? node.name : null, jsxAttributes(node))) at(node, reason);
+        for (const reason of elementProblems(typeof node.name === 'string' ? node.name : null, jsxAttributes(node), rulesAt(node))) at(node, reason);
         return;
       case 'html':
-        for (const reason of rawHtmlProblems(String(node.value))) at(node, reason);
+        for (const reason of rawHtmlProblems(String(node.value), rulesAt(node))) at(node, reason);
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':

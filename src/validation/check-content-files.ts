@@ -11,10 +11,14 @@ import { collectionSources, inCollection, type CollectionSource } from '../schem
 import { identifier } from '../schemas/localized';
 import { readYaml } from './yaml-source';
 import { fieldName, issuePath, type SchemaIssue } from './describe-issue';
+import { externalLinksSchema, EXTERNAL_LINKS_FILE, type ExternalLinks } from '../schemas/external-links';
+import { linkParityProblems, type PageLinks } from './external-links';
+import { externalLinkProblem } from '../mdx/addresses';
+import type { ContentProblem, ContentRules } from '../mdx/unsafe-content';
 
 export interface CheckOptions {
-  /** What must not be published in an MDX file's text (src/mdx/), each problem with its line. */
-  unsafeMdx?: (source: string) => { line: number; column: number; reason: string }[];
+  /** What must not be published in an MDX file's text (src/mdx/), each problem with its line; `rules.links` is filled with its links. */
+  unsafeMdx?: (source: string, rules: ContentRules) => ContentProblem[];
 }
 
 /** The schema a whole file must match: a file of entries by key is a record of them. */
@@ -36,6 +40,19 @@ function frontMatter(text: string): { yaml: string; firstLine: number } | undefi
 
 /** Problems in one file; `shown` is the file's name as messages give it. */
 export function checkContentFile(shown: string, text: string, schema: z.ZodType, isFrontMatter = false): string[] {
+  return readContentFile(shown, text, schema, isFrontMatter).problems;
+}
+
+/** A file's problems, and its data when it has none. */
+export function readContentFile(shown: string, text: string, schema: z.ZodType, isFrontMatter = false): { problems: string[]; data?: unknown; positionOf?: (path: readonly PropertyKey[]) => { line: number; column: number } } {
+  const problems = contentFileProblems(shown, text, schema, isFrontMatter);
+  if (problems.length) return { problems };
+  const found = isFrontMatter ? frontMatter(text) : undefined;
+  const source = readYaml(found ? found.yaml : text, found ? found.firstLine : 0);
+  return { problems, data: schema.parse(source.data), positionOf: source.positionOf };
+}
+
+function contentFileProblems(shown: string, text: string, schema: z.ZodType, isFrontMatter: boolean): string[] {
   let yamlText = text;
   let lineOffset = 0;
   if (isFrontMatter) {
@@ -62,6 +79,14 @@ export function checkContentFile(shown: string, text: string, schema: z.ZodType,
  */
 export function checkContentFiles(contentDir: string, root: string, options: CheckOptions = {}): string[] {
   const problems: string[] = [];
+  const showName = (file: string) => relative(root, join(contentDir, file)).split(sep).join('/');
+  const linkList = existsSync(join(contentDir, EXTERNAL_LINKS_FILE))
+    ? readContentFile(showName(EXTERNAL_LINKS_FILE), readFileSync(join(contentDir, EXTERNAL_LINKS_FILE), 'utf8'), externalLinksSchema)
+    : { problems: [`${showName(EXTERNAL_LINKS_FILE)}:1:1: file: is missing (the sites content may link to)`] };
+  problems.push(...linkList.problems);
+  const externalLinks = linkList.data as ExternalLinks | undefined;
+  const linkHosts = new Set(externalLinks?.hosts ?? []);
+  const pageLinks: PageLinks[] = [];
   for (const file of filesUnder(contentDir)) {
     const source = Object.values(collectionSources as Record<string, CollectionSource>).find(
       (candidate) => file.startsWith(`${candidate.base}/`) && inCollection(candidate, file.slice(candidate.base.length + 1)),
@@ -70,17 +95,35 @@ export function checkContentFiles(contentDir: string, root: string, options: Che
     const path = join(contentDir, file);
     const shown = relative(root, path).split(sep).join('/');
     const text = readFileSync(path, 'utf8');
-    problems.push(...checkContentFile(shown, text, fileSchema(source), source.mdx));
+    const read = readContentFile(shown, text, fileSchema(source), source.mdx);
+    problems.push(...read.problems);
+    if (externalLinks && file.startsWith('pathways/') && file.endsWith('/pathway.yaml') && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts));
     if (file.endsWith('.mdx') && options.unsafeMdx) {
       // The front matter's own check (above) has already reported what is wrong in it: once is enough.
+      // A file that cannot be parsed is reported wherever the parser stopped.
       const found = frontMatter(text);
       const frontMatterLines = found ? found.yaml.split('\n').length + 2 : 0;
+      const links: PageLinks['links'] = [];
       problems.push(
-        ...options.unsafeMdx(text)
-          .filter((problem) => problem.line > frontMatterLines)
+        ...options.unsafeMdx(text, { linkHosts: externalLinks ? linkHosts : undefined, links })
+          .filter((problem) => problem.unreadable || problem.line > frontMatterLines)
           .map((problem) => `${shown}:${problem.line}:${problem.column}: ${problem.reason}`),
       );
+      const parts = file.split('/');
+      const id = (read.data as { id?: unknown } | undefined)?.id;
+      if (typeof id === 'string') pageLinks.push({ shown, group: parts.slice(0, -2).join('/'), lang: parts.at(-2)!, id, links });
     }
   }
+  if (externalLinks) problems.push(...linkParityProblems(pageLinks, externalLinks.welshVersions));
   return [...new Set(problems)];
+}
+
+/** A pathway's published address goes to a listed host, like any link. */
+function sourceAddressProblems(shown: string, read: ReturnType<typeof readContentFile>, linkHosts: ReadonlySet<string>): string[] {
+  const address = (read.data as { source?: { url?: unknown } }).source?.url;
+  if (typeof address !== 'string') return [];
+  const problem = externalLinkProblem(new URL(address), linkHosts);
+  if (!problem) return [];
+  const { line, column } = read.positionOf?.(['source', 'url']) ?? { line: 1, column: 1 };
+  return [`${shown}:${line}:${column}: source.url: "${address}" ${problem}`];
 }

@@ -89,7 +89,7 @@ describe.skipIf(noBrowser)('the site under its own headers', () => {
     // With the address made a trusted one, the policy's worker-src still refuses it.
     const trusted = await page.evaluate(() => {
       try {
-        return navigator.serviceWorker.register(trustedTypes.emptyScript as unknown as string).then(() => 'registered', (error: Error) => `${error.name}: ${error.message}`);
+        return navigator.serviceWorker.register((globalThis as unknown as { trustedTypes: { emptyScript: string } }).trustedTypes.emptyScript).then(() => 'registered', (error: Error) => `${error.name}: ${error.message}`);
       } catch (error) {
         return `${(error as Error).name}: ${(error as Error).message}`;
       }

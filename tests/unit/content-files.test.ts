@@ -3,7 +3,8 @@
  * broken fixture fails with exactly the messages its `# expect:` lines give (line, column, field
  * named by its id, reason), and the shipped content and the valid fixtures pass.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
@@ -58,8 +59,15 @@ describe('valid content files', () => {
     expect(checkContentFiles(contentDir, projectRoot)).toEqual([]);
   });
 
-  it('the second pathway fixture passes', () => {
-    expect(checkContentFiles(join(fixturesDir, 'second-pathway'), projectRoot)).toEqual([]);
+  it('the second pathway fixture passes, added to the shipped content', () => {
+    const merged = mkdtempSync(join(tmpdir(), 'second-pathway-'));
+    try {
+      cpSync(contentDir, merged, { recursive: true });
+      cpSync(join(fixturesDir, 'second-pathway'), merged, { recursive: true });
+      expect(checkContentFiles(merged, merged)).toEqual([]);
+    } finally {
+      rmSync(merged, { recursive: true, force: true });
+    }
   });
 
   it.each(fixtureFiles('good').map((file) => [`${file.kind}/${file.name}`, file] as const))('%s passes', (_name, file) => {
