@@ -41,12 +41,21 @@ export const text = z
  * so does Welsh left as the English, whatever its case, punctuation or spacing (a name of three
  * words or fewer may be the same in both: src/lib/left-as-english.ts).
  */
-export const localized = strictObject({ en: text, cy: text }).superRefine((pair, ctx) => {
-  if (isLeftAsEnglish(pair.en, pair.cy)) {
-    ctx.addIssue({ code: 'custom', path: ['cy'], message: 'is the same as the English: write it in Welsh' });
-  }
-});
+const localizedOf = (each: typeof text) =>
+  strictObject({ en: each, cy: each }).superRefine((pair, ctx) => {
+    if (isLeftAsEnglish(pair.en, pair.cy)) {
+      ctx.addIssue({ code: 'custom', path: ['cy'], message: 'is the same as the English: write it in Welsh' });
+    }
+  });
+export const localized = localizedOf(text);
 export type Localized = z.infer<typeof localized>;
+
+/**
+ * A title or label: text no longer than a page can show whole (in a tab, a heading, a share
+ * image, a search result) in either language.
+ */
+export const titleText = (max: number) => text.max(max, `is too long for a title (${max} characters at most): say the rest in the page`) as unknown as typeof text;
+export const localizedTitle = (max: number) => localizedOf(titleText(max));
 
 /** A kebab-case identifier, used for page ids, section ids and slugs. */
 export const identifier = z

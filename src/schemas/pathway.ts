@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { identifier, localized, pastDate, positiveWhole, strictObject, text } from './localized';
+import { identifier, localized, localizedTitle, pastDate, positiveWhole, strictObject, text } from './localized';
 
 /** Hours of learning in one credit, under the Credit and Qualifications Framework for Wales. */
 const HOURS_PER_CREDIT = 10;
 
 const body = strictObject({
-  name: localized,
+  name: localizedTitle(150),
   abbreviation: localized.optional(),
 });
 
@@ -49,14 +49,14 @@ const publishedSource = strictObject({
 export const pathwayFields = {
   id: identifier,
   slug: strictObject({ en: identifier, cy: identifier }),
-  title: localized,
+  title: localizedTitle(100),
   level: positiveWhole,
   minimumCredits: positiveWhole,
   revisionDate: pastDate,
   source: publishedSource,
   bodies: strictObject({ approving: body, funding: body, awarding: strictObject({ name: text }) }),
   qualification: strictObject({
-    title: localized,
+    title: localizedTitle(150),
     number: z.string().regex(/^[A-Z0-9]+(?:\/[A-Z0-9]+)+$/, 'must look like a qualification number, for example C00/4514/4'),
     creditValue: positiveWhole,
     totalQualificationTime: positiveWhole,
