@@ -43,6 +43,13 @@ export function startChecker(checker: HTMLElement, data: ClientData): Navigate |
     section: (ref) => data.sections[sectionKey(ref)],
   };
   const state = () => parseQuery(flow, location.search);
+  // Drawn once aside before anything on the page changes: data the checker cannot draw leaves the
+  // page as it was, checklist and all.
+  try {
+    drawStep(viewFor(flow, state()), context).map(toDom);
+  } catch {
+    return undefined;
+  }
 
   // The start page is the page's own HTML, minus the checklist meant for readers without JavaScript.
   view.querySelector('[data-checker-nojs]')?.remove();

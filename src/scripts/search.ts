@@ -9,6 +9,7 @@ import {
   bestSections, hasEveryWord, pathwayFromSearch, queryFromSearch, type PageAnchor, type PageSection, queryVariants, resultStatus, searchPageUrl, type Excerpt,
 } from '../lib/search';
 import type { Piece } from '../lib/template';
+import { isSitePath } from '../lib/same-site';
 import { translatorFrom, type Strings, type Translate } from '../lib/translate';
 import { defaultLocale, locales, type Locale } from '../lib/locale';
 
@@ -74,7 +75,9 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
-function renderResult(data: PagefindData, query: string, t: Translate): HTMLLIElement {
+/** A result whose address leads off the site (a tampered index) is not shown. */
+function renderResult(data: PagefindData, query: string, t: Translate): HTMLLIElement | undefined {
+  if (!isSitePath(data.url)) return undefined;
   const words = contentWords(data.content);
   const forms = matchForms(query, lang);
   const item = document.createElement('li');
@@ -98,6 +101,7 @@ function renderResult(data: PagefindData, query: string, t: Translate): HTMLLIEl
   list.className = 'search-sections';
   list.setAttribute('aria-label', t('search-sections'));
   for (const { section: sub, start, end, positions } of sections) {
+    if (!isSitePath(sub.url)) continue;
     const entry = document.createElement('li');
     entry.append(link(sub.url, sub.title), excerptElement(buildExcerpt(words, positions, 24, start, end)));
     list.append(entry);
@@ -153,7 +157,7 @@ function mountSearchPage(root: HTMLElement): void {
       const all = await Promise.all(found.map((result) => result.data()));
       const data = lang === 'cy' ? all.filter((page) => hasEveryWord(page.content, query)) : all;
       if (id !== latest) return;
-      const items = data.map((page) => renderResult(page, query, t));
+      const items = data.map((page) => renderResult(page, query, t)).filter((item) => item !== undefined);
       results.replaceChildren(...items);
       results.hidden = items.length === 0;
       suggestion.hidden = items.length > 0;

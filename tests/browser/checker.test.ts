@@ -396,9 +396,20 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await context.close();
       });
 
-      it('when its data cannot be fetched, keeps the checklist and offers no start button that could not work', async () => {
+      it.each([
+        ['cannot be fetched', null],
+        ['is JSON of the wrong shape (F12)', '{"flow":{}}'],
+        ['links a section on another site (F17)', 'off-site'],
+      ])('when its data %s, keeps the checklist and offers no start button that could not work', async (_case, body) => {
         const page = await site.browser.newPage();
-        await page.route('**/flow.json', (route) => route.abort());
+        await page.route('**/flow.json', async (route) => {
+          if (body === null) return route.abort();
+          if (body !== 'off-site') return route.fulfill({ contentType: 'application/json', body });
+          const data = await (await route.fetch()).json();
+          const first = Object.keys(data.sections)[0]!;
+          data.sections[first].href = '//evil.example/phish';
+          return route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) });
+        });
         await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete}`);
         await page.locator('[data-checker][data-checker-unavailable]').waitFor({ state: 'attached' });
         expect(await page.locator('.checklist li').count()).toBe(flow.questions.length);

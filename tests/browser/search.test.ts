@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
@@ -371,6 +371,24 @@ describe.skipIf(noBrowser)('search when things go wrong', () => {
     release();
     await waitForResults(page, 'sifftiau');
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/^Dydy'r chwilio ddim yn gweithio ar hyn o bryd\./);
+    expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('shows no result or section whose address leads off the site, from an index tampered with (F17)', async () => {
+    const page = await site.browser.newPage();
+    await page.route('**/pagefind/fragment/*', async (route) => {
+      const original = gunzipSync(await (await route.fetch()).body()).toString('utf8');
+      const prefix = 'pagefind_dcd';
+      const data = JSON.parse(original.slice(prefix.length)) as { url: string; sub_results?: { url: string }[] };
+      data.url = `//evil.example${data.url}`;
+      for (const sub of data.sub_results ?? []) sub.url = `https://evil.example${sub.url}`;
+      await route.fulfill({ body: gzipSync(Buffer.from(prefix + JSON.stringify(data))), contentType: 'application/octet-stream' });
+    });
+    await page.goto(`${site.server.origin}${searchPath.en}?q=DBS`);
+    await waitForResults(page, 'DBS');
+    const hrefs = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual([]);
     expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(true);
     await page.close();
   });

@@ -7,6 +7,8 @@ import type { Localized } from '../../schemas/localized';
 import type { CheckerFlow } from '../../schemas/checker';
 import type { Flow, SourceRef, WithText } from './types';
 import type { Strings, Translate } from '../translate';
+import { isSitePath } from '../same-site';
+import { locales } from '../locale';
 
 export interface SectionLink {
   href: string;
@@ -52,4 +54,22 @@ export function clientData(input: {
   // The strings the checker's steps use: its own, and the print button's.
   const ui = input.t.pick('checker-', 'print-page', 'count-address-part-');
   return { lang: input.lang, flow: localize(flow, input.lang), sections: input.sections, ui, siteName: input.siteName };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isArrayOfRecords = (value: unknown) => Array.isArray(value) && value.every(isRecord);
+
+/**
+ * The checker's data as the browser fetched it, if it has the shape the checker needs and every
+ * section link stays on this site; otherwise undefined, and the page keeps its checklist. The
+ * build made the file, but a partial deploy, a stale cache or a tampered copy may not be it.
+ */
+export function readClientData(value: unknown): ClientData | undefined {
+  if (!isRecord(value) || !isRecord(value.flow) || !isRecord(value.sections) || !isRecord(value.ui)) return undefined;
+  if (!(locales as readonly unknown[]).includes(value.lang) || typeof value.siteName !== 'string') return undefined;
+  const { flow, sections, ui } = value;
+  if (!['questions', 'outcomes', 'rules', 'notes'].every((key) => isArrayOfRecords(flow[key])) || typeof flow.start !== 'string') return undefined;
+  if (!Object.values(ui).every((text) => typeof text === 'string')) return undefined;
+  if (!Object.values(sections).every((link) => isRecord(link) && isSitePath(link.href) && typeof link.label === 'string')) return undefined;
+  return value as unknown as ClientData;
 }
