@@ -97,7 +97,8 @@ export async function startServer({ root, host = '127.0.0.1', port = 0, recordRe
     if (recordRequests) requests.push(target);
     const send = (status: number, extra: Record<string, string>, body?: Buffer, file?: string) => {
       const page = file === undefined ? false : extname(file) === '.html';
-      response.writeHead(status, { ...responseHeaders({ path: rawPath, page, found: status === 200 }, siteCsp), ...extra });
+      const length = body ? { 'Content-Length': String(body.length) } : {};
+      response.writeHead(status, { ...responseHeaders({ path: rawPath, page, found: status === 200 }, siteCsp), ...length, ...extra });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
     // A browser asks for a path; a target in absolute form ("https://host/…") or "*" names no file

@@ -178,7 +178,8 @@ export function validateContent({ pages, pathways, glossaryIds, refs = [], termR
     if (!page.slug) continue;
     const slugKey = `${page.group}|${page.lang}|${page.slug}`;
     const other = slugs.get(slugKey);
-    if (other) errors.push(`${page.file}: slug: "${page.slug}" is already used by ${other}`);
+    // Both files are named: the one that changed may be either.
+    if (other) errors.push(`${page.file}: slug: "${page.slug}" is the slug of two pages, ${other} and ${page.file}: give one of them another`);
     else slugs.set(slugKey, page.file);
   }
 

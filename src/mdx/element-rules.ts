@@ -86,7 +86,7 @@ const ELEMENT_REASONS = new Map<string, string>([
     (tag): [string, string] => [tag, FORM],
   ),
   ...['plaintext', 'xmp', 'listing', 'noscript', 'template', 'noembed', 'noframes'].map((tag): [string, string] => [tag, READS_ON]),
-  ['svg', `${READS_ON} (as SVG), and can load and run more than an image: put a diagram in an image file, ![…](diagram.svg)`],
+  ['svg', `${READS_ON} (as SVG), and can load and run more than an image: put a diagram in a PNG image, ![…](diagram.png)`],
   ['math', `${READS_ON} (as MathML)`],
 ]);
 

@@ -138,7 +138,7 @@ describe('validateContent', () => {
     sources.pages.find((p) => p.id === 'training' && p.lang === 'cy')!.slug = 'hyfforddiant';
     sources.pages.push(...[page('en', 'extra'), page('cy', 'extra', { slug: 'hyfforddiant' })]);
     sources.pathways[0]!.pages.push('extra');
-    expect(validateContent(sources)).toEqual(['content/pathways/demo/pages/cy/extra.mdx: slug: "hyfforddiant" is already used by content/pathways/demo/pages/cy/training.mdx']);
+    expect(validateContent(sources)).toEqual(['content/pathways/demo/pages/cy/extra.mdx: slug: "hyfforddiant" is the slug of two pages, content/pathways/demo/pages/cy/training.mdx and content/pathways/demo/pages/cy/extra.mdx: give one of them another']);
   });
 
   it('reports a page in a folder with no pathway.yaml', () => {
