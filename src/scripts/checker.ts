@@ -7,7 +7,7 @@
  */
 import { parseQuery, serialiseQuery, type Place } from '../lib/checker/url';
 import { afterSubmit, viewFor, type CheckerView } from '../lib/checker/view';
-import { sectionKey, type ClientData } from '../lib/checker/client';
+import { readClientData, sectionKey } from '../lib/checker/client';
 import { drawStep } from '../components/checker/step';
 import type { StepContext } from '../components/checker/parts';
 import { toDom } from '../components/patterns/to-dom';
@@ -20,11 +20,14 @@ export type Navigate = (target: string) => void;
 
 /**
  * Takes over the checker's view with its data (src/scripts/checker-loader.ts fetches it): draws the step
- * the address names, then follows the reader. Returns how to go somewhere, as a link in the checker does.
+ * the address names, then follows the reader. Returns how to go somewhere, as a link in the checker does;
+ * nothing, with the page left as it was, when the data is not what the checker needs.
  */
-export function startChecker(checker: HTMLElement, data: ClientData): Navigate | undefined {
+export function startChecker(checker: HTMLElement, fetched: unknown): Navigate | undefined {
   const root = checker.querySelector<HTMLElement>('[data-checker-view]');
-  if (!root) return undefined;
+  const checked = readClientData(fetched);
+  if (!root || !checked) return undefined;
+  const data = checked;
   // A name of its own, so that the functions below see it as found.
   const view: HTMLElement = root;
   const { flow } = data;

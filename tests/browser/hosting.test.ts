@@ -64,7 +64,7 @@ describe.skipIf(noBrowser)('the site under its own headers', () => {
     const { page, problems, elsewhere } = await watchedPage();
     const search = routes.find((route) => route.key === routeKey('site', 'search') && route.lang === lang)!;
     await page.goto(`${site.server.origin}${search.url}?q=DBS`);
-    await expect.poll(() => page.locator('[data-search-results] li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-search-results] li').count(), { timeout: 60_000 }).toBeGreaterThan(0);
 
     for (const pathway of pathways) {
       const checker = findRoute(routes, routeKey(pathway.id, CHECKER_PAGE_ID), lang);

@@ -27,11 +27,11 @@ describe('a broken checker flow fails the build', () => {
     const { code, output } = await buildWithFlow((yaml) => yaml.replace('source: { page: additional-requirements, section: dbs-checks }', 'source: { page: additional-requirements, section: dbs }'));
     expect(code).not.toBe(0);
     expect(output).toMatch(/pathways\/clinical-coding\/checker\.yaml: questions\[dbs\]\.source: refers to unknown section "dbs" of page "additional-requirements"/);
-  }, 180_000);
+  }, 600_000);
 
   it('names the field and reason for a rule with an unknown answer', async () => {
     const { code, output } = await buildWithFlow((yaml) => yaml.replace('when: { dbs: ["no"] }', 'when: { dbs: ["never"] }'));
     expect(code).not.toBe(0);
     expect(output).toMatch(/pathways\/clinical-coding\/checker\.yaml:\d+:\d+: rules\[dbs-no\]\.when\.dbs: refers to unknown option "never" of question "dbs"/);
-  }, 180_000);
+  }, 600_000);
 });

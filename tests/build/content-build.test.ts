@@ -236,7 +236,7 @@ describe('a second pathway needs content files and no code change', () => {
       await browser.close();
       await server.close();
     }
-  }, 120_000);
+  }, 600_000);
 
   it('leaves the clinical coding pathway in place', () => {
     expect(visibleText(page('/en/clinical-coding/').querySelector('h1'))).not.toBe('');

@@ -28,5 +28,5 @@ describe('a step or answer that points nowhere fails the build', () => {
     expect(code).not.toBe(0);
     expect(output).toMatch(/pathways\/clinical-coding\/steps\.yaml: steps\[on-the-job\]\.sources\[0\]: refers to unknown section "on-the-jobs" of page "training"/);
     expect(output).toMatch(/pathways\/clinical-coding\/questions\.yaml: questions\[shifts\]\.sources\[0\]: refers to unknown page "additional-requirement" in pathway "clinical-coding"/);
-  }, 180_000);
+  }, 600_000);
 });

@@ -88,7 +88,7 @@ describe.skipIf(!existsSync(APACHE))('Apache with the .htaccess the build writes
     ].join('\n'));
     const started = apache('-k', 'start');
     if (started.status !== 0) throw new Error(`Apache did not start: ${started.stderr}`);
-    for (let tries = 0; tries < 100; tries++) {
+    for (let tries = 0; tries < 600; tries++) {
       try {
         await get(port, '/');
         return;

@@ -75,7 +75,7 @@ describe.skipIf(!existsSync(NGINX))('nginx with the printed configuration', () =
     nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
     nginx.stderr?.on('data', (chunk) => (errors += chunk));
-    for (let tries = 0; tries < 50; tries++) {
+    for (let tries = 0; tries < 600; tries++) {
       if (nginx.exitCode !== null) throw new Error(`nginx stopped: ${errors}`);
       try {
         await get(port, '/');

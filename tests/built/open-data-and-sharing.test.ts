@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { INVENTORY_FILE } from '../../src/hosting/host-files';
 import { content, t } from '../support/content';
 import { parsedPages, singleLanguagePages, pageAt, siteUrl } from '../support/site-pages';
 import { distDir } from '../support/paths';
@@ -46,7 +47,7 @@ describe('open data files', () => {
 
   it('holds only the open data: the file that hands the search aliases to the indexer is not published', () => {
     expect(existsSync(join(distDir, SEARCH_WORDS_FILE))).toBe(false);
-    expect(readdirSync(distDir).filter((name) => name.endsWith('.json'))).toEqual(['staticwebapp.config.json']);
+    expect(readdirSync(distDir).filter((name) => name.endsWith('.json')).sort()).toEqual([INVENTORY_FILE, 'staticwebapp.config.json'].sort());
   });
 });
 

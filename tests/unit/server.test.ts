@@ -72,6 +72,12 @@ describe('npm start', () => {
     expect(home.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('says how long a page is when asked for its head alone (F21)', async () => {
+    const head = await fetch(`${server.origin}/en/`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(page('en'))));
+  });
+
   it('refuses a request target in absolute form, never redirecting to the host it names (F8)', async () => {
     for (const target of ['https://evil.example//en/', 'http://evil.example/en', '*']) {
       const answer = await raw(server.origin, `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
