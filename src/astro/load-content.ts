@@ -16,7 +16,7 @@ import { mergeUiStrings } from '../lib/ui-strings';
 import { pageData, type PageData } from '../lib/page-data';
 import { translator } from '../lib/translate';
 import { ContentError } from '../lib/content-error';
-import { factNames, siteFactNames } from '../lib/facts';
+import { factNames, levelFactNames, siteFactNames } from '../lib/facts';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import type { GlossaryTerm } from '../schemas/glossary';
@@ -111,6 +111,7 @@ async function load(): Promise<LoadedContent> {
       file: entry.filePath ?? entry.id,
       id: entry.data.id,
       pages: entry.data.pages,
+      levels: entry.data.levels.map((level) => level.level),
       refs: entry.data.additionalRequirements.map((item) => ({
         field: `additionalRequirements[${item.id}].see`,
         ...item.see,
@@ -118,6 +119,7 @@ async function load(): Promise<LoadedContent> {
     })),
     glossaryIds: glossaryEntries.map((entry) => entry.id),
     factNames: [...factNames, ...siteFactNames],
+    levelFactNames,
     refs: [
       ...checkerEntries.flatMap((entry) => flowRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
       ...stepsEntries.flatMap((entry) => stepsRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),

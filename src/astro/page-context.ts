@@ -3,7 +3,8 @@ import type { Locale } from '../lib/locale';
 import type { Route } from '../lib/routes';
 import type { LoadedContent } from './load-content';
 import type { Translate } from '../lib/translate';
-import type { Pathway } from '../schemas/pathway';
+import type { Pathway, PathwayLevel } from '../schemas/pathway';
+import { levelOf } from '../lib/facts';
 
 /** What a component inside MDX needs to know about the page it is on. */
 export interface PageContext {
@@ -29,4 +30,18 @@ export function pathwayPageContext(locals: App.Locals, component: string): PageC
     throw new ContentError([`${context.file}: body: <${component}> shows a pathway's facts, but this is a site page, which belongs to no pathway`]);
   }
   return { ...context, pathway: context.pathway };
+}
+
+/**
+ * The level a component in MDX shows (`<QualificationTable level="4" />`): the one named, or the
+ * pathway's only level. Naming none where there are several, or one the pathway has not, stops
+ * the build naming the file.
+ */
+export function levelContext(locals: App.Locals, component: string, level: string | number | undefined): PageContext & { pathway: Pathway; level: PathwayLevel } {
+  const context = pathwayPageContext(locals, component);
+  try {
+    return { ...context, level: levelOf(context.pathway, level === undefined ? undefined : Number(level), `<${component}>`) };
+  } catch (error) {
+    throw new ContentError([`${context.file}: body: ${(error as Error).message}`]);
+  }
 }

@@ -3,6 +3,7 @@ import type { LoadedContent } from './load-content';
 import { locales, type Locale } from '../lib/locale';
 import { shareImagePath, shareImageSvg, SITE_SHARE_GROUP, type ShareImageText } from '../lib/share-image';
 import { translator } from '../lib/translate';
+import { levelsText } from '../lib/pathway-name';
 
 export interface ShareImage {
   path: string;
@@ -23,7 +24,7 @@ export function shareImageContent(content: LoadedContent): ShareImage[] {
     const label = content.site.name[lang];
     return [
       image(SITE_SHARE_GROUP, lang, { label: '', title: content.site.name[lang], subtitle: t('share-image-site') }),
-      ...content.pathways.map((pathway) => image(pathway.id, lang, { label, title: pathway.title[lang], subtitle: t('share-image-pathway', { level: pathway.level }) })),
+      ...content.pathways.map((pathway) => image(pathway.id, lang, { label, title: pathway.title[lang], subtitle: t('share-image-pathway', { levels: levelsText(t, pathway, lang) }) })),
     ];
   });
 }

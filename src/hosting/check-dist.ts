@@ -17,7 +17,7 @@ import { jsonSchemaValidator } from './json-schema-validator.ts';
 import { inventoryProblems, readInventory } from './inventory.ts';
 
 const SITE_LANGUAGES = ['en-GB', 'cy'] as const;
-const API = { index: 'api/v1/pathways.json', pathways: 'api/v1/pathways', pathwaySchema: 'api/v1/schema/pathway.json', indexSchema: 'api/v1/schema/pathways.json' };
+const API = { index: 'api/v2/pathways.json', pathways: 'api/v2/pathways', pathwaySchema: 'api/v2/schema/pathway.json', indexSchema: 'api/v2/schema/pathways.json' };
 
 interface Page {
   file: string;

@@ -1,16 +1,22 @@
 /**
  * The pathway's language-neutral facts by name, so prose can say <Fact name="minimumCredits" />
  * instead of typing a number that could one day disagree with the data.
+ *
+ * A fact belongs to the framework (its dates, bodies, number) or to one of its levels (credits,
+ * qualifications, hours). A level's fact names its level (`level="4"`, `{minimumCredits@4}`),
+ * which may be left out only where the pathway has one level. A fact the pathway does not state
+ * is written in words ("Not stated in the pathway"), never as a number.
  */
 import type { Locale } from './locale';
 import { formatDate, formatList, formatNumber } from './format';
 import { formatCount } from './count';
-import type { Pathway } from '../schemas/pathway';
+import type { Pathway, PathwayLevel, Qualification } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
-import { fill, placeholders } from './template';
+import { isUnstated, type Unstated } from '../schemas/unstated';
 
-export const factNames = [
+export const levelFactNames = [
   'level',
+  'levelName',
   'minimumCredits',
   'qualificationTitle',
   'qualificationNumber',
@@ -19,65 +25,128 @@ export const factNames = [
   'awardingBody',
   'onTheJobHours',
   'offTheJobHours',
-  'revisionDate',
-  'approvingBody',
-  'approvingBodyAbbreviation',
-  'fundingBody',
   'essentialSkillsLevel',
   'essentialSkillCredits',
   'essentialSkillGlh',
   'essentialSkillNames',
 ] as const;
+export const frameworkFactNames = ['frameworkNumber', 'revisionDate', 'approvingBody', 'approvingBodyAbbreviation', 'fundingBody'] as const;
+export const factNames = [...levelFactNames, ...frameworkFactNames] as const;
 export type FactName = (typeof factNames)[number];
 
-/** The one value every Essential Skills unit shares, or an error when they differ. */
-function shared(pathway: Pathway, pick: (skill: Pathway['essentialSkills'][number]) => number, name: string): number {
-  const values = new Set(pathway.essentialSkills.map(pick));
-  if (values.size !== 1) throw new Error(`<Fact name="${name}"> needs every Essential Skills unit to have the same value`);
+/** Which level (and, where a level has several, which qualification) a fact is of. */
+export interface FactPlace {
+  level?: number | undefined;
+  qualification?: string | undefined;
+}
+
+/** Interface strings by key: the words for a fact that is not stated. */
+export type Words = (key: string) => string;
+
+/** A fact's value: a number, a text, or the reason it has none. */
+type Value = number | string | Unstated;
+
+export function isLevelFact(name: string): boolean {
+  return (levelFactNames as readonly string[]).includes(name);
+}
+
+/** The levels a pathway has, as prose names them: "3 and 4". */
+export function levelNumbers(pathway: Pathway): number[] {
+  return pathway.levels.map((item) => item.level);
+}
+
+/** The level a fact is of: the one named, or the only one; an error saying which to name otherwise. */
+export function levelOf(pathway: Pathway, level: number | undefined, what: string): PathwayLevel {
+  if (level === undefined) {
+    if (pathway.levels.length === 1) return pathway.levels[0]!;
+    throw new Error(`${what} is a fact of one level, and ${pathway.id} has levels ${levelNumbers(pathway).join(' and ')}: say which, for example level="${pathway.levels[0]!.level}"`);
+  }
+  const found = pathway.levels.find((item) => item.level === level);
+  if (!found) throw new Error(`${what} names level ${level}, which ${pathway.id} does not have (its levels: ${levelNumbers(pathway).join(', ')})`);
+  return found;
+}
+
+/** The qualification a fact is of: the one named, or the level's only one. */
+function qualificationOf(item: PathwayLevel, id: string | undefined, what: string): Qualification {
+  const items = item.qualifications.items;
+  if (id === undefined) {
+    if (items.length === 1) return items[0]!;
+    throw new Error(`${what} is a fact of one qualification, and level ${item.level} has ${items.length} (${items.map((q) => q.id).join(', ')}): say which, with qualification="…"`);
+  }
+  const found = items.find((q) => q.id === id);
+  if (!found) throw new Error(`${what} names qualification "${id}", which level ${item.level} does not have (${items.map((q) => q.id).join(', ')})`);
+  return found;
+}
+
+/** The one value every Essential Skills unit of a level shares, or an error when they differ. */
+function shared(item: PathwayLevel, pick: (skill: Exclude<PathwayLevel['essentialSkills'], Unstated>[number]) => Value, what: string): Value {
+  if (isUnstated(item.essentialSkills)) return item.essentialSkills;
+  const values = new Set(item.essentialSkills.map(pick));
+  if (values.size !== 1) throw new Error(`${what} needs every Essential Skills unit of level ${item.level} to have the same value`);
   return [...values][0]!;
 }
 
-/** The facts that are numbers, so prose can count them: <Fact name="minimumCredits" count="credit" />. */
-export function factNumber(pathway: Pathway, name: string): number | undefined {
+function factValue(pathway: Pathway, name: string, lang: Locale, place: FactPlace): Value {
+  const what = `<Fact name="${name}">`;
   switch (name as FactName) {
-    case 'level': return pathway.level;
-    case 'minimumCredits': return pathway.minimumCredits;
-    case 'creditValue': return pathway.qualification.creditValue;
-    case 'totalQualificationTime': return pathway.qualification.totalQualificationTime;
-    case 'onTheJobHours': return pathway.trainingHours.onTheJob;
-    case 'offTheJobHours': return pathway.trainingHours.offTheJob;
-    case 'essentialSkillsLevel': return shared(pathway, (s) => s.level, name);
-    case 'essentialSkillCredits': return shared(pathway, (s) => s.credits, name);
-    case 'essentialSkillGlh': return shared(pathway, (s) => s.glh, name);
-    default: return undefined;
+    case 'frameworkNumber': return pathway.frameworkNumber;
+    case 'revisionDate': return formatDate(pathway.revisionDate, lang);
+    case 'approvingBody': return formatList(pathway.bodies.approving.map((body) => body.name[lang]), lang);
+    case 'approvingBodyAbbreviation': return formatList(pathway.bodies.approving.map((body) => (body.abbreviation ?? body.name)[lang]), lang);
+    case 'fundingBody': return pathway.bodies.funding.name[lang];
+    default:
+  }
+  if (!isLevelFact(name)) throw new Error(`${what} is not a fact; use one of ${[...factNames, ...siteFactNames].join(', ')}`);
+  const item = levelOf(pathway, place.level, what);
+  const qualification = () => qualificationOf(item, place.qualification, what);
+  switch (name as FactName) {
+    case 'level': return item.level;
+    case 'levelName': return item.name[lang];
+    case 'minimumCredits': return item.minimumCredits;
+    case 'qualificationTitle': return qualification().title[lang];
+    case 'qualificationNumber': return qualification().number;
+    case 'creditValue': return qualification().creditValue;
+    case 'totalQualificationTime': return qualification().totalQualificationTime;
+    case 'awardingBody': {
+      const body = qualification().awardingBody;
+      return isUnstated(body) ? body : body.name[lang];
+    }
+    case 'onTheJobHours': return item.trainingHours.onTheJob;
+    case 'offTheJobHours': return item.trainingHours.offTheJob;
+    case 'essentialSkillsLevel': return shared(item, (s) => s.level, what);
+    case 'essentialSkillCredits': return shared(item, (s) => s.credits, what);
+    case 'essentialSkillGlh': return shared(item, (s) => s.glh, what);
+    case 'essentialSkillNames':
+      return isUnstated(item.essentialSkills) ? item.essentialSkills : formatList(item.essentialSkills.map((s) => s.name[lang]), lang);
+    default: throw new Error(`${what} is not a fact`);
   }
 }
 
-export function factText(pathway: Pathway, name: string, lang: Locale): string {
-  const number = factNumber(pathway, name);
-  if (number !== undefined) return formatNumber(number, lang);
-  switch (name as FactName) {
-    case 'qualificationTitle': return pathway.qualification.title[lang];
-    case 'qualificationNumber': return pathway.qualification.number;
-    case 'awardingBody': return pathway.bodies.awarding.name;
-    case 'revisionDate': return formatDate(pathway.revisionDate, lang);
-    case 'approvingBody': return pathway.bodies.approving.name[lang];
-    case 'approvingBodyAbbreviation': return (pathway.bodies.approving.abbreviation ?? pathway.bodies.approving.name)[lang];
-    case 'fundingBody': return pathway.bodies.funding.name[lang];
-    case 'essentialSkillNames': return formatList(pathway.essentialSkills.map((s) => s.name[lang]), lang);
-    default:
-      throw new Error(`<Fact name="${name}"> is not a fact; use one of ${[...factNames, ...siteFactNames].join(', ')}`);
-  }
+/** The words for a fact the pathway does not give ("Not stated in the pathway"), from the interface strings. */
+export function unstatedText(value: Unstated, words: Words): string {
+  return words(`fact-${value}`);
+}
+
+/** The facts that are numbers (or not stated), so prose can count them: <Fact name="minimumCredits" count="credit" />. */
+export function factNumber(pathway: Pathway, name: string, place: FactPlace = {}, lang: Locale = 'en'): number | Unstated | undefined {
+  const value = factValue(pathway, name, lang, place);
+  return typeof value === 'number' || isUnstated(value) ? value : undefined;
+}
+
+export function factText(pathway: Pathway, name: string, lang: Locale, words: Words, place: FactPlace = {}): string {
+  const value = factValue(pathway, name, lang, place);
+  if (isUnstated(value)) return unstatedText(value, words);
+  return typeof value === 'number' ? formatNumber(value, lang) : value;
 }
 
 /** A number fact with its noun, as every count on the site is written (src/lib/count.ts). */
-export function factCountText(pathway: Pathway, name: string, noun: string, template: (key: string) => string, lang: Locale): string {
-  const number = factNumber(pathway, name);
-  if (number === undefined) {
-    factText(pathway, name, lang);
-    throw new Error(`<Fact name="${name}" count="${noun}"> counts a fact that is not a number; use count only with ${factNames.filter((fact) => factNumber(pathway, fact) !== undefined).join(', ')}`);
+export function factCountText(pathway: Pathway, name: string, noun: string, words: Words, lang: Locale, place: FactPlace = {}): string {
+  const value = factValue(pathway, name, lang, place);
+  if (isUnstated(value)) return unstatedText(value, words);
+  if (typeof value !== 'number') {
+    throw new Error(`<Fact name="${name}" count="${noun}"> counts a fact that is not a number; use count only with ${levelFactNames.filter((fact) => factNouns[fact]).join(', ')}`);
   }
-  return formatCount(template, lang, noun, number);
+  return formatCount(words, lang, noun, value);
 }
 
 /** Facts about the site itself (content/site/site.yaml), for site pages such as the accessibility statement. */
@@ -105,14 +174,22 @@ export const factNouns: Partial<Record<FactName, string>> = {
   essentialSkillGlh: 'guided-learning-hour',
 };
 
+/** `{minimumCredits}`, or `{minimumCredits@4}` for level 4's, in text from content (a step, an answer). */
+const FACT_PLACEHOLDER = /\{(\w+)(?:@(\d+))?\}/g;
+
+/** The facts a text names, each with the level it names, in order. */
+export function factPlaceholders(template: string): { name: string; level?: number; written: string }[] {
+  return [...template.matchAll(FACT_PLACEHOLDER)].map((match) => ({ name: match[1]!, written: match[0], ...(match[2] ? { level: Number(match[2]) } : {}) }));
+}
+
 /**
- * Text from content with `{factName}` placeholders (a step, an answer), filled from the pathway's
- * data; a fact that counts something comes with its noun ("{onTheJobHours}" gives "280 o oriau").
+ * Text from content with fact placeholders, filled from the pathway's data; a fact that counts
+ * something comes with its noun ("{onTheJobHours}" gives "280 hours").
  */
-export function withFacts(template: string, pathway: Pathway, lang: Locale, interfaceString: (key: string) => string): string {
-  const value = (name: string) => {
+export function withFacts(template: string, pathway: Pathway, lang: Locale, words: Words): string {
+  return template.replace(FACT_PLACEHOLDER, (_written, name: string, level: string | undefined) => {
+    const place = { level: level === undefined ? undefined : Number(level) };
     const noun = factNouns[name as FactName];
-    return noun ? factCountText(pathway, name, noun, interfaceString, lang) : factText(pathway, name, lang);
-  };
-  return fill(template, Object.fromEntries(placeholders(template).map((name) => [name, value(name)])));
+    return noun ? factCountText(pathway, name, noun, words, lang, place) : factText(pathway, name, lang, words, place);
+  });
 }

@@ -2,8 +2,9 @@
  * schema.org data (JSON-LD) about a pathway, for search engines: only facts the pathway gives
  * (no duration, salary or provider, which the source does not state). Pure.
  */
-import type { Pathway } from '../schemas/pathway';
-import { htmlLang, type Locale } from './locale';
+import type { Pathway, PathwayLevel, Qualification } from '../schemas/pathway';
+import { isUnstated, type Unstated } from '../schemas/unstated';
+import { htmlLang, locales, type Locale } from './locale';
 import type { Translate } from './translate';
 
 export interface PathwayPage {
@@ -12,25 +13,45 @@ export interface PathwayPage {
   description: string;
 }
 
-export function pathwayJsonLd(pathway: Pathway, lang: Locale, t: Translate, page: PathwayPage): Record<string, unknown> {
-  const { qualification, source } = pathway;
+/** The published page to cite: in the page's language where its address is known, else the other's. */
+function citedSource(pathway: Pathway, lang: Locale): { url: string; language: Locale } | undefined {
+  const language = [lang, ...locales.filter((other) => other !== lang)].find((candidate) => !isUnstated(pathway.source[candidate]));
+  return language ? { url: pathway.source[language] as string, language } : undefined;
+}
+
+const stated = <T>(value: T | Unstated): T | undefined => (isUnstated(value) ? undefined : value);
+
+function credential(q: Qualification, level: PathwayLevel, lang: Locale, t: Translate): Record<string, unknown> {
+  const awarding = stated(q.awardingBody);
   return {
-    '@context': 'https://schema.org',
-    '@type': 'EducationalOccupationalProgram',
-    name: pathway.title[lang],
-    description: page.description,
-    url: page.url,
-    numberOfCredits: pathway.minimumCredits,
-    educationalCredentialAwarded: {
-      '@type': 'EducationalOccupationalCredential',
-      name: qualification.title[lang],
-      identifier: qualification.number,
-      educationalLevel: t('level-n', { n: pathway.level }),
-      recognizedBy: { '@type': 'Organization', name: pathway.bodies.awarding.name },
-    },
-    sameAs: source.url,
-    subjectOf: { '@type': 'WebPage', url: source.url, name: t('source-link'), inLanguage: htmlLang[source.language] },
+    '@type': 'EducationalOccupationalCredential',
+    name: q.title[lang],
+    ...(stated(q.number) ? { identifier: q.number } : {}),
+    educationalLevel: t('level-n', { n: level.level }),
+    ...(awarding ? { recognizedBy: { '@type': 'Organization', name: awarding.name[lang] } } : {}),
   };
+}
+
+/**
+ * One EducationalOccupationalProgram for each level of the pathway (with several, in a @graph):
+ * facts the pathway does not state are left out, never guessed.
+ */
+export function pathwayJsonLd(pathway: Pathway, lang: Locale, t: Translate, page: PathwayPage): Record<string, unknown> {
+  const source = citedSource(pathway, lang);
+  const programmes = pathway.levels.map((level) => {
+    const credentials = level.qualifications.items.map((q) => credential(q, level, lang, t));
+    const credits = stated(level.minimumCredits);
+    return {
+      '@type': 'EducationalOccupationalProgram',
+      name: level.name[lang],
+      description: page.description,
+      url: page.url,
+      ...(credits ? { numberOfCredits: credits } : {}),
+      educationalCredentialAwarded: credentials.length === 1 ? credentials[0] : credentials,
+      ...(source ? { sameAs: source.url, subjectOf: { '@type': 'WebPage', url: source.url, name: t('source-link'), inLanguage: htmlLang[source.language] } } : {}),
+    };
+  });
+  return programmes.length === 1 ? { '@context': 'https://schema.org', ...programmes[0] } : { '@context': 'https://schema.org', '@graph': programmes };
 }
 
 /**

@@ -1,22 +1,44 @@
 /**
- * The open data under /api/v1/: each pathway as a JSON document, the index of pathways, and the
+ * The open data under /api/v2/: each pathway as a JSON document, the index of pathways, and the
  * JSON Schemas they follow, generated from the zod schemas (src/schemas/open-data.ts) with Zod 4's
  * z.toJSONSchema. Pure: the same content and site address always give the same bytes (keys in the
  * schema's order, no build time anywhere).
  */
 import { z } from 'astro/zod';
 import type { Pathway } from '../schemas/pathway';
+import { isUnstated, type Unstated } from '../schemas/unstated';
 import type { Localized } from '../schemas/localized';
 import { openDataIndexSchema, openDataPathwaySchema, type OpenDataIndex, type OpenDataPathway } from '../schemas/open-data';
 import { locales, type Locale } from './locale';
 import { CHECKER_PAGE_ID, findRoute, pathwayRoutes, routeKey, type Route } from './routes';
 
 export const API_PATHS = {
-  index: '/api/v1/pathways.json',
-  pathway: (id: string) => `/api/v1/pathways/${id}.json`,
-  pathwaySchema: '/api/v1/schema/pathway.json',
-  indexSchema: '/api/v1/schema/pathways.json',
+  index: '/api/v2/pathways.json',
+  pathway: (id: string) => `/api/v2/pathways/${id}.json`,
+  pathwaySchema: '/api/v2/schema/pathway.json',
+  indexSchema: '/api/v2/schema/pathways.json',
 } as const;
+
+/** Keys whose values are names, never facts: an id or an annex's status may read "to-follow". */
+const NAMING_KEYS = new Set(['id', 'status']);
+
+/**
+ * The pathway's facts with every not-stated or to-follow value made null, and where each was
+ * (a JSON Pointer) with its reason.
+ */
+export function nullForUnstated(data: unknown, pointer = ''): { data: unknown; unstated: { pointer: string; reason: Unstated }[] } {
+  if (isUnstated(data)) return { data: null, unstated: [{ pointer, reason: data }] };
+  const unstated: { pointer: string; reason: Unstated }[] = [];
+  const inner = (value: unknown, key: string | number) => {
+    if (typeof key === 'string' && NAMING_KEYS.has(key)) return value;
+    const result = nullForUnstated(value, `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    unstated.push(...result.unstated);
+    return result.data;
+  };
+  if (Array.isArray(data)) return { data: data.map((item, index) => inner(item, index)), unstated };
+  if (data && typeof data === 'object') return { data: Object.fromEntries(Object.entries(data).map(([key, value]) => [key, inner(value, key)])), unstated };
+  return { data, unstated };
+}
 
 export interface Licence {
   name: Localized;
@@ -48,9 +70,10 @@ function pageLink(routes: Route[], key: string, pageId: string, site: URL) {
   return { id: pageId, title, url: addresses({ en: inLang('en')?.url, cy: inLang('cy')?.url }, site, key) };
 }
 
-/** One pathway's document (/api/v1/pathways/<id>.json), checked against its schema. */
+/** One pathway's document (/api/v2/pathways/<id>.json), checked against its schema. */
 export function pathwayDocument(pathway: Pathway, { routes, licence, site }: OpenDataSources): OpenDataPathway {
-  const { pages: pageIds, ...facts } = pathway;
+  const { pages: pageIds, ...stated } = pathway;
+  const { data: facts, unstated } = nullForUnstated(stated) as { data: Record<string, unknown>; unstated: OpenDataPathway['unstated'] };
   const pages = pageIds.map((pageId) => pageLink(routes, routeKey(pathway.id, pageId), pageId, site));
   const checkerKey = routeKey(pathway.id, CHECKER_PAGE_ID);
   const hasChecker = locales.every((lang) => findRoute(routes, checkerKey, lang));
@@ -59,11 +82,12 @@ export function pathwayDocument(pathway: Pathway, { routes, licence, site }: Ope
     url: pages[0]!.url,
     pages,
     ...(hasChecker ? { checker: pageLink(routes, checkerKey, CHECKER_PAGE_ID, site) } : {}),
+    unstated,
     licence: { name: licence.name, url: addresses(licence.url, site, 'the licence') },
   });
 }
 
-/** The list of pathways (/api/v1/pathways.json), each with its pages' and its document's addresses. */
+/** The list of pathways (/api/v2/pathways.json), each with its pages' and its document's addresses. */
 export function pathwayIndex(pathways: Pathway[], { routes, licence, site }: OpenDataSources): OpenDataIndex {
   return openDataIndexSchema.parse({
     licence: { name: licence.name, url: addresses(licence.url, site, 'the licence') },
@@ -73,7 +97,7 @@ export function pathwayIndex(pathways: Pathway[], { routes, licence, site }: Ope
       return {
         id: pathway.id,
         title: pathway.title,
-        level: pathway.level,
+        levels: pathway.levels.map((level) => ({ level: level.level, name: level.name })),
         url: addresses(home, site, pathway.id),
         data: absolute(API_PATHS.pathway(pathway.id), site),
       };
@@ -103,12 +127,21 @@ export const FIELD_KINDS = ['text', 'text-pair', 'address', 'address-pair', 'who
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
 export interface Field {
-  /** "qualification.number", "essentialSkills[].glh". */
+  /** "levels[].minimumCredits", "levels[].essentialSkills[].glh". */
   path: string;
   kind: FieldKind;
   required: boolean;
+  /** Null where the pathway does not state it (the document's `unstated` says why). */
+  nullable: boolean;
   /** The values a choice may take. */
   values?: string[];
+}
+
+/** A field that may be null (a fact the pathway does not state): its schema without the null, and that it may be. */
+function withoutNull(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } {
+  const options = schema.anyOf as JsonSchema[] | undefined;
+  if (!options || options.length !== 2 || !options.some((option) => option.type === 'null')) return { schema, nullable: false };
+  return { schema: options.find((option) => option.type !== 'null')!, nullable: true };
 }
 
 const isPair = (schema: JsonSchema) => {
@@ -117,7 +150,7 @@ const isPair = (schema: JsonSchema) => {
 };
 
 function kindOf(schema: JsonSchema): FieldKind {
-  if (isPair(schema)) return schema.properties!.en!.format === 'uri' ? 'address-pair' : 'text-pair';
+  if (isPair(schema)) return withoutNull(schema.properties!.en!).schema.format === 'uri' ? 'address-pair' : 'text-pair';
   if (schema.enum) return 'choice';
   if (schema.type === 'array') return 'list';
   if (schema.type === 'object') return 'group';
@@ -128,7 +161,8 @@ function kindOf(schema: JsonSchema): FieldKind {
 }
 
 /** The fields inside a field that the documentation lists one by one (not a pair's en and cy). */
-function children(schema: JsonSchema): { schema: JsonSchema; suffix: string } | undefined {
+function children(field: JsonSchema): { schema: JsonSchema; suffix: string } | undefined {
+  const schema = withoutNull(field).schema;
   if (isPair(schema)) return undefined;
   if (schema.type === 'object') return { schema, suffix: '' };
   if (schema.type === 'array' && schema.items?.type === 'object' && !isPair(schema.items)) return { schema: schema.items, suffix: '[]' };
@@ -137,13 +171,14 @@ function children(schema: JsonSchema): { schema: JsonSchema; suffix: string } | 
 
 /** Every field of a document following `schema`, in the schema's order, parents before children. */
 export function schemaFields(schema: JsonSchema, prefix = ''): Field[] {
-  return Object.entries(schema.properties ?? {}).flatMap(([name, property]) => {
+  return Object.entries(schema.properties ?? {}).flatMap(([name, written]) => {
     const path = prefix ? `${prefix}.${name}` : name;
+    const { schema: property, nullable } = withoutNull(written);
     const kind = kindOf(property);
-    const field: Field = { path, kind, required: (schema.required ?? []).includes(name) };
+    const field: Field = { path, kind, required: (schema.required ?? []).includes(name), nullable };
     const values = kind === 'choice' ? property.enum : kind === 'list' && property.items?.enum ? property.items.enum : undefined;
     if (values) field.values = values.map(String);
-    const inner = children(property);
+    const inner = children(written);
     return [field, ...(inner ? schemaFields(inner.schema, `${path}${inner.suffix}`) : [])];
   });
 }
@@ -184,7 +219,7 @@ export const pathwayJsonSchema = (site: URL, describe: (path: string) => Localiz
 export const indexJsonSchema = (site: URL, describe: (path: string) => Localized) =>
   describedJsonSchema(openDataIndexSchema, absolute(API_PATHS.indexSchema, site), describe);
 
-/** The documents under /api/v1/, by what the open data page calls them. */
+/** The documents under /api/v2/, by what the open data page calls them. */
 export const OPEN_DATA_DOCUMENTS = { pathway: openDataPathwaySchema, index: openDataIndexSchema } as const;
 export type OpenDataDocument = keyof typeof OPEN_DATA_DOCUMENTS;
 

@@ -32,6 +32,8 @@ export interface PathwaySource {
   file: string;
   id: string;
   pages: string[];
+  /** The numbers of its levels: a fact of a level must name one where there are several. */
+  levels?: number[] | undefined;
   /** References held in structured data, e.g. additionalRequirements[dbs].see. */
   refs: { field: string; page: string; section?: string | undefined }[];
 }
@@ -55,17 +57,24 @@ export interface ContentSources {
   termRefs?: { file: string; field: string; term: string }[] | undefined;
   /** Names <Fact name="…"> may use (src/lib/facts.ts). */
   factNames?: readonly string[] | undefined;
+  /** Of those, the facts of one level (<Fact name="minimumCredits" level="4">). */
+  levelFactNames?: readonly string[] | undefined;
 }
 
 const languageName: Record<Locale, string> = { en: 'English', cy: 'Welsh' };
 
 /** Reads `name="value"` attributes of every `<Tag …>` in MDX source. */
 export function findTags(body: string, tag: string): Record<string, string>[] {
-  const tags: Record<string, string>[] = [];
+  return findTagsWithLines(body, tag).map(({ attributes }) => attributes);
+}
+
+/** Each `<Tag …>` with its attributes and the line of `body` it is on (from 1). */
+export function findTagsWithLines(body: string, tag: string): { attributes: Record<string, string>; line: number }[] {
+  const tags: { attributes: Record<string, string>; line: number }[] = [];
   for (const match of body.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))) {
     const attributes: Record<string, string> = {};
     for (const attribute of (match[1] ?? '').matchAll(/([a-zA-Z]+)="([^"]*)"/g)) attributes[attribute[1]!] = attribute[2]!;
-    tags.push(attributes);
+    tags.push({ attributes, line: body.slice(0, match.index).split('\n').length });
   }
   return tags;
 }
@@ -132,7 +141,7 @@ function untranslatedProse(welsh: PageSource, english: PageSource): { line: numb
 
 const FRONT_MATTER_TEXT = ['title', 'navTitle', 'description'] as const;
 
-export function validateContent({ pages, pathways, glossaryIds, refs = [], termRefs = [], factNames }: ContentSources): string[] {
+export function validateContent({ pages, pathways, glossaryIds, refs = [], termRefs = [], factNames, levelFactNames = [] }: ContentSources): string[] {
   const errors: string[] = [];
   const key = (group: string, id: string, lang: Locale) => `${group}|${id}|${lang}`;
   const byKey = new Map<string, PageSource>();
@@ -220,10 +229,18 @@ export function validateContent({ pages, pathways, glossaryIds, refs = [], termR
       }
       checkRef(page.file, `body <PageLink page="${link.page}">`, link.pathway ?? page.group, link.page, link.section);
     }
-    for (const fact of factNames ? findTags(page.body, 'Fact') : []) {
+    const levels = pathways.find((pathway) => pathway.id === page.group)?.levels ?? [];
+    for (const { attributes: fact, line } of factNames ? findTagsWithLines(page.body, 'Fact') : []) {
+      const at = `${page.file}:${(page.bodyLine ?? 1) + line - 1}`;
       if (!fact.name || !factNames!.includes(fact.name)) {
         const suggestion = fact.name ? nearest(fact.name, factNames!) : undefined;
-        errors.push(`${page.file}: body: <Fact name="${fact.name ?? ''}"> is not a fact (${suggestion ? `did you mean "${suggestion}"?` : `use one of ${factNames!.join(', ')}`})`);
+        errors.push(`${at}: body: <Fact name="${fact.name ?? ''}"> is not a fact (${suggestion ? `did you mean "${suggestion}"?` : `use one of ${factNames!.join(', ')}`})`);
+        continue;
+      }
+      if (fact.level !== undefined && !levels.includes(Number(fact.level))) {
+        errors.push(`${at}: body: <Fact name="${fact.name}" level="${fact.level}"> names a level the pathway does not have (its levels: ${levels.join(', ') || 'none'})`);
+      } else if (fact.level === undefined && levels.length > 1 && levelFactNames.includes(fact.name)) {
+        errors.push(`${at}: body: <Fact name="${fact.name}"> is a fact of one level, and this pathway has levels ${levels.join(' and ')}: add level="${levels[0]}" or level="${levels[1]}"`);
       }
     }
     for (const term of findTags(page.body, 'Term')) {

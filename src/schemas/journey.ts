@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { identifier, localized, strictObject } from './localized';
-import { placeholders } from '../lib/template';
-import { factNames } from '../lib/facts';
+import { factNames, factPlaceholders } from '../lib/facts';
 import { nearest } from '../lib/nearest';
 
 /** A pathway section (`## Heading {#section}` on a page of the pathway) a step or answer comes from. */
@@ -9,20 +8,22 @@ const sectionRef = strictObject({ page: identifier, section: identifier });
 const sectionRefs = z.array(sectionRef, { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a list of sections ({ page, section })') });
 
 /**
- * Text in both languages that may show the pathway's facts as `{onTheJobHours}`, never typed again:
- * each placeholder must be a fact (src/lib/facts.ts), and both languages must fill the same ones.
+ * Text in both languages that may show the pathway's facts as `{onTheJobHours}` (or a level's,
+ * `{onTheJobHours@4}`), never typed again: each placeholder must be a fact (src/lib/facts.ts),
+ * and both languages must fill the same ones.
  */
 export const textWithFacts = localized.superRefine((pair, ctx) => {
+  const written = (text: string) => factPlaceholders(text).map((found) => found.written.slice(1, -1));
   for (const lang of ['en', 'cy'] as const) {
-    for (const name of placeholders(pair[lang])) {
+    for (const { name } of factPlaceholders(pair[lang])) {
       if (!(factNames as readonly string[]).includes(name)) {
         const suggestion = nearest(name, factNames);
         ctx.addIssue({ code: 'custom', path: [lang], message: `{${name}} is not a fact (${suggestion ? `did you mean {${suggestion}}?` : `use one of ${factNames.join(', ')}`})` });
       }
     }
   }
-  const en = [...new Set(placeholders(pair.en))].sort().join(', ');
-  const cy = [...new Set(placeholders(pair.cy))].sort().join(', ');
+  const en = [...new Set(written(pair.en))].sort().join(', ');
+  const cy = [...new Set(written(pair.cy))].sort().join(', ');
   if (en !== cy) ctx.addIssue({ code: 'custom', path: ['cy'], message: `fills {${cy || 'nothing'}} but the English fills {${en || 'nothing'}}: use the same facts` });
 });
 

@@ -38,6 +38,18 @@ function frontMatter(text: string): { yaml: string; firstLine: number } | undefi
   return match ? { yaml: match[1]!, firstLine: 1 } : undefined;
 }
 
+/**
+ * A value that matches no branch of a union (a fact or not-stated, src/schemas/unstated.ts) is
+ * reported with the last branch's own issues, the fact's: "must be a number", not "Invalid input".
+ */
+function unionIssues(issues: readonly SchemaIssue[]): SchemaIssue[] {
+  return issues.flatMap((issue) => {
+    const branches = (issue as SchemaIssue & { errors?: SchemaIssue[][] }).errors;
+    if (issue.code !== 'invalid_union' || !branches?.length) return [issue];
+    return unionIssues(branches.at(-1)!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+  });
+}
+
 /** Problems in one file; `shown` is the file's name as messages give it. */
 export function checkContentFile(shown: string, text: string, schema: z.ZodType, isFrontMatter = false): string[] {
   return readContentFile(shown, text, schema, isFrontMatter).problems;
@@ -66,7 +78,7 @@ function contentFileProblems(shown: string, text: string, schema: z.ZodType, isF
 
   const result = schema.safeParse(source.data);
   if (result.success) return [];
-  return (result.error.issues as SchemaIssue[]).map((issue) => {
+  return unionIssues(result.error.issues as SchemaIssue[]).map((issue) => {
     const path = issuePath(issue);
     const { line, column } = source.positionOf(path);
     return `${shown}:${line}:${column}: ${fieldName(path, source.data)}: ${issue.message}`;
@@ -118,12 +130,14 @@ export function checkContentFiles(contentDir: string, root: string, options: Che
   return [...new Set(problems)];
 }
 
-/** A pathway's published address goes to a listed host, like any link. */
+/** A pathway's published addresses go to listed hosts, like any link. */
 function sourceAddressProblems(shown: string, read: ReturnType<typeof readContentFile>, linkHosts: ReadonlySet<string>): string[] {
-  const address = (read.data as { source?: { url?: unknown } }).source?.url;
-  if (typeof address !== 'string') return [];
-  const problem = externalLinkProblem(new URL(address), linkHosts);
-  if (!problem) return [];
-  const { line, column } = read.positionOf?.(['source', 'url']) ?? { line: 1, column: 1 };
-  return [`${shown}:${line}:${column}: source.url: "${address}" ${problem}`];
+  const source = (read.data as { source?: Record<string, unknown> }).source ?? {};
+  return Object.entries(source).flatMap(([lang, address]) => {
+    if (typeof address !== 'string' || !URL.canParse(address)) return [];
+    const problem = externalLinkProblem(new URL(address), linkHosts);
+    if (!problem) return [];
+    const { line, column } = read.positionOf?.(['source', lang]) ?? { line: 1, column: 1 };
+    return [`${shown}:${line}:${column}: source.${lang}: "${address}" ${problem}`];
+  });
 }

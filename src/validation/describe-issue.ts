@@ -9,6 +9,9 @@ function itemName(item: unknown, index: number): string {
   if (item && typeof item === 'object') {
     const named = (item as Record<string, unknown>).id ?? (item as Record<string, unknown>).value;
     if (typeof named === 'string') return named;
+    // A pathway's level is named by its number: levels[level 4].
+    const level = (item as Record<string, unknown>).level;
+    if (typeof level === 'number') return `level ${level}`;
   }
   return `item ${index + 1}`;
 }

@@ -4,6 +4,10 @@
  * and a second pathway made only of content files builds into a working bilingual section.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathwaySchema } from '../../src/schemas/pathway';
+import { isUnstated } from '../../src/schemas/unstated';
+import { factText } from '../../src/lib/facts';
+import { pathwayName } from '../../src/lib/pathway-name';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -107,10 +111,18 @@ describe('a broken content file fails the build, naming file, field and reason',
 describe('a second pathway needs content files and no code change', () => {
   let result: BuildResult;
   let cleanup: () => void;
-  const fixturePathway = parseDocument(
-    readFileSync(join(fixturesDir, 'second-pathway', 'pathways', 'health-records', 'pathway.yaml'), 'utf8'),
-  ).toJS() as { id: string; level: number; minimumCredits: number; slug: { en: string; cy: string }; title: { en: string; cy: string }; qualification: { number: string }; trainingHours: { onTheJob: number; offTheJob: number } };
-  const clinicalCoding = parseDocument(readFileSync(join(projectRoot, 'content', 'pathways', 'clinical-coding', 'pathway.yaml'), 'utf8')).toJS() as typeof fixturePathway;
+  // Read with the site's own schema, so that its levels and unstated facts are typed as the site reads them.
+  const readPathway = (path: string) => pathwaySchema.parse(parseDocument(readFileSync(path, 'utf8')).toJS());
+  const fixturePathway = readPathway(join(fixturesDir, 'second-pathway', 'pathways', 'health-records', 'pathway.yaml'));
+  const clinicalCoding = readPathway(join(projectRoot, 'content', 'pathways', 'clinical-coding', 'pathway.yaml'));
+  const words = (lang: 'en' | 'cy') => (key: string) => t[lang](key);
+  /** What the home page says of a level: each qualification's number, the credits and the on-the-job hours, or that they are not stated. */
+  const levelFacts = (pathway: typeof fixturePathway, lang: 'en' | 'cy') =>
+    pathway.levels.flatMap((level) => [
+      ...level.qualifications.items.map((q) => (isUnstated(q.number) ? q.title[lang] : q.number)),
+      factText(pathway, 'minimumCredits', lang, words(lang), { level: level.level }),
+      factText(pathway, 'onTheJobHours', lang, words(lang), { level: level.level }),
+    ]);
   const page = (url: string) => {
     const file = join(result.outDir, url, 'index.html');
     expect(existsSync(file), `${url} was not built`).toBe(true);
@@ -149,10 +161,42 @@ describe('a second pathway needs content files and no code change', () => {
     }
   });
 
-  it('shows its own facts, not the first pathway\'s', () => {
+  it('shows its own facts, each level\'s, not the first pathway\'s', () => {
     const text = visibleText(page(cy).querySelector('main'));
-    expect(text).toContain(fixturePathway.qualification.number);
-    expect(visibleText(page(`${en}training/`).querySelector('main'))).toContain(String(fixturePathway.trainingHours.onTheJob));
+    for (const level of fixturePathway.levels) {
+      expect(text).toContain(level.name.cy);
+      for (const q of level.qualifications.items) expect(text).toContain(q.title.cy);
+    }
+    // One of / all of, as each level's content says.
+    expect(text).toContain(t.cy('qualifications-one-of'));
+    expect(text).toContain(t.cy('qualifications-all-of'));
+    const training = visibleText(page(`${en}training/`).querySelector('main'));
+    for (const level of fixturePathway.levels) expect(training).toContain(factText(fixturePathway, 'onTheJobHours', 'en', words('en'), { level: level.level }));
+  });
+
+  it('shows the fact the pathway does not state as not stated, on its pages and in its open data, and the annex as to follow', () => {
+    const level4 = fixturePathway.levels.find((level) => level.level === 4)!;
+    expect(level4.trainingHours.offTheJob).toBe('not-stated');
+    for (const lang of ['en', 'cy'] as const) {
+      const training = visibleText(page(`/${lang}/${fixturePathway.slug[lang]}/${lang === 'en' ? 'training' : 'hyfforddiant'}/`).querySelector('main'));
+      expect(training).toContain(t[lang]('fact-not-stated'));
+      const overview = visibleText(page(lang === 'en' ? en : cy).querySelector('main'));
+      expect(overview).toContain(level4.qualifications.annex!.title[lang]);
+      expect(overview).toContain(t[lang]('fact-to-follow'));
+    }
+    const data = JSON.parse(readFileSync(join(result.outDir, 'api', 'v2', 'pathways', `${fixturePathway.id}.json`), 'utf8'));
+    expect(data.levels[1].trainingHours.offTheJob).toBeNull();
+    expect(data.unstated).toContainEqual({ pointer: '/levels/1/trainingHours/offTheJob', reason: 'not-stated' });
+    expect(data.unstated).toContainEqual({ pointer: '/legislation', reason: 'not-stated' });
+    const index = JSON.parse(readFileSync(join(result.outDir, 'api', 'v2', 'pathways.json'), 'utf8'));
+    expect(index.pathways.find((p: { id: string }) => p.id === fixturePathway.id).levels).toEqual(fixturePathway.levels.map((level) => ({ level: level.level, name: level.name })));
+  });
+
+  it('describes each level as a programme of its own for search engines, and names its levels on its share image', () => {
+    const overview = page(en);
+    const data = JSON.parse(overview.querySelector('script[type="application/ld+json"]')!.text);
+    expect(data['@graph'].map((programme: { name: string }) => programme.name)).toEqual(fixturePathway.levels.map((level) => level.name.en));
+    expect(overview.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toContain(t.en('levels-n', { levels: '3 and 4' }));
   });
 
   it('is listed on the home page in both languages', () => {
@@ -164,15 +208,16 @@ describe('a second pathway needs content files and no code change', () => {
     }
   });
 
-  it('lists every pathway on the home page with its level and key facts, each beside its own name', () => {
+  it('lists every pathway on the home page with its levels and each level\'s key facts, beside its own name', () => {
     for (const lang of ['en', 'cy'] as const) {
       const items = page(`/${lang}/`).querySelectorAll('main .pathway-list > li');
       expect(items.length, `/${lang}/`).toBe(2);
       for (const pathway of [clinicalCoding, fixturePathway]) {
         const item = items.find((li) => visibleText(li.querySelector('a')).includes(pathway.title[lang]));
         expect(item, `/${lang}/ does not list ${pathway.id}`).toBeDefined();
+        expect(visibleText(item!.querySelector('a'))).toBe(pathwayName(t[lang], pathway, lang));
         const text = visibleText(item);
-        for (const fact of [pathway.level, pathway.qualification.number, pathway.minimumCredits, pathway.trainingHours.onTheJob]) expect(text).toContain(String(fact));
+        for (const fact of levelFacts(pathway, lang)) expect(text).toContain(fact);
       }
     }
   });
@@ -220,7 +265,7 @@ describe('a second pathway needs content files and no code change', () => {
         const pathwayOf = (url: string) => [clinicalCoding, fixturePathway].find((p) => url.startsWith(`/${lang}/${p.slug[lang]}/`));
         expect(new Set(all.map((r) => pathwayOf(r.url)?.id).filter(Boolean))).toEqual(new Set([clinicalCoding.id, fixturePathway.id]));
         // A site page (the glossary, say) belongs to no pathway and says none.
-        for (const r of all) expect(r.pathway, r.url).toBe(pathwayOf(r.url) ? t[lang]('search-result-pathway', { pathway: `${t[lang]('level-n', { n: pathwayOf(r.url)!.level })}: ${pathwayOf(r.url)!.title[lang]}` }) : '');
+        for (const r of all) expect(r.pathway, r.url).toBe(pathwayOf(r.url) ? t[lang]('search-result-pathway', { pathway: pathwayName(t[lang], pathwayOf(r.url)!, lang) }) : '');
 
         await page.selectOption('#search-page-pathway', fixturePathway.id);
         const narrowed = await results(fixturePathway.id);

@@ -117,12 +117,12 @@ describe.skipIf(!existsSync(APACHE))('Apache with the .htaccess the build writes
   });
 
   it('sends every file that is not a page with the sandboxing policy, and the open data for any site to read', async () => {
-    for (const path of ['/favicon.svg', '/sitemap.xml', '/api/v1/pathways.json']) {
+    for (const path of ['/favicon.svg', '/sitemap.xml', '/api/v2/pathways.json']) {
       const answer = await get(port, path);
       expect(answer.status, path).toBe(200);
       expect(answer.headers['content-security-policy'], path).toBe(DATA_POLICY);
     }
-    expect((await get(port, '/api/v1/pathways.json')).headers['access-control-allow-origin']).toBe('*');
+    expect((await get(port, '/api/v2/pathways.json')).headers['access-control-allow-origin']).toBe('*');
     expect((await get(port, '/sitemap.xml')).headers['access-control-allow-origin']).toBeUndefined();
   });
 

@@ -44,14 +44,14 @@ describe('check:dist', () => {
   });
 
   it('fails when a pathway\'s data is not JSON, or does not follow its schema', () => {
-    const file = `api/v1/pathways/${pathway.id}.json`;
+    const file = `api/v2/pathways/${pathway.id}.json`;
     const changed = `dist/${file}: has changed since the build made and checked it`;
     expect(checkDist(brokenCopy((d) => writeFileSync(join(d, file), '{"id": "clinical-coding",')))).toEqual([changed, expect.stringMatching(new RegExp(`^dist/${file}: is not JSON`))]);
-    const withoutLevel = brokenCopy((d) => {
-      const { level: _level, ...rest } = JSON.parse(readFileSync(join(d, file), 'utf8'));
+    const withoutLevels = brokenCopy((d) => {
+      const { levels: _levels, ...rest } = JSON.parse(readFileSync(join(d, file), 'utf8'));
       writeFileSync(join(d, file), JSON.stringify(rest));
     });
-    expect(checkDist(withoutLevel)).toEqual([changed, `dist/${file}: / must have required property 'level'`]);
+    expect(checkDist(withoutLevels)).toEqual([changed, `dist/${file}: / must have required property 'levels'`]);
   });
 
   it('fails when the sitemap leaves a page out, or robots.txt is missing', () => {

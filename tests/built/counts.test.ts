@@ -12,6 +12,9 @@ import { findRoute, routeKey, CHECKER_PAGE_ID } from '../../src/lib/routes';
 import { formatNumber } from '../../src/lib/format';
 
 const pathway = content.pathways[0]!;
+// This pathway's figures, all stated (this test counts them).
+const level = pathway.levels[0]! as unknown as { minimumCredits: number; trainingHours: { onTheJob: number; offTheJob: number }; essentialSkills: { name: { cy: string }; level: number; credits: number; glh: number }[] };
+const qualification = pathway.levels[0]!.qualifications.items[0]! as unknown as { totalQualificationTime: number };
 const welshText = (pageId: string) => visibleText(pageAt(findRoute(content.routes, routeKey(pathway.id, pageId), 'cy')!.url).doc.querySelector('main'));
 const n = (value: number) => formatNumber(value, 'cy');
 /** "o" and the plural after any number but 1 (the site's figures are all more than 1). */
@@ -23,25 +26,25 @@ const plural = (value: number, noun: string) => {
 describe('counts on the Welsh pages', () => {
   it('key facts: credits and hours', () => {
     const text = welshText('overview');
-    expect(text).toContain(plural(pathway.minimumCredits, 'gredydau'));
-    expect(text).toContain(plural(pathway.qualification.totalQualificationTime, 'oriau'));
-    expect(text).toContain(plural(pathway.trainingHours.onTheJob, 'oriau'));
-    expect(text).toContain(plural(pathway.trainingHours.offTheJob, 'oriau'));
+    expect(text).toContain(plural(level.minimumCredits, 'gredydau'));
+    expect(text).toContain(plural(qualification.totalQualificationTime, 'oriau'));
+    expect(text).toContain(plural(level.trainingHours.onTheJob, 'oriau'));
+    expect(text).toContain(plural(level.trainingHours.offTheJob, 'oriau'));
   });
 
   it('prose: a figure from the data is counted as the key facts count it, never in a second form', () => {
     const pages = ['overview', 'qualifications', 'employers', 'training'].map(welshText).join('\n');
-    expect(pages).toContain(`${plural(pathway.minimumCredits, 'gredydau')} yw'r isafswm credydau gofynnol`);
-    expect(pages).toContain(`o leiaf ${plural(pathway.trainingHours.onTheJob, 'oriau')} hyfforddiant yn y gwaith`);
-    expect(pages).toContain(`o leiaf ${plural(pathway.trainingHours.offTheJob, 'oriau')} hyfforddiant i ffwrdd o'r gwaith`);
-    for (const figure of [pathway.minimumCredits, pathway.trainingHours.onTheJob, pathway.trainingHours.offTheJob]) {
+    expect(pages).toContain(`${plural(level.minimumCredits, 'gredydau')} yw'r isafswm credydau gofynnol`);
+    expect(pages).toContain(`o leiaf ${plural(level.trainingHours.onTheJob, 'oriau')} hyfforddiant yn y gwaith`);
+    expect(pages).toContain(`o leiaf ${plural(level.trainingHours.offTheJob, 'oriau')} hyfforddiant i ffwrdd o'r gwaith`);
+    for (const figure of [level.minimumCredits, level.trainingHours.onTheJob, level.trainingHours.offTheJob]) {
       expect(pages).not.toMatch(new RegExp(`\\b${n(figure)} (credyd|awr)\\b`));
     }
   });
 
   it('Essential Skills: credits and guided learning hours', () => {
     const text = welshText('training');
-    for (const skill of pathway.essentialSkills) {
+    for (const skill of level.essentialSkills) {
       expect(text).toContain(`${skill.name.cy} (Sgiliau Hanfodol Cymru, Lefel ${n(skill.level)}): ${plural(skill.credits, 'gredydau')}, ${plural(skill.glh, 'oriau dysgu dan arweiniad')}`);
     }
   });

@@ -100,7 +100,7 @@ describe.skipIf(!existsSync(NGINX))('nginx with the printed configuration', () =
   });
 
   it('serves the open data as JSON that other sites may read, with the headers that stop a browser reading it as anything else', async () => {
-    const answer = await get(port, '/api/v1/pathways.json');
+    const answer = await get(port, '/api/v2/pathways.json');
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toMatch(/^application\/json\b/);
     expect(answer.headers['x-content-type-options']).toBe('nosniff');

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isUnstated } from '../../src/schemas/unstated';
 import { INVENTORY_FILE } from '../../src/hosting/host-files';
 import { content, t } from '../support/content';
 import { parsedPages, singleLanguagePages, pageAt, siteUrl } from '../support/site-pages';
@@ -27,7 +28,7 @@ const absolute = (path: string) => new URL(path, siteUrl).href;
 describe('open data files', () => {
   const validatePathway = jsonSchemaValidator(readJson(API_PATHS.pathwaySchema));
   const validateIndex = jsonSchemaValidator(readJson(API_PATHS.indexSchema));
-  const pathwayFiles = readdirSync(join(distDir, 'api/v1/pathways')).sort();
+  const pathwayFiles = readdirSync(join(distDir, 'api/v2/pathways')).sort();
 
   it('has one file per pathway, and the index lists each', () => {
     expect(pathwayFiles).toEqual(content.pathways.map((p) => `${p.id}.json`).sort());
@@ -35,10 +36,10 @@ describe('open data files', () => {
   });
 
   it.each(pathwayFiles)('pathways/%s follows the built pathway schema and is the pathway as the content gives it', (file) => {
-    const data = readJson(`api/v1/pathways/${file}`);
+    const data = readJson(`api/v2/pathways/${file}`);
     expect(validatePathway(data)).toEqual([]);
     const pathway = content.pathways.find((p) => `${p.id}.json` === file)!;
-    expect(readFileSync(join(distDir, 'api/v1/pathways', file), 'utf8')).toBe(jsonFile(pathwayDocument(pathway, openDataSources(content, siteUrl))));
+    expect(readFileSync(join(distDir, 'api/v2/pathways', file), 'utf8')).toBe(jsonFile(pathwayDocument(pathway, openDataSources(content, siteUrl))));
   });
 
   it('pathways.json follows the built index schema', () => {
@@ -77,20 +78,25 @@ describe('the open data page', () => {
 
 describe('where the pathway is published', () => {
   for (const pathway of content.pathways) {
-    it.each(locales)(`${pathway.id}: the key facts (%s) link the published pathway, saying when it is in the other language`, (lang) => {
+    it.each(locales)(`${pathway.id}: the key facts (%s) link the published pathway in the reader's language where its address is known, else the other's, saying so`, (lang) => {
       const page = pageAt(findRoute(content.routes, routeKey(pathway.id, pathway.pages[0]!), lang)!.url);
-      const link = page.doc.querySelectorAll('.key-facts a').find((a) => a.getAttribute('href') === pathway.source.url);
+      const language = isUnstated(pathway.source[lang]) ? (lang === 'en' ? 'cy' : 'en') : lang;
+      const url = pathway.source[language] as string;
+      const link = page.doc.querySelectorAll('.key-facts a').find((a) => a.getAttribute('href') === url);
       expect(link, 'no link to the published pathway').toBeDefined();
-      expect(link!.getAttribute('hreflang')).toBe(htmlLang[pathway.source.language]);
+      expect(link!.getAttribute('hreflang')).toBe(htmlLang[language]);
       expect(visibleText(link!)).toBe(t[lang]('source-link'));
       const said = visibleText(link!.parentNode);
-      if (lang === pathway.source.language) expect(said).toBe(t[lang]('source-link'));
-      else expect(said).toBe(`${t[lang]('source-link')} ${t[lang](`source-in-${pathway.source.language}`)}`);
+      if (lang === language) expect(said).toBe(t[lang]('source-link'));
+      else expect(said).toBe(`${t[lang]('source-link')} ${t[lang](`source-in-${language}`)}`);
     });
   }
-  it('the footer of every page links it', () => {
+  it('the footer of every page links the published pathway of the pathway it belongs to, or of every pathway on a site page', () => {
+    const addresses = (pathway: (typeof content.pathways)[number]) => Object.values(pathway.source).filter((url) => !isUnstated(url));
     for (const page of singleLanguagePages()) {
-      expect(page.doc.querySelectorAll('footer a').map((a) => a.getAttribute('href')), page.url).toContain(content.pathways[0]!.source.url);
+      const hrefs = page.doc.querySelectorAll('footer a').map((a) => a.getAttribute('href'));
+      const own = content.pathways.filter((pathway) => page.url.startsWith(`/${page.lang}/${pathway.slug[page.lang!]}/`));
+      for (const pathway of own.length ? own : content.pathways) expect(addresses(pathway).some((url) => hrefs.includes(url)), page.url).toBe(true);
     }
   });
 });
@@ -103,12 +109,25 @@ describe('JSON-LD', () => {
       const [data, ...more] = jsonLd(route.url);
       expect(more).toEqual([]);
       expect(data['@context']).toBe('https://schema.org');
-      expect(data['@type']).toBe('EducationalOccupationalProgram');
-      expect(data.name).toBe(pathway.title[lang]);
-      expect(data.url).toBe(absolute(route.url));
-      expect(data.numberOfCredits).toBe(pathway.minimumCredits);
-      expect(data.educationalCredentialAwarded).toMatchObject({ '@type': 'EducationalOccupationalCredential', name: pathway.qualification.title[lang], identifier: pathway.qualification.number });
-      expect(data.sameAs).toBe(pathway.source.url);
+      // One programme a level: the object itself, or each in its @graph.
+      const programmes = (data['@graph'] ?? [data]) as Record<string, unknown>[];
+      expect(programmes).toHaveLength(pathway.levels.length);
+      pathway.levels.forEach((level, index) => {
+        const programme = programmes[index]!;
+        expect(programme['@type']).toBe('EducationalOccupationalProgram');
+        expect(programme.name).toBe(level.name[lang]);
+        expect(programme.url).toBe(absolute(route.url));
+        if (isUnstated(level.minimumCredits)) expect(programme).not.toHaveProperty('numberOfCredits');
+        else expect(programme.numberOfCredits).toBe(level.minimumCredits);
+        const credentials = [programme.educationalCredentialAwarded].flat() as Record<string, unknown>[];
+        expect(credentials.map((credential) => credential.name)).toEqual(level.qualifications.items.map((q) => q.title[lang]));
+        level.qualifications.items.forEach((q, i) => {
+          if (isUnstated(q.number)) expect(credentials[i]).not.toHaveProperty('identifier');
+          else expect(credentials[i]!.identifier).toBe(q.number);
+        });
+        const cited = isUnstated(pathway.source[lang]) ? pathway.source[lang === 'en' ? 'cy' : 'en'] : pathway.source[lang];
+        expect(programme.sameAs).toBe(cited);
+      });
     });
   }
   it('is on no other page', () => {

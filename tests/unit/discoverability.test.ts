@@ -19,16 +19,29 @@ describe('JSON-LD of a pathway', () => {
   const data = pathwayJsonLd(pathway, 'cy', t.cy, { url: 'https://example.test/cy/x/', description: 'Disgrifiad' });
   it('is an EducationalOccupationalProgram awarding the qualification as an EducationalOccupationalCredential, in the page\'s language', () => {
     expect(data['@type']).toBe('EducationalOccupationalProgram');
-    expect(data.name).toBe(pathway.title.cy);
+    const level = pathway.levels[0]!;
+    expect(data.name).toBe(level.name.cy);
     const credential = data.educationalCredentialAwarded as Record<string, unknown>;
     expect(credential['@type']).toBe('EducationalOccupationalCredential');
-    expect(credential.name).toBe(pathway.qualification.title.cy);
-    expect(credential.identifier).toBe(pathway.qualification.number);
-    expect(data.numberOfCredits).toBe(pathway.minimumCredits);
+    expect(credential.name).toBe(level.qualifications.items[0]!.title.cy);
+    expect(credential.identifier).toBe(level.qualifications.items[0]!.number);
+    expect(credential.educationalLevel).toBe(t.cy('level-n', { n: level.level }));
+    expect(data.numberOfCredits).toBe(level.minimumCredits);
   });
-  it('cites where the pathway is published', () => {
-    expect(data.sameAs).toBe(pathway.source.url);
-    expect((data.subjectOf as Record<string, unknown>).url).toBe(pathway.source.url);
+  it('cites where the pathway is published: in the page\'s language where that address is known, else the other', () => {
+    const cited = pathway.source.cy === 'not-stated' ? pathway.source.en : pathway.source.cy;
+    expect(data.sameAs).toBe(cited);
+    expect((data.subjectOf as Record<string, unknown>).url).toBe(cited);
+  });
+  it('gives one programme a level, and leaves out what the pathway does not state', () => {
+    const level = pathway.levels[0]!;
+    const two = { ...pathway, levels: [{ ...level, level: 3, name: { en: 'Health Records', cy: 'Cofnodion Iechyd' }, minimumCredits: 'not-stated' as const }, level] };
+    const graph = pathwayJsonLd(two, 'en', t.en, { url: 'https://example.test/en/x/', description: 'D' })['@graph'] as Record<string, unknown>[];
+    expect(graph.map((programme) => programme.name)).toEqual(['Health Records', level.name.en]);
+    expect(graph[0]).not.toHaveProperty('numberOfCredits');
+    expect(graph[1]!.numberOfCredits).toBe(level.minimumCredits);
+    const unsourced = pathwayJsonLd({ ...pathway, source: { en: 'not-stated', cy: 'not-stated' } }, 'en', t.en, { url: 'https://example.test/en/x/', description: 'D' });
+    expect(unsourced).not.toHaveProperty('sameAs');
   });
   it('states no duration, salary or provider, which the source does not give', () => {
     for (const key of ['timeToComplete', 'provider', 'offers', 'salaryUponCompletion', 'trainingSalary', 'educationalProgramMode']) expect(data).not.toHaveProperty(key);

@@ -1,41 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { factCountText, factNames, factText } from '../../src/lib/facts';
+import { factCountText, factNames, factNumber, factText } from '../../src/lib/facts';
 import { translator } from '../../src/lib/translate';
 import { mergeUiStrings } from '../../src/lib/ui-strings';
 import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';
 import { realPathwayData } from '../support/fixtures';
 
 const pathway: Pathway = pathwaySchema.parse(realPathwayData());
+const level = pathway.levels[0]!;
+const qualification = level.qualifications.items[0]!;
+const words = (key: string) => ({ 'fact-not-stated': 'Not stated in the pathway', 'fact-to-follow': 'To follow' })[key] ?? key;
+/** The pathway with its one level changed. */
+const withLevel = (change: Partial<typeof level>): Pathway => ({ ...pathway, levels: [{ ...level, ...change }] });
+/** The pathway with a second level, 3, named differently. */
+const twoLevels: Pathway = { ...pathway, levels: [{ ...level, level: 3, name: { en: 'Health Records', cy: 'Cofnodion Iechyd' }, minimumCredits: 'not-stated' }, level] };
 
 describe('factText', () => {
   it('gives every named fact a non-empty value in both languages', () => {
     for (const name of factNames) {
-      for (const lang of ['en', 'cy'] as const) expect(factText(pathway, name, lang), `${name} ${lang}`).not.toBe('');
+      for (const lang of ['en', 'cy'] as const) expect(factText(pathway, name, lang, words), `${name} ${lang}`).not.toBe('');
     }
   });
 
   it('reads numbers and codes from the data, the same in both languages', () => {
     for (const lang of ['en', 'cy'] as const) {
-      expect(factText(pathway, 'minimumCredits', lang)).toBe(String(pathway.minimumCredits));
-      expect(factText(pathway, 'qualificationNumber', lang)).toBe(pathway.qualification.number);
-      expect(factText(pathway, 'onTheJobHours', lang)).toBe(String(pathway.trainingHours.onTheJob));
-      expect(factText(pathway, 'essentialSkillGlh', lang)).toBe(String(pathway.essentialSkills[0]!.glh));
+      expect(factText(pathway, 'minimumCredits', lang, words)).toBe(String(level.minimumCredits));
+      expect(factText(pathway, 'qualificationNumber', lang, words)).toBe(qualification.number);
+      expect(factText(pathway, 'onTheJobHours', lang, words)).toBe(String(level.trainingHours.onTheJob));
+      expect(factText(pathway, 'essentialSkillGlh', lang, words)).toBe(String((level.essentialSkills as { glh: number }[])[0]!.glh));
     }
   });
 
   it('gives names and dates in the page\'s language', () => {
-    expect(factText(pathway, 'qualificationTitle', 'cy')).toBe(pathway.qualification.title.cy);
-    expect(factText(pathway, 'approvingBodyAbbreviation', 'en')).toBe(pathway.bodies.approving.abbreviation?.en);
-    expect(factText({ ...pathway, revisionDate: '2025-02-21' }, 'revisionDate', 'cy')).toBe('21 Chwefror 2025');
+    expect(factText(pathway, 'qualificationTitle', 'cy', words)).toBe(qualification.title.cy);
+    expect(factText(pathway, 'approvingBodyAbbreviation', 'en', words)).toBe(pathway.bodies.approving[0]!.abbreviation?.en);
+    expect(factText({ ...pathway, revisionDate: '2025-02-21' }, 'revisionDate', 'cy', words)).toBe('21 Chwefror 2025');
+  });
+
+  it('says in words that a fact is not stated, never a number', () => {
+    expect(factText(pathway, 'frameworkNumber', 'en', words)).toBe('Not stated in the pathway');
+    expect(factText(withLevel({ trainingHours: { onTheJob: 'to-follow', offTheJob: 200 } }), 'onTheJobHours', 'en', words)).toBe('To follow');
+    expect(factCountText(withLevel({ minimumCredits: 'not-stated' }), 'minimumCredits', 'credit', words, 'en')).toBe('Not stated in the pathway');
+    expect(factNumber(withLevel({ minimumCredits: 'not-stated' }), 'minimumCredits')).toBe('not-stated');
+  });
+
+  it('reads a fact of the level it names, and asks for the level where there are several', () => {
+    expect(factText(twoLevels, 'minimumCredits', 'en', words, { level: 4 })).toBe(String(level.minimumCredits));
+    expect(factText(twoLevels, 'minimumCredits', 'en', words, { level: 3 })).toBe('Not stated in the pathway');
+    expect(factText(twoLevels, 'levelName', 'cy', words, { level: 3 })).toBe('Cofnodion Iechyd');
+    expect(() => factText(twoLevels, 'minimumCredits', 'en', words)).toThrow('<Fact name="minimumCredits"> is a fact of one level, and clinical-coding has levels 3 and 4: say which, for example level="3"');
+    expect(() => factText(twoLevels, 'minimumCredits', 'en', words, { level: 5 })).toThrow('<Fact name="minimumCredits"> names level 5, which clinical-coding does not have (its levels: 3, 4)');
+    // A fact of the framework needs no level.
+    expect(factText(twoLevels, 'fundingBody', 'en', words)).toBe(pathway.bodies.funding.name.en);
+  });
+
+  it('asks which qualification where a level has several', () => {
+    const other = { ...qualification, id: 'other-diploma', number: 'C00/0000/1' };
+    const several = withLevel({ qualifications: { ...level.qualifications, items: [qualification, other] } });
+    expect(factText(several, 'qualificationNumber', 'en', words, { qualification: 'other-diploma' })).toBe('C00/0000/1');
+    expect(() => factText(several, 'qualificationNumber', 'en', words)).toThrow(`<Fact name="qualificationNumber"> is a fact of one qualification, and level 4 has 2 (${qualification.id}, other-diploma): say which, with qualification="…"`);
   });
 
   it('refuses a shared Essential Skills value when the units differ', () => {
-    const mixed = { ...pathway, essentialSkills: [pathway.essentialSkills[0]!, { ...pathway.essentialSkills[0]!, id: 'other', credits: 9 }] };
-    expect(() => factText(mixed, 'essentialSkillCredits', 'en')).toThrow('needs every Essential Skills unit to have the same value');
+    const skills = level.essentialSkills as Exclude<typeof level.essentialSkills, string>;
+    const mixed = withLevel({ essentialSkills: [skills[0]!, { ...skills[0]!, id: 'other', credits: 9 }] });
+    expect(() => factText(mixed, 'essentialSkillCredits', 'en', words)).toThrow('needs every Essential Skills unit of level 4 to have the same value');
   });
 
   it('names the valid facts when given an unknown one', () => {
-    expect(() => factText(pathway, 'minimumCredit', 'en')).toThrow(/<Fact name="minimumCredit"> is not a fact; use one of level, minimumCredits/);
+    expect(() => factText(pathway, 'minimumCredit', 'en', words)).toThrow(/<Fact name="minimumCredit"> is not a fact; use one of level, levelName, minimumCredits/);
   });
 });
 
@@ -44,13 +76,13 @@ describe('factCountText', () => {
   const template = (key: string) => forms[key]!;
 
   it('writes a number fact with its noun as every count is written', () => {
-    expect(factCountText({ ...pathway, minimumCredits: 48 }, 'minimumCredits', 'credit', template, 'cy')).toBe('48 o gredydau');
-    expect(factCountText({ ...pathway, minimumCredits: 1 }, 'minimumCredits', 'credit', template, 'cy')).toBe('1 credyd');
-    expect(factCountText({ ...pathway, trainingHours: { ...pathway.trainingHours, onTheJob: 280 } }, 'onTheJobHours', 'hour', template, 'cy')).toBe('280 o oriau');
+    expect(factCountText(withLevel({ minimumCredits: 48 }), 'minimumCredits', 'credit', template, 'cy')).toBe('48 o gredydau');
+    expect(factCountText(withLevel({ minimumCredits: 1 }), 'minimumCredits', 'credit', template, 'cy')).toBe('1 credyd');
+    expect(factCountText(withLevel({ trainingHours: { ...level.trainingHours, onTheJob: 280 } }), 'onTheJobHours', 'hour', template, 'cy')).toBe('280 o oriau');
   });
 
   it('refuses to count a fact that is not a number, naming the ones it can count', () => {
-    expect(() => factCountText(pathway, 'qualificationTitle', 'credit', template, 'en')).toThrow(/<Fact name="qualificationTitle" count="credit"> counts a fact that is not a number; use count only with level, minimumCredits/);
+    expect(() => factCountText(pathway, 'qualificationTitle', 'credit', template, 'en')).toThrow(/<Fact name="qualificationTitle" count="credit"> counts a fact that is not a number; use count only with minimumCredits, creditValue/);
   });
 });
 

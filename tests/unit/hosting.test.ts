@@ -80,7 +80,7 @@ describe('every answer that is not a page', () => {
   const site = sitePolicy([contentPage, checkerPage, searchPage]);
 
   it('is sandboxed: opened on its own it runs nothing, loads nothing and sends the reader nowhere (F2)', () => {
-    for (const path of ['/_astro/diagram.abc.svg', '/api/v1/pathways.json', '/sitemap.xml', '/favicon.svg']) {
+    for (const path of ['/_astro/diagram.abc.svg', '/api/v2/pathways.json', '/sitemap.xml', '/favicon.svg']) {
       const headers = responseHeaders({ path, page: false, found: true }, site);
       expect(headers['Content-Security-Policy'], path).toBe(DATA_POLICY);
       expect(headers, path).toMatchObject(SECURITY_HEADERS);
@@ -89,9 +89,9 @@ describe('every answer that is not a page', () => {
   });
 
   it('lets other sites read the open data, and nothing else (F22)', () => {
-    expect(responseHeaders({ path: '/api/v1/pathways.json', page: false, found: true }, site)['Access-Control-Allow-Origin']).toBe('*');
+    expect(responseHeaders({ path: '/api/v2/pathways.json', page: false, found: true }, site)['Access-Control-Allow-Origin']).toBe('*');
     expect(responseHeaders({ path: '/sitemap.xml', page: false, found: true }, site)['Access-Control-Allow-Origin']).toBeUndefined();
-    expect(responseHeaders({ path: '/api/v1/nothing.json', page: true, found: false }, site)['Access-Control-Allow-Origin']).toBeUndefined();
+    expect(responseHeaders({ path: '/api/v2/nothing.json', page: true, found: false }, site)['Access-Control-Allow-Origin']).toBeUndefined();
   });
 });
 
@@ -151,7 +151,7 @@ describe('reading a built page', () => {
 
 describe('the host files say what the policy says', () => {
   const siteCsp = sitePolicy([contentPage, checkerPage, searchPage]);
-  const dataFiles = ['_astro/checker.abc.js', 'api/v1/pathways.json', 'cy/p/gwirio/flow.json', 'en/p/check/flow.json', 'favicon.svg', 'pagefind/pagefind.js', 'robots.txt', 'share/p-en.png', 'sitemap.xml'];
+  const dataFiles = ['_astro/checker.abc.js', 'api/v2/pathways.json', 'cy/p/gwirio/flow.json', 'en/p/check/flow.json', 'favicon.svg', 'pagefind/pagefind.js', 'robots.txt', 'share/p-en.png', 'sitemap.xml'];
   const site = { siteCsp, dataFiles };
   const expected = { 'Content-Security-Policy': siteCsp, ...SECURITY_HEADERS };
 

@@ -109,19 +109,28 @@ describe('facts in content text', () => {
   const forms: Record<string, string> = { 'count-hour-one': 'awr', 'count-hour-other': 'o oriau' };
   const interfaceString = (key: string) => forms[key] ?? `(${key})`;
 
+  const level = pathway.levels[0]!;
+  const withHours = (onTheJob: number) => ({ ...pathway, levels: [{ ...level, trainingHours: { ...level.trainingHours, onTheJob } }] });
+
   it('fills each placeholder with the fact in the page\'s language', () => {
     expect(withFacts('Y {qualificationTitle}, Lefel {level}.', pathway, 'cy', interfaceString)).toBe(
-      `Y ${pathway.qualification.title.cy}, Lefel ${pathway.level}.`,
+      `Y ${level.qualifications.items[0]!.title.cy}, Lefel ${level.level}.`,
     );
   });
 
+  it('fills a level\'s fact where the placeholder names the level, and asks for one where the pathway has several', () => {
+    const twoLevels = { ...pathway, levels: [{ ...level, level: 3, minimumCredits: 37 }, level] };
+    expect(withFacts('{minimumCredits@3} / {minimumCredits@4}', { ...twoLevels }, 'en', (key) => ({ 'count-credit-other': 'credits' })[key] ?? key)).toBe(`37 credits / ${level.minimumCredits} credits`);
+    expect(() => withFacts('{minimumCredits}', twoLevels, 'en', interfaceString)).toThrow(/is a fact of one level, and clinical-coding has levels 3 and 4/);
+  });
+
   it('writes a fact that counts hours or credits with its noun, as every count is written', () => {
-    expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', { ...pathway, trainingHours: { ...pathway.trainingHours, onTheJob: 280 } }, 'cy', interfaceString)).toBe('O leiaf 280 o oriau hyfforddiant.');
-    expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', { ...pathway, trainingHours: { ...pathway.trainingHours, onTheJob: 1 } }, 'cy', interfaceString)).toBe('O leiaf 1 awr hyfforddiant.');
+    expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', withHours(280), 'cy', interfaceString)).toBe('O leiaf 280 o oriau hyfforddiant.');
+    expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', withHours(1), 'cy', interfaceString)).toBe('O leiaf 1 awr hyfforddiant.');
   });
 
   it('names the Essential Skills as a list in the page\'s language', () => {
-    const names = pathway.essentialSkills.map((skill) => skill.name.cy);
+    const names = (level.essentialSkills as { name: { cy: string } }[]).map((skill) => skill.name.cy);
     expect(withFacts('{essentialSkillNames}', pathway, 'cy', interfaceString)).toBe(`${names.slice(0, -1).join(', ')} a ${names.at(-1)}`);
   });
 });

@@ -12,7 +12,7 @@ import {
   API_PATHS, documentFields, exampleOf, fieldKey, indexJsonSchema, jsonFile, pathwayDocument, pathwayIndex, pathwayJsonSchema, schemaFields,
 } from '../../src/lib/open-data';
 import { CHECKER_PAGE_ID, findRoute, routeKey } from '../../src/lib/routes';
-import { itemListNames } from '../../src/schemas/pathway';
+import { frameworkListNames } from '../../src/schemas/pathway';
 
 const site = new URL('https://example.test');
 const sources = openDataSources(content, site);
@@ -25,16 +25,25 @@ describe('a pathway\'s document', () => {
   it('holds the pathway\'s facts as pathway.yaml gives them', () => {
     expect(document.id).toBe(pathway.id);
     expect(document.title).toEqual(pathway.title);
-    expect(document.level).toBe(pathway.level);
-    expect(document.qualification).toEqual(pathway.qualification);
-    expect(document.trainingHours).toEqual(pathway.trainingHours);
-    expect(document.source).toEqual(pathway.source);
+    expect(document.levels).toEqual(pathway.levels);
     expect(document.revisionDate).toBe(pathway.revisionDate);
+    expect(document.bodies).toEqual(pathway.bodies);
   });
 
   it('holds every list, every item in both languages', () => {
-    for (const list of itemListNames) expect(document[list], list).toEqual(pathway[list]);
-    expect(document.essentialSkills).toEqual(pathway.essentialSkills);
+    for (const list of frameworkListNames) expect(document[list], list).toEqual(pathway[list]);
+  });
+
+  it('gives a fact the pathway does not state as null, and says where and why', () => {
+    // Clinical Coding names no framework number, and its Welsh address on the service is not known.
+    expect(pathway.frameworkNumber).toBe('not-stated');
+    expect(document.frameworkNumber).toBeNull();
+    expect(document.source).toEqual({ en: pathway.source.en, cy: null });
+    expect(document.unstated).toEqual([{ pointer: '/frameworkNumber', reason: 'not-stated' }, { pointer: '/source/cy', reason: 'not-stated' }]);
+    const level = pathway.levels[0]!;
+    const later = pathwayDocument({ ...pathway, levels: [{ ...level, trainingHours: { onTheJob: 'to-follow', offTheJob: 200 } }] }, sources);
+    expect((later.levels as { trainingHours: unknown }[])[0]!.trainingHours).toEqual({ onTheJob: null, offTheJob: 200 });
+    expect(later.unstated).toContainEqual({ pointer: '/levels/0/trainingHours/onTheJob', reason: 'to-follow' });
   });
 
   it('gives the absolute address of every page of the pathway and of its checker in each language', () => {
@@ -67,18 +76,20 @@ describe('a pathway\'s document', () => {
   it('is written the same, byte for byte, each time, with its keys in the schema\'s order', () => {
     const again = pathwayDocument(structuredClone(pathway), openDataSources(content, new URL(site)));
     expect(jsonFile(again)).toBe(jsonFile(document));
-    expect(Object.keys(document).slice(0, 4)).toEqual(['id', 'slug', 'title', 'level']);
+    expect(Object.keys(document).slice(0, 4)).toEqual(['id', 'slug', 'title', 'frameworkNumber']);
     expect(jsonFile(document).endsWith('}\n')).toBe(true);
   });
 
   it('follows its JSON Schema, which rejects a document with a fact missing or mistyped', () => {
     const validate = jsonSchemaValidator(pathwayJsonSchema(site, describe_));
     expect(validate(JSON.parse(jsonFile(document)))).toEqual([]);
-    const { level: _level, ...noLevel } = document;
-    expect(validate(noLevel)).toEqual(["/ must have required property 'level'"]);
-    expect(validate({ ...document, minimumCredits: '48' })).toEqual(['/minimumCredits must be integer']);
+    const { levels: _levels, ...noLevels } = document;
+    expect(validate(noLevels)).toEqual(["/ must have required property 'levels'"]);
+    const level = (document.levels as Record<string, unknown>[])[0]!;
+    expect(validate({ ...document, levels: [{ ...level, minimumCredits: '48' }] })).toContain('/levels/0/minimumCredits must be integer');
+    expect(validate({ ...document, levels: [{ ...level, minimumCredits: null }] })).toEqual([]);
     expect(validate({ ...document, extra: true })).toEqual(['/ must NOT have additional properties']);
-    expect(validate({ ...document, source: { ...document.source, url: 'not an address' } })).toEqual(['/source/url must match format "uri"']);
+    expect(validate({ ...document, source: { ...(document.source as object), en: 'not an address' } })).toContain('/source/en must match format "uri"');
   });
 });
 
@@ -105,7 +116,9 @@ describe('the JSON Schemas', () => {
   });
   it('describe every field in English and Welsh', () => {
     const undescribed = schemaFields(schema).filter((field) => {
-      const node = field.path.split('.').reduce<any>((at, name) => (name.endsWith('[]') ? at.properties[name.slice(0, -2)].items : at.properties[name]), schema);
+      // A field that may be null is described on its anyOf; its fields are inside the branch that is not null.
+      const inner = (node: any) => node.anyOf?.find((option: any) => option.type !== 'null') ?? node;
+      const node = field.path.split('.').reduce<any>((at, name) => (name.endsWith('[]') ? inner(inner(at).properties[name.slice(0, -2)]).items : inner(at).properties[name]), schema);
       return !node.description || !node['x-description-cy'];
     });
     expect(undescribed).toEqual([]);
@@ -115,9 +128,9 @@ describe('the JSON Schemas', () => {
 describe('the fields the open data page documents', () => {
   it('lists nested fields under their parents, lists\' items with []', () => {
     const paths = documentFields('pathway').map((field) => field.path);
-    expect(paths).toContain('qualification.number');
-    expect(paths).toContain('essentialSkills[].glh');
-    expect(paths.indexOf('qualification')).toBeLessThan(paths.indexOf('qualification.number'));
+    expect(paths).toContain('levels[].qualifications.items[].number');
+    expect(paths).toContain('levels[].essentialSkills[].glh');
+    expect(paths.indexOf('levels[].qualifications')).toBeLessThan(paths.indexOf('levels[].qualifications.items[].number'));
     // A text in both languages is one field, not three.
     expect(paths).toContain('title');
     expect(paths).not.toContain('title.en');
@@ -126,8 +139,10 @@ describe('the fields the open data page documents', () => {
   it('says which fields may be left out, and the values a choice takes', () => {
     const fields = documentFields('pathway');
     expect(fields.find((f) => f.path === 'checker')?.required).toBe(false);
-    expect(fields.find((f) => f.path === 'level')?.required).toBe(true);
-    expect(fields.find((f) => f.path === 'qualification.type')?.values).toEqual(['combined', 'competence', 'knowledge']);
+    expect(fields.find((f) => f.path === 'levels')?.required).toBe(true);
+    expect(fields.find((f) => f.path === 'levels[].qualifications.items[].type')?.values).toEqual(['combined', 'competence', 'knowledge']);
+    expect(fields.find((f) => f.path === 'levels[].minimumCredits')?.nullable).toBe(true);
+    expect(fields.find((f) => f.path === 'levels[].level')?.nullable).toBe(false);
   });
 
   it('every field has a description in content/site/ui/open-data.yaml, and no description is for a field that is gone', () => {
@@ -148,7 +163,7 @@ describe('the example on the open data page', () => {
   it('keeps every field and cuts each list to its first item', () => {
     const example = exampleOf(document) as typeof document;
     expect(Object.keys(example)).toEqual(Object.keys(document));
-    expect(example.entryRoutes).toEqual([document.entryRoutes[0]]);
-    expect(example.qualification.assessmentLanguages).toEqual([document.qualification.assessmentLanguages[0]]);
+    expect(example.legislation).toEqual([(document.legislation as unknown[])[0]]);
+    expect(example.levels).toHaveLength(1);
   });
 });

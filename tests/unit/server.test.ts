@@ -34,7 +34,7 @@ describe('npm start', () => {
     root = mkdtempSync(join(tmpdir(), 'serve-'));
     outside = mkdtempSync(join(tmpdir(), 'outside-'));
     writeFileSync(join(outside, 'secret.txt'), 'secret');
-    for (const [file, text] of Object.entries({ 'index.html': page('cy'), '404.html': page('cy'), 'en/index.html': page('en'), 'en/404.html': page('en'), 'cy/404.html': page('cy'), '_astro/a.js': 'export {}', 'api/v1/pathways.json': '{}' })) {
+    for (const [file, text] of Object.entries({ 'index.html': page('cy'), '404.html': page('cy'), 'en/index.html': page('en'), 'en/404.html': page('en'), 'cy/404.html': page('cy'), '_astro/a.js': 'export {}', 'api/v2/pathways.json': '{}' })) {
       mkdirSync(join(root, file, '..'), { recursive: true });
       writeFileSync(join(root, file), text);
     }
@@ -64,7 +64,7 @@ describe('npm start', () => {
   });
 
   it('sends the sandboxing policy with a file, and lets other sites read the open data (F2, F22)', async () => {
-    const data = await fetch(`${server.origin}/api/v1/pathways.json`);
+    const data = await fetch(`${server.origin}/api/v2/pathways.json`);
     expect(data.headers.get('content-security-policy')).toBe(DATA_POLICY);
     expect(data.headers.get('access-control-allow-origin')).toBe('*');
     const home = await fetch(`${server.origin}/en/`);

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { allFiles } from '../../src/hosting/dist-files';
 import { countForms } from '../../src/lib/count';
 import { locales } from '../../src/lib/locale';
-import { pathwaySchema } from '../../src/schemas/pathway';
+import { assessmentLanguages, qualificationChoices, qualificationTypes } from '../../src/schemas/pathway';
+import { UNSTATED } from '../../src/schemas/unstated';
 import { stepLogics } from '../../src/schemas/journey';
 import { content } from '../support/content';
 import { documentFields, fieldKey, FIELD_KINDS } from '../../src/lib/open-data';
@@ -26,12 +27,15 @@ const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)+$|^[a-z]+$/;
 
 /** Nouns the code counts: `formatCount(t, lang, 'question', n)`, each with both its forms. */
 const countedNouns = [...new Set(sources.flatMap(({ text }) => [...text.matchAll(/formatCount\([^,]+,[^,]+,\s*'([a-z-]+)'/g)].map((m) => m[1]!)))];
-const qualification = pathwaySchema.shape.qualification.shape;
 
 /** Key families the code builds from a prefix and a value, and the values it can be given. */
 const FAMILIES: Record<string, readonly string[]> = {
-  'language-': qualification.assessmentLanguages.element.options,
-  'type-': qualification.type.options,
+  'language-': assessmentLanguages,
+  'type-': qualificationTypes,
+  'fact-': UNSTATED,
+  'fact-choice-': qualificationChoices,
+  'qualifications-': qualificationChoices,
+  'qualification-table-caption-': [...qualificationTypes, 'not-stated'],
   'count-': countedNouns.flatMap((noun) => countForms.map((form) => `${noun}-${form}`)),
   'source-in-': locales,
   'open-data-type-': FIELD_KINDS,

@@ -1,0 +1,58 @@
+/**
+ * A pathway's key facts as rows of a list (term, value): the facts of each level, and the facts
+ * of the framework. The key facts box and the home page's list of pathways show them. Pure.
+ */
+import type { Locale } from './locale';
+import { ownLanguageFirst } from './locale';
+import { formatDate, formatList, formatNumber } from './format';
+import { formatCount } from './count';
+import type { Translate } from './translate';
+import type { Pathway, PathwayLevel, Qualification } from '../schemas/pathway';
+import { isUnstated, type Unstated } from '../schemas/unstated';
+import { unstatedText } from './facts';
+
+export type FactRow = [term: string, value: string];
+
+const stated = <T>(t: Translate, value: T | Unstated, show: (value: T) => string): string => (isUnstated(value) ? unstatedText(value, t) : show(value));
+
+/** "Level 4 Diploma in Clinical Coding (Wales) (C00/4514/4)", or the title alone when its number is not stated. */
+export function qualificationWithNumber(q: Qualification, lang: Locale): string {
+  return isUnstated(q.number) ? q.title[lang] : `${q.title[lang]} (${q.number})`;
+}
+
+/** The level's qualifications in a line: one, or "One of: …" / "All of: …". */
+export function qualificationsText(t: Translate, level: PathwayLevel, lang: Locale): string {
+  const { items, choice } = level.qualifications;
+  if (items.length === 1) return qualificationWithNumber(items[0]!, lang);
+  return t(`fact-choice-${choice}`, { qualifications: formatList(items.map((q) => qualificationWithNumber(q, lang)), lang) });
+}
+
+/** The facts of one level, in the order the key facts box gives them. */
+export function levelRows(t: Translate, level: PathwayLevel, lang: Locale): FactRow[] {
+  const items = level.qualifications.items;
+  const only = items.length === 1 ? items[0]! : undefined;
+  const hours = (value: number | Unstated) => stated(t, value, (n) => formatCount(t, lang, 'hour', n));
+  const rows: FactRow[] = [[t('fact-level'), formatNumber(level.level, lang)]];
+  if (only) {
+    rows.push(
+      [t('fact-qualification'), only.title[lang]],
+      [t('fact-qualification-number'), stated(t, only.number, (n) => n)],
+      [t('fact-awarding-body'), stated(t, only.awardingBody, (body) => body.name[lang])],
+    );
+  } else rows.push([t('fact-qualifications'), qualificationsText(t, level, lang)]);
+  rows.push([t('fact-minimum-credits'), stated(t, level.minimumCredits, (n) => formatCount(t, lang, 'credit', n))]);
+  if (only) rows.push([t('fact-tqt'), hours(only.totalQualificationTime)]);
+  rows.push([t('fact-on-the-job'), hours(level.trainingHours.onTheJob)], [t('fact-off-the-job'), hours(level.trainingHours.offTheJob)]);
+  if (only) rows.push([t('fact-assessment-languages'), stated(t, only.assessmentLanguages, (languages) => formatList(ownLanguageFirst(languages, lang).map((l) => t(`language-${l}`)), lang))]);
+  const annex = level.qualifications.annex;
+  if (annex) rows.push([annex.title[lang], unstatedText(annex.status, t)]);
+  return rows;
+}
+
+/** The facts of the framework that every level shares. */
+export function frameworkRows(t: Translate, pathway: Pathway, lang: Locale): FactRow[] {
+  const rows: FactRow[] = [];
+  if (!isUnstated(pathway.frameworkNumber)) rows.push([t('fact-framework-number'), pathway.frameworkNumber]);
+  rows.push([t('fact-funding'), pathway.bodies.funding.statement[lang]], [t('fact-issued'), formatDate(pathway.revisionDate, lang)]);
+  return rows;
+}
