@@ -161,7 +161,19 @@ describe('what only the prose can show', () => {
     sources.factNames = ['minimumCredits', 'offTheJobHours'];
     sources.pages[2]!.body = 'At least <Fact name="offTheJobHour" /> hours.';
     expect(validateContent(sources)).toEqual([
-      'content/pathways/demo/pages/en/training.mdx: body: <Fact name="offTheJobHour"> is not a fact (did you mean "offTheJobHours"?)',
+      'content/pathways/demo/pages/en/training.mdx:1: body: <Fact name="offTheJobHour"> is not a fact (did you mean "offTheJobHours"?)',
+    ]);
+  });
+
+  it('asks a fact of one level to name its level where the pathway has several, at its line, and refuses a level it does not have', () => {
+    const sources = valid();
+    sources.factNames = ['minimumCredits', 'fundingBody'];
+    sources.levelFactNames = ['minimumCredits'];
+    sources.pathways[0]!.levels = [3, 4];
+    sources.pages[2]!.body = 'Funded by <Fact name="fundingBody" />.\n\nAt least <Fact name="minimumCredits" /> credits, or <Fact name="minimumCredits" level="4" />.\n\n<Fact name="minimumCredits" level="5" />';
+    expect(validateContent(sources)).toEqual([
+      'content/pathways/demo/pages/en/training.mdx:3: body: <Fact name="minimumCredits"> is a fact of one level, and this pathway has levels 3 and 4: add level="3" or level="4"',
+      'content/pathways/demo/pages/en/training.mdx:5: body: <Fact name="minimumCredits" level="5"> names a level the pathway does not have (its levels: 3, 4)',
     ]);
   });
 
