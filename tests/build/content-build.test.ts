@@ -135,6 +135,9 @@ describe('a second pathway needs content files and no code change', () => {
     const project = tempProject();
     cleanup = project.cleanup;
     cpSync(join(fixturesDir, 'second-pathway', 'pathways'), join(project.contentDir, 'pathways'), { recursive: true });
+    // A site of two pathways is named for both: site-wide words may name no one pathway (content check).
+    const site = join(project.contentDir, 'site', 'site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace(/^name:\n  en: .*\n  cy: .*$/m, 'name:\n  en: Healthcare apprenticeships in Wales\n  cy: Prentisiaethau gofal iechyd yng Nghymru'));
     result = await buildSite(project);
     if (result.code !== 0) throw new Error(`the build with a second pathway failed:\n${result.output}`);
   }, BUILD_TIMEOUT);
