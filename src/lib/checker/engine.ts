@@ -145,3 +145,25 @@ export function* allAnswerSets(flow: AnyFlow, { distinct = false, limit = 5_000_
   }
   yield* walk(flow.start, {}, new Set());
 }
+
+/**
+ * How many questions a reader answers, on the shortest and the longest way through the flow: a
+ * start page that says "up to 6 questions" counts the reader's path, not every question there is.
+ */
+export function questionsOnPaths(flow: AnyFlow): { fewest: number; most: number } {
+  const memo = new Map<string, { fewest: number; most: number }>();
+  const from = (id: string, seen: Set<string>): { fewest: number; most: number } => {
+    if (id === END) return { fewest: 0, most: 0 };
+    const known = memo.get(id);
+    if (known) return known;
+    const question = findQuestion(flow, id);
+    // A loop or an unknown question ends the way here (the schema refuses both).
+    if (!question || seen.has(id)) return { fewest: 0, most: 0 };
+    const nexts = new Set([question.next, ...(question.kind === 'one' ? question.options.map((o) => o.next ?? question.next) : [])]);
+    const after = [...nexts].map((next) => from(next, new Set([...seen, id])));
+    const result = { fewest: 1 + Math.min(...after.map((a) => a.fewest)), most: 1 + Math.max(...after.map((a) => a.most)) };
+    memo.set(id, result);
+    return result;
+  };
+  return from(flow.start, new Set());
+}

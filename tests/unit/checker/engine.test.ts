@@ -114,3 +114,14 @@ describe('checker flow text', () => {
     expect(labels('shifts')).toEqual(['Byddwn', 'Na fyddwn', 'Ddim yn siŵr']);
   });
 });
+
+describe('how many questions a reader answers', () => {
+  it('counts the shortest and the longest way through, not every question there is', async () => {
+    const { questionsOnPaths } = await import('../../../src/lib/checker/engine');
+    const q = (id: string, next: string, branch?: string) => ({ id, kind: 'one', next, options: [{ value: 'a' }, { value: 'b', ...(branch ? { next: branch } : {}) }] });
+    const flow = { start: 'one', questions: [q('one', 'two', 'three'), q('two', 'three'), q('three', 'end')], outcomes: [], rules: [], notes: [] } as never;
+    expect(questionsOnPaths(flow)).toEqual({ fewest: 2, most: 3 });
+    const straight = { start: 'one', questions: [q('one', 'two'), q('two', 'end')], outcomes: [], rules: [], notes: [] } as never;
+    expect(questionsOnPaths(straight)).toEqual({ fewest: 2, most: 2 });
+  });
+});
