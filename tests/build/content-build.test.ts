@@ -27,7 +27,6 @@ describe('a broken content file fails the build, naming file, field and reason',
 
   /** Where a broken fixture of each kind (tests/fixtures/broken/content/<kind>/) goes in a copy of content/. */
   const placeOf: Record<string, (name: string) => string> = {
-    pathway: (name) => `pathways/broken-${name.replace(/\.yaml$/, '')}/pathway.yaml`,
     checker: (name) => `pathways/broken-checker-${name.replace(/\.yaml$/, '')}/checker.yaml`,
     ui: (name) => `site/ui/broken-${name}`,
     page: (name) => `site/pages/en/broken-${name}`,
@@ -52,9 +51,16 @@ describe('a broken content file fails the build, naming file, field and reason',
         for (const match of text.matchAll(/^(?:#|\{\/\*)\s*expect:\s*(.+?)\s*(?:\*\/\})?$/gm)) expected.push(`content/${place}:${match[1]!.replaceAll('{today}', new Date().toISOString().slice(0, 10))}`);
       }
     }
+    // A pathway.yaml with one mistake (tests/unit/pathway-content.test.ts has one for each kind): the real file plus one edit.
+    const real = readFileSync(join(projectRoot, 'content', 'pathways', 'clinical-coding', 'pathway.yaml'), 'utf8');
+    const zeroCredits = real.replace('minimumCredits: 48', 'minimumCredits: 0');
+    const place = 'pathways/broken-zero-credits/pathway.yaml';
+    mkdirSync(dirname(join(project.contentDir, place)), { recursive: true });
+    writeFileSync(join(project.contentDir, place), zeroCredits);
+    expected.push(`content/${place}:${zeroCredits.split('\n').findIndex((line) => line.includes('minimumCredits: 0')) + 1}:5: levels[level 4].minimumCredits: must be greater than zero`);
     const result = await buildSite(project);
     expect(result.code, result.output).not.toBe(0);
-    expect(expected.length).toBeGreaterThan(30);
+    expect(expected.length).toBeGreaterThan(20);
     for (const message of expected) expect(result.output.split(message).length - 1, `once: ${message}\n${result.output}`).toBe(1);
     expect(result.output).not.toContain('node_modules');
     expect(result.output).not.toMatch(/Stack trace|Location:/);
@@ -75,7 +81,8 @@ describe('a broken content file fails the build, naming file, field and reason',
 
     const result = await buildSite(project);
     expect(result.code, result.output).not.toBe(0);
-    const factMessage = 'content/pathways/clinical-coding/pages/en/training.mdx: body: <Fact name="offTheJobHour"> is not a fact (did you mean "offTheJobHours"?)';
+    const factLine = training.split('\n').findIndex((line) => line.includes('<Fact name="offTheJobHours"')) + 1;
+    const factMessage = `content/pathways/clinical-coding/pages/en/training.mdx:${factLine}: body: <Fact name="offTheJobHour"> is not a fact (did you mean "offTheJobHours"?)`;
     expect(result.output.split(factMessage).length - 1, result.output).toBe(1);
     // Lines of the files, front matter counted.
     const copiedMessage = `content/pathways/clinical-coding/pages/cy/progression.mdx:${copiedLine}: body: is the same as content/pathways/clinical-coding/pages/en/progression.mdx:${englishLines.indexOf(english) + 1}: write it in Welsh`;
@@ -195,6 +202,22 @@ describe('a second pathway needs content files and no code change', () => {
     expect(index.pathways.find((p: { id: string }) => p.id === fixturePathway.id).levels).toEqual(fixturePathway.levels.map((level) => ({ level: level.level, name: level.name })));
   });
 
+  it('fills each level\'s facts into its step by step and questions, and its checker asks for the level first', () => {
+    for (const lang of ['en', 'cy'] as const) {
+      const home = lang === 'en' ? en : cy;
+      const steps = visibleText(page(`${home}${lang === 'en' ? 'step-by-step' : 'cam-wrth-gam'}/`).querySelector('main'));
+      const questions = visibleText(page(`${home}${lang === 'en' ? 'questions' : 'cwestiynau'}/`).querySelector('main'));
+      for (const level of fixturePathway.levels) {
+        expect(steps).toContain(factText(fixturePathway, 'onTheJobHours', lang, words(lang), { level: level.level }).split(' ')[0]!);
+        expect(questions).toContain(factText(fixturePathway, 'minimumCredits', lang, words(lang), { level: level.level }));
+      }
+      // Level 4's off-the-job hours are not stated: the step says so in words.
+      expect(steps).toContain(t[lang]('fact-not-stated'));
+      const checker = page(`${home}${lang === 'en' ? 'check' : 'gwirio'}/`);
+      expect(visibleText(checker.querySelector('.checklist li'))).toContain(lang === 'en' ? 'two levels' : 'ddwy lefel');
+    }
+  });
+
   it('describes each level as a programme of its own for search engines, and names its levels on its share image', () => {
     const overview = page(en);
     const data = JSON.parse(overview.querySelector('script[type="application/ld+json"]')!.text);
@@ -230,8 +253,9 @@ describe('a second pathway needs content files and no code change', () => {
     for (const lang of ['en', 'cy'] as const) {
       const own = `/${lang}/${clinicalCoding.slug[lang]}/`;
       expect(checkerLink(own)).toMatch(new RegExp(`^${own}[^/]+/$`));
-      // The fixture pathway has no checker: its pages link to none, never to the clinical coding one.
-      expect(checkerLink(lang === 'en' ? en : cy)).toBeUndefined();
+      // The fixture pathway has its own checker: its pages link to it, never to the clinical coding one.
+      const fixtureHome = lang === 'en' ? en : cy;
+      expect(checkerLink(fixtureHome)).toMatch(new RegExp(`^${fixtureHome}[^/]+/$`));
       expect(checkerLink(`/${lang}/`)).toBeUndefined();
       const footer = (url: string) => visibleText(page(url).querySelector('footer'));
       expect(footer(lang === 'en' ? en : cy)).toContain(fixturePathway.title[lang]);
