@@ -27,8 +27,11 @@ export function qualificationsText(t: Translate, level: PathwayLevel, lang: Loca
   return t(`fact-choice-${choice}`, { qualifications: formatList(items.map((q) => qualificationWithNumber(q, lang)), lang) });
 }
 
-/** The facts of one level, in the order the key facts box gives them. */
-export function levelRows(t: Translate, level: PathwayLevel, lang: Locale): FactRow[] {
+/** The term for a level's minimum credits: the pathway's, where it has one level; the level's, where it has several. */
+export const minimumCreditsTerm = (t: Translate, levels: number) => t(levels === 1 ? 'fact-minimum-credits' : 'fact-minimum-credits-level');
+
+/** The facts of one level (of `levels` the pathway has), in the order the key facts box gives them. */
+export function levelRows(t: Translate, level: PathwayLevel, lang: Locale, levels = 1): FactRow[] {
   const items = level.qualifications.items;
   const only = items.length === 1 ? items[0]! : undefined;
   const hours = (value: number | Unstated) => stated(t, value, (n) => formatCount(t, lang, 'hour', n));
@@ -40,7 +43,7 @@ export function levelRows(t: Translate, level: PathwayLevel, lang: Locale): Fact
       [t('fact-awarding-body'), stated(t, only.awardingBody, (body) => body.name[lang])],
     );
   } else rows.push([t('fact-qualifications'), qualificationsText(t, level, lang)]);
-  rows.push([t('fact-minimum-credits'), stated(t, level.minimumCredits, (n) => formatCount(t, lang, 'credit', n))]);
+  rows.push([minimumCreditsTerm(t, levels), stated(t, level.minimumCredits, (n) => formatCount(t, lang, 'credit', n))]);
   if (only) rows.push([t('fact-tqt'), hours(only.totalQualificationTime)]);
   rows.push([t('fact-on-the-job'), hours(level.trainingHours.onTheJob)], [t('fact-off-the-job'), hours(level.trainingHours.offTheJob)]);
   if (only) rows.push([t('fact-assessment-languages'), stated(t, only.assessmentLanguages, (languages) => formatList(ownLanguageFirst(languages, lang).map((l) => t(`language-${l}`)), lang))]);
