@@ -16,7 +16,8 @@ import { mergeUiStrings } from '../lib/ui-strings';
 import { pageData, type PageData } from '../lib/page-data';
 import { translator } from '../lib/translate';
 import { ContentError } from '../lib/content-error';
-import { factNames, levelFactNames, siteFactNames } from '../lib/facts';
+import { factNames, levelFactNames, siteFactNames, withFacts } from '../lib/facts';
+import { mapTexts } from '../lib/checker/client';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import type { GlossaryTerm } from '../schemas/glossary';
@@ -158,10 +159,20 @@ async function load(): Promise<LoadedContent> {
     pathways,
     pages,
     routes,
-    checkers: new Map(checkerEntries.map((entry) => [entry.id, entry.data])),
+    // The checker's texts may name the pathway's facts ({minimumCredits@4}), as steps and questions do.
+    checkers: new Map(checkerEntries.map((entry) => [entry.id, flowWithFacts(entry.data, pathways.find((p) => p.id === entry.id)!, ui, entry.filePath ?? entry.id)])),
     steps,
     questions,
   };
+}
+
+/** A flow with every fact placeholder in its texts filled from its pathway, in each language. */
+function flowWithFacts(flow: CheckerFlow, pathway: Pathway, ui: Map<string, Localized>, file: string): CheckerFlow {
+  try {
+    return mapTexts(flow, (text, lang) => withFacts(text, pathway, lang, translator(ui, lang).template));
+  } catch (error) {
+    throw new ContentError([`${file}: ${(error as Error).message}`]);
+  }
 }
 
 let cached: Promise<LoadedContent> | undefined;

@@ -215,6 +215,8 @@ describe('a second pathway needs content files and no code change', () => {
       expect(steps).toContain(t[lang]('fact-not-stated'));
       const checker = page(`${home}${lang === 'en' ? 'check' : 'gwirio'}/`);
       expect(visibleText(checker.querySelector('.checklist li'))).toContain(lang === 'en' ? 'two levels' : 'ddwy lefel');
+      // The checker's own text fills a level's fact, as steps and questions do.
+      expect(visibleText(checker.querySelector('.checklist'))).toContain(factText(fixturePathway, 'minimumCredits', lang, words(lang), { level: 4 }));
     }
   });
 

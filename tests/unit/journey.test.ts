@@ -10,6 +10,7 @@ import { demotedDepth, wholePathwayId } from '../../src/lib/journey/whole-pathwa
 import { buildRoutes, STEPS_PAGE_ID, type PathwayMeta } from '../../src/lib/routes';
 import { validateContent } from '../../src/lib/validate-content';
 import { withFacts } from '../../src/lib/facts';
+import { mapTexts } from '../../src/lib/checker/client';
 import { fullAddress } from '../../src/lib/site-address';
 import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';
 import type { Questions, Step, Steps } from '../../src/schemas/journey';
@@ -122,6 +123,14 @@ describe('facts in content text', () => {
     const twoLevels = { ...pathway, levels: [{ ...level, level: 3, minimumCredits: 37 }, level] };
     expect(withFacts('{minimumCredits@3} / {minimumCredits@4}', { ...twoLevels }, 'en', (key) => ({ 'count-credit-other': 'credits' })[key] ?? key)).toBe(`37 credits / ${level.minimumCredits} credits`);
     expect(() => withFacts('{minimumCredits}', twoLevels, 'en', interfaceString)).toThrow(/is a fact of one level, and clinical-coding has levels 3 and 4/);
+  });
+
+  it('fills the facts in every text of a checker flow, in each language, and leaves ids and values alone', () => {
+    const flow = { start: 'q', questions: [{ id: 'q', requirement: { en: 'At least {onTheJobHours}.', cy: 'O leiaf {onTheJobHours}.' }, options: [{ value: 'yes' }] }] };
+    const filled = mapTexts(flow, (text, lang) => withFacts(text, withHours(280), lang, interfaceString));
+    expect(filled.questions[0]!.requirement).toEqual({ en: 'At least 280 o oriau.', cy: 'O leiaf 280 o oriau.' });
+    expect(filled.start).toBe('q');
+    expect(filled.questions[0]!.options).toEqual([{ value: 'yes' }]);
   });
 
   it('writes a fact that counts hours or credits with its noun, as every count is written', () => {

@@ -33,6 +33,16 @@ export const sectionKey = (ref: SourceRef): string => `${ref.page}#${ref.section
 const isLocalized = (value: object): value is Localized =>
   Object.keys(value).length === 2 && typeof (value as { en?: unknown }).en === 'string' && typeof (value as { cy?: unknown }).cy === 'string';
 
+/** Every { en, cy } pair of `value` with each language's text passed through `fill`; the structure is kept. */
+export function mapTexts<T>(value: T, fill: (text: string, lang: Locale) => string): T {
+  if (Array.isArray(value)) return value.map((item) => mapTexts(item, fill)) as T;
+  if (value && typeof value === 'object') {
+    if (isLocalized(value)) return { en: fill(value.en, 'en'), cy: fill(value.cy, 'cy') } as T;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapTexts(item, fill)])) as T;
+  }
+  return value;
+}
+
 /** Replaces every { en, cy } pair with its text in `lang`; the structure is kept. */
 export function localize<T>(value: T, lang: Locale): WithText<T, string> {
   if (Array.isArray(value)) return value.map((item) => localize(item, lang)) as WithText<T, string>;
