@@ -11,8 +11,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,34 +18,12 @@ import { NOT_SERVED_FILES } from '../../src/hosting/host-files';
 import { siteCspOf } from '../../src/hosting/secure-build';
 import { DATA_POLICY, IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../src/hosting/policy';
 import { distDir } from '../support/paths';
+import { freePort, get } from '../support/http';
 
 const APACHE = process.env.APACHE_PATH ?? '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
 const onCi = process.env.CI === 'true' || process.env.CI === '1';
 if (onCi && !existsSync(APACHE)) throw new Error(`CI=true but there is no Apache at ${APACHE}: .ci/run installs apache2`);
-
-interface Answer { status: number; headers: Record<string, string | string[] | undefined>; body: string }
-
-function get(port: number, path: string, host = `127.0.0.1:${port}`): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers: { Host: host } }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 describe.skipIf(!existsSync(APACHE))('Apache with the .htaccess the build writes', () => {
   let port: number;

@@ -6,8 +6,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,33 +13,11 @@ import { NOT_SERVED_FILES, nginxServerSnippet } from '../../src/hosting/host-fil
 import { siteCspOf, siteHostingOf } from '../../src/hosting/secure-build';
 import { DATA_POLICY, IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../src/hosting/policy';
 import { distDir } from '../support/paths';
+import { freePort, get } from '../support/http';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const onCi = process.env.CI === 'true' || process.env.CI === '1';
 if (onCi && !existsSync(NGINX)) throw new Error(`CI=true but there is no nginx at ${NGINX}: .ci/run installs nginx-light`);
-
-interface Answer { status: number; headers: Record<string, string | string[] | undefined>; body: string }
-
-function get(port: number, path: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 describe.skipIf(!existsSync(NGINX))('nginx with the printed configuration', () => {
   let nginx: ChildProcess;

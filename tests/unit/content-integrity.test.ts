@@ -4,28 +4,12 @@
  * rules, in the content check and in Astro's loaders; a loader that would log and carry on stops
  * the build instead. Each case is the real content plus one named edit.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { checkContentFiles } from '../../src/validation/check-content-files';
 import { allOrNothing, parseYaml } from '../../src/astro/strict-loader';
-import { contentDir } from '../support/fixtures';
+import { contentCheckWithEdit } from '../support/content-edit';
 
-const copies: string[] = [];
-afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
-
-function checkWithEdit(file: string, edit: (text: string) => string): string[] {
-  const copy = mkdtempSync(join(tmpdir(), 'integrity-'));
-  copies.push(copy);
-  cpSync(contentDir, copy, { recursive: true });
-  const before = readFileSync(join(copy, file), 'utf8');
-  const after = edit(before);
-  expect(after, 'the edit changes the file').not.toBe(before);
-  writeFileSync(join(copy, file), after);
-  return checkContentFiles(copy, copy);
-}
+const checkWithEdit = contentCheckWithEdit();
 
 describe('the content check reads YAML as the build does', () => {
   it('refuses a tag it does not know, which Astro\'s own parser would refuse or drop (F5)', () => {

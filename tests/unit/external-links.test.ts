@@ -4,31 +4,14 @@
  * links what its English page links (or a listed Welsh version); a link may carry only listed
  * attributes. Each case is the real content plus one named edit.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addressProblem } from '../../src/mdx/addresses';
-import { checkContentFiles } from '../../src/validation/check-content-files';
 import { unsafeContentInMdx } from '../../src/mdx/check-source';
-import { contentDir } from '../support/fixtures';
+import { contentCheckWithEdit } from '../support/content-edit';
 
 const features = { headingAttributes: true, smartPunctuation: false };
 const hosts = new Set(['findanapprenticeship.service.gov.wales', 'www.equalityadvisoryservice.com']);
-const copies: string[] = [];
-afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
-
-/** The content check's problems for a copy of the content with `file` edited. */
-function checkWithEdit(file: string, edit: (text: string) => string): string[] {
-  const copy = mkdtempSync(join(tmpdir(), 'links-'));
-  copies.push(copy);
-  cpSync(contentDir, copy, { recursive: true });
-  const before = readFileSync(join(copy, file), 'utf8');
-  const after = edit(before);
-  expect(after, 'the edit changes the file').not.toBe(before);
-  writeFileSync(join(copy, file), after);
-  return checkContentFiles(copy, copy, { unsafeMdx: (source, rules) => unsafeContentInMdx(source, features, rules) });
-}
+const checkWithEdit = contentCheckWithEdit({ unsafeMdx: (source, rules) => unsafeContentInMdx(source, features, rules) });
 
 describe('a link to another site', () => {
   it('may go to a listed host', () => {
