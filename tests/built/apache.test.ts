@@ -18,7 +18,7 @@ import { NOT_SERVED_FILES } from '../../src/hosting/host-files';
 import { siteCspOf } from '../../src/hosting/secure-build';
 import { DATA_POLICY, IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../src/hosting/policy';
 import { distDir } from '../support/paths';
-import { freePort, get } from '../support/http';
+import { freePort, get, notFoundPagesOf } from '../support/http';
 
 const APACHE = process.env.APACHE_PATH ?? '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
@@ -121,8 +121,7 @@ describe.skipIf(!existsSync(APACHE))('Apache with the .htaccess the build writes
   });
 
   it('gives each language its own "page not found", with the headers', async () => {
-    for (const [path, lang] of [['/cy/dim-tudalen/', 'cy'], ['/en/no-page/', 'en-GB'], ['/nowhere/', 'cy']]) {
-      const answer = await get(port, path!);
+    for (const { path, lang, answer } of await notFoundPagesOf(port)) {
       expect(answer.status, path).toBe(404);
       expect(answer.body, path).toMatch(new RegExp(`<html lang="${lang}"`));
       expect(answer.headers['x-frame-options'], path).toBe('DENY');

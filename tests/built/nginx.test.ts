@@ -13,7 +13,7 @@ import { NOT_SERVED_FILES, nginxServerSnippet } from '../../src/hosting/host-fil
 import { siteCspOf, siteHostingOf } from '../../src/hosting/secure-build';
 import { DATA_POLICY, IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../src/hosting/policy';
 import { distDir } from '../support/paths';
-import { freePort, get } from '../support/http';
+import { freePort, get, notFoundPagesOf } from '../support/http';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const onCi = process.env.CI === 'true' || process.env.CI === '1';
@@ -104,8 +104,7 @@ describe.skipIf(!existsSync(NGINX))('nginx with the printed configuration', () =
   });
 
   it('gives each language its own "page not found", with the headers', async () => {
-    for (const [path, lang] of [['/cy/dim-tudalen/', 'cy'], ['/en/no-page/', 'en-GB'], ['/nowhere/', 'cy']]) {
-      const answer = await get(port, path!);
+    for (const { path, lang, answer } of await notFoundPagesOf(port)) {
       expect(answer.status, path).toBe(404);
       expect(answer.body, path).toMatch(new RegExp(`<html lang="${lang}"`));
       expect(answer.headers['x-frame-options'], path).toBe('DENY');

@@ -24,3 +24,9 @@ export const freePort = () =>
       probe.close(() => resolve(port));
     });
   });
+
+/** Each language's "page not found" from a server on `port`: Welsh first for /cy/ and elsewhere, English first for /en/, with the headers. */
+export async function notFoundPagesOf(port: number): Promise<{ path: string; lang: string; answer: Answer }[]> {
+  const cases: [string, string][] = [['/cy/dim-tudalen/', 'cy'], ['/en/no-page/', 'en-GB'], ['/nowhere/', 'cy']];
+  return Promise.all(cases.map(async ([path, lang]) => ({ path, lang, answer: await get(port, path) })));
+}
