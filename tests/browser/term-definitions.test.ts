@@ -14,8 +14,12 @@ import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';
 
 const langs = ['en', 'cy'] as const;
 const NARROW = { width: 320, height: 640 };
-/** A page with glossary terms in its text, in each language: the training page. */
-const pageUrl = (lang: 'en' | 'cy') => findRoute(content.routes, routeKey('clinical-coding', 'training'), lang)!.url;
+/** A page of a pathway with glossary terms in its text, found from the content: the one with the most <Term>s. */
+const termPage = content.pages
+  .filter((page) => page.lang === 'en' && page.group !== SITE_GROUP)
+  .map((page) => ({ page, terms: (page.entry.body ?? '').split('<Term ').length - 1 }))
+  .sort((a, b) => b.terms - a.terms)[0]!.page;
+const pageUrl = (lang: 'en' | 'cy') => findRoute(content.routes, routeKey(termPage.group, termPage.entry.data.id), lang)!.url;
 const glossaryUrl = (lang: 'en' | 'cy') => findRoute(content.routes, routeKey(SITE_GROUP, 'glossary'), lang)!.url;
 
 describe.skipIf(noBrowser)('definitions in place', () => {

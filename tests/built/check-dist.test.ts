@@ -28,8 +28,9 @@ afterAll(() => {
 });
 
 const pathway = content.pathways[0]!;
-const welshTraining = findRoute(content.routes, routeKey(pathway.id, 'training'), 'cy')!;
-const englishTraining = findRoute(content.routes, routeKey(pathway.id, 'training'), 'en')!;
+// A page of the pathway other than its first, from the content.
+const welshTraining = findRoute(content.routes, routeKey(pathway.id, pathway.pages.at(-1)!), 'cy')!;
+const englishTraining = findRoute(content.routes, routeKey(pathway.id, pathway.pages.at(-1)!), 'en')!;
 
 describe('check:dist', () => {
   it('finds nothing wrong with the built site', () => {
