@@ -10,12 +10,24 @@ import { useBrowserSite } from '../support/browser-site';
 import { builtPages, isBilingual, readPage } from '../support/built-pages';
 import { axeViolations, describeViolations } from '../support/axe';
 import { content, sitePageTitle } from '../support/content';
-import { findRoute, langFromPath } from '../../src/lib/routes';
+import { findRoute, langFromPath, SITE_GROUP } from '../../src/lib/routes';
 import { htmlLang, otherLocale } from '../../src/lib/locale';
 
 const urls = builtPages().map((p) => p.url);
 const { routes } = content;
 const singleLanguage = urls.filter((url) => !isBilingual(url) && langFromPath(url));
+/**
+ * One page of each kind (a content page, the checker, search, the step by step, the whole pathway…)
+ * in each language, and the pages in both languages at once: what the browser alone can show
+ * (following the toggle, where Tab goes first) is the layout's, the same on every page of a kind;
+ * each page's own toggle and skip link are checked in its HTML (tests/built/structure.test.ts).
+ */
+const kindOf = (url: string) => {
+  const route = routes.find((r) => r.url === url);
+  return `${route?.kind} ${route?.key.startsWith(`${SITE_GROUP}:`) ? 'site' : 'pathway'} ${langFromPath(url)}`;
+};
+const onePerKind = [...new Map(urls.map((url) => [isBilingual(url) ? url : kindOf(url), url])).values()];
+const onePerKindSingle = onePerKind.filter((url) => singleLanguage.includes(url));
 
 describe.skipIf(noBrowser)('the site in a browser', () => {
   const site = useBrowserSite();
@@ -44,7 +56,7 @@ describe.skipIf(noBrowser)('the site in a browser', () => {
     expect(widths.body).toBeLessThanOrEqual(320);
   });
 
-  it.each(singleLanguage)('%s: the language toggle goes to the counterpart and back', async (url) => {
+  it.each(onePerKindSingle)('%s: the language toggle goes to the counterpart and back', async (url) => {
     const lang = langFromPath(url)!;
     const route = routes.find((r) => r.url === url)!;
     const other = findRoute(routes, route.key, otherLocale(lang))!;
@@ -57,7 +69,7 @@ describe.skipIf(noBrowser)('the site in a browser', () => {
     expect(await page.getAttribute('html', 'lang')).toBe(htmlLang[lang]);
   });
 
-  it.each(urls)('%s: the first Tab reaches the skip link, and Enter moves focus to main', async (url) => {
+  it.each(onePerKind)('%s: the first Tab reaches the skip link, and Enter moves focus to main', async (url) => {
     await open(page, url);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('skip-link'))).toBe(true);
