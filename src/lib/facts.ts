@@ -127,6 +127,11 @@ export function unstatedText(value: Unstated, words: Words): string {
   return words(`fact-${value}`);
 }
 
+/** A fact as text: `show` of its value, or the words for why the pathway gives none. */
+export function statedText<T>(value: T | Unstated, words: Words, show: (value: T) => string): string {
+  return isUnstated(value) ? unstatedText(value, words) : show(value);
+}
+
 /** The facts that are numbers (or not stated), so prose can count them: <Fact name="minimumCredits" count="credit" />. */
 export function factNumber(pathway: Pathway, name: string, place: FactPlace = {}, lang: Locale = 'en'): number | Unstated | undefined {
   const value = factValue(pathway, name, lang, place);

@@ -6,7 +6,7 @@
 import type { Locale } from './locale';
 import { findRoute, routeKey, type Route } from './routes';
 import { levelListNames, type ItemListName, type Pathway, type PathwayLevel } from '../schemas/pathway';
-import { isUnstated, type Unstated } from '../schemas/unstated';
+import type { Unstated } from '../schemas/unstated';
 import { wholePathwayId } from './journey/whole-pathway';
 
 export interface ShownItem {
@@ -48,4 +48,3 @@ export function shownItems(pathway: Pathway, items: Item[], routes: Route[], lan
   });
 }
 
-export { isUnstated };

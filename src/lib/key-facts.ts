@@ -9,11 +9,11 @@ import { formatCount } from './count';
 import type { Translate } from './translate';
 import type { Pathway, PathwayLevel, Qualification } from '../schemas/pathway';
 import { isUnstated, type Unstated } from '../schemas/unstated';
-import { unstatedText } from './facts';
+import { statedText, unstatedText } from './facts';
 
 export type FactRow = [term: string, value: string];
 
-const stated = <T>(t: Translate, value: T | Unstated, show: (value: T) => string): string => (isUnstated(value) ? unstatedText(value, t) : show(value));
+const stated = <T>(t: Translate, value: T | Unstated, show: (value: T) => string): string => statedText(value, t, show);
 
 /** "Level 4 Diploma in Clinical Coding (Wales) (C00/4514/4)", or the title alone when its number is not stated. */
 export function qualificationWithNumber(q: Qualification, lang: Locale): string {
