@@ -33,6 +33,9 @@ export default defineConfig({
   server: { headers: { ...SECURITY_HEADERS } },
   vite: {
     build: {
+      // Astro would put small scripts inline itself; the build does it instead, after checking
+      // that no page has an inline script it did not put there (src/hosting/inline-scripts.ts).
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro's MDX compiler marks each page module "use astro:head-inject" for itself; the

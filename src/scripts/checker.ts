@@ -6,7 +6,7 @@
  * address or anywhere else) is parsed as HTML.
  */
 import { parseQuery, serialiseQuery, type Place } from '../lib/checker/url';
-import { afterSubmit, viewFor, type CheckerView } from '../lib/checker/view';
+import { afterSubmit, placeAnswered, viewFor, type CheckerView } from '../lib/checker/view';
 import { readClientData, sectionKey } from '../lib/checker/client';
 import { drawStep } from '../components/checker/step';
 import type { StepContext } from '../components/checker/parts';
@@ -31,8 +31,8 @@ export function startChecker(checker: HTMLElement, fetched: unknown): Navigate |
   // A name of its own, so that the functions below see it as found.
   const view: HTMLElement = root;
   const { flow } = data;
-  const toggle = document.querySelector<HTMLAnchorElement>('a.language-toggle');
-  const toggleBase = toggle?.getAttribute('href')?.split('?')[0];
+  const toggles = [...document.querySelectorAll<HTMLAnchorElement>('a[data-language-toggle]')];
+  const toggleBase = toggles[0]?.getAttribute('href')?.split('?')[0];
   // The page's own path, from its canonical link: never `location.pathname`, which may be "//en/…".
   const pagePath = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).pathname;
   const href = (place: Place) => {
@@ -73,7 +73,7 @@ export function startChecker(checker: HTMLElement, fetched: unknown): Navigate |
     // The address always names the step shown, so reload, back/forward and the toggle agree.
     const canonical = step.query ? `?${step.query}` : pagePath;
     if ((location.search || location.pathname) !== canonical) history.replaceState(null, '', canonical);
-    if (toggle && toggleBase) toggle.setAttribute('href', `${toggleBase}${location.search}`);
+    if (toggleBase) toggles.forEach((toggle) => toggle.setAttribute('href', `${toggleBase}${location.search}`));
     const h1 = view.querySelector('h1');
     const errorSummary = view.querySelector<HTMLElement>('.error-summary');
     document.title = `${errorSummary ? `${context.t('checker-error-prefix')} ` : ''}${h1?.lastChild?.textContent ?? ''} | ${data.siteName}`;
@@ -93,9 +93,14 @@ export function startChecker(checker: HTMLElement, fetched: unknown): Navigate |
     const questionId = form.dataset.question;
     if (!questionId) return;
     event.preventDefault();
-    const next = afterSubmit(flow, state(), questionId, new FormData(form).getAll(questionId).map(String));
+    const before = state();
+    const next = afterSubmit(flow, before, questionId, new FormData(form).getAll(questionId).map(String));
     if (next.kind === 'error') show(next.view);
-    else go(href(next.to));
+    else {
+      // The question just answered keeps its answer in the history, for the browser's Back.
+      history.replaceState(null, '', href(placeAnswered(before, questionId, next.to)));
+      go(href(next.to));
+    }
   });
   view.addEventListener('click', (event) => {
     const target = (event.target as Element).closest('a[data-nav], button[data-print]');

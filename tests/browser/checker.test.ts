@@ -219,8 +219,9 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         expect(await heading(page)).toBe(question(lang, 'dbs').title);
         await page.goBack();
         await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'pre-employment-checks').title);
-        // The browser's Back returns to the address as it was: before this answer was given.
-        expect(await page.isChecked('#pre-employment-checks-not-sure')).toBe(false);
+        // The browser's Back (a phone's back gesture) returns to the question with the answer just given.
+        expect(await page.isChecked('#pre-employment-checks-not-sure')).toBe(true);
+        expect(new URL(page.url()).searchParams.get('pre-employment-checks')).toBe('not-sure');
         await page.goForward();
         await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'dbs').title);
         // The page's own Back link keeps the answers given so far.

@@ -86,6 +86,14 @@ export function viewFor<T>(flow: Flow<T>, state: CheckerState, invalid?: string[
 type AfterContinue<T> = { kind: 'error'; view: CheckerView<T> } | { kind: 'go'; to: Place };
 
 /**
+ * Where the reader was when they answered, with the answer they gave: the address their browser's
+ * Back (or a phone's back gesture) should return to, so that the question comes back answered.
+ */
+export function placeAnswered(state: CheckerState, questionId: string, to: Place): Place {
+  return { answers: to.answers, step: questionId, fromCheck: state.fromCheck && state.step === questionId };
+}
+
+/**
  * Where Continue on question `questionId` leads, with `values` chosen. Not an answer: the same
  * question again, with its error. After a Change, or at the last question: check your answers
  * once every question on the path is answered, or else the first question left. Otherwise: the

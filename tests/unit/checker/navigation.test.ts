@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkerSchema, type CheckerFlow } from '../../../src/schemas/checker';
-import { serialiseQuery } from '../../../src/lib/checker/url';
+import { parseQuery, serialiseQuery } from '../../../src/lib/checker/url';
+import { afterSubmit, placeAnswered } from '../../../src/lib/checker/view';
 import { END, type Answers } from '../../../src/lib/checker/types';
 import { realFlow } from '../../support/checker-flow';
 import { from } from '../../support/checker-walk';
@@ -142,5 +143,25 @@ describe('partial and stale answers', () => {
       for (const question of [...skipped, last]) walk = walk.answering(question.id, answerTo(question));
       walk.goesTo('check');
     });
+  });
+});
+
+describe('the browser\'s own Back after Continue', () => {
+  it('returns to the question just answered, with that answer chosen, for every question', () => {
+    for (const question of questions) {
+      const state = parseQuery(flow, `?${address(answersBefore(question), question.id)}`);
+      const next = afterSubmit(flow, state, question.id, otherAnswerTo(question));
+      if (next.kind !== 'go') throw new Error(`${question.id}: Continue with an answer showed an error`);
+      const left = serialiseQuery(flow, placeAnswered(state, question.id, next.to));
+      expect(from(flow, left).goesTo(question.id).chosen, question.id).toEqual(otherAnswerTo(question));
+    }
+  });
+
+  it('after a Change from check your answers, returns to that question still on its way back to the summary', () => {
+    const question = questions[1]!;
+    const state = parseQuery(flow, `?${serialiseQuery(flow, { answers: everyAnswer, step: question.id, fromCheck: true })}`);
+    const next = afterSubmit(flow, state, question.id, answerTo(question));
+    if (next.kind !== 'go') throw new Error('Continue with an answer showed an error');
+    expect(placeAnswered(state, question.id, next.to)).toMatchObject({ step: question.id, fromCheck: true });
   });
 });
