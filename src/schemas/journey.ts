@@ -44,8 +44,10 @@ const step = strictObject({
   logic: z.enum(stepLogics).optional(),
   title: localized,
   summary: textWithFacts,
-  /** The pathway's "can I apply?" checker is this step's first link. */
+  /** The pathway's "can I apply?" checker is this step's action, shown as a button. */
   checker: z.boolean().optional(),
+  /** Where apprenticeship vacancies are published (content/site/site.yaml) is this step's action. */
+  vacancies: z.boolean().optional(),
   /** The sections that set the step out; a page of the pathway shows "Part of" the first step naming it. */
   sources: sectionRefs.min(1, 'must name at least one section it comes from'),
 });

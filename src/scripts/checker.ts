@@ -44,6 +44,7 @@ export function startChecker(checker: HTMLElement, fetched: unknown): Navigate |
     t: translatorFrom(data.ui),
     href,
     section: (ref) => data.sections[sectionKey(ref)],
+    vacancies: data.vacancies,
   };
   const state = () => parseQuery(flow, location.search);
   // Drawn once aside before anything on the page changes: data the checker cannot draw leaves the

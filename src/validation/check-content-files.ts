@@ -109,7 +109,8 @@ export function checkContentFiles(contentDir: string, root: string, options: Che
     const text = readFileSync(path, 'utf8');
     const read = readContentFile(shown, text, fileSchema(source), source.mdx);
     problems.push(...read.problems);
-    if (externalLinks && file.startsWith('pathways/') && file.endsWith('/pathway.yaml') && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts));
+    if (externalLinks && file.startsWith('pathways/') && file.endsWith('/pathway.yaml') && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['source']));
+    if (externalLinks && file === 'site/site.yaml' && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, []));
     if (file.endsWith('.mdx') && options.unsafeMdx) {
       // The front matter's own check (above) has already reported what is wrong in it: once is enough.
       // A file that cannot be parsed is reported wherever the parser stopped.
@@ -130,14 +131,18 @@ export function checkContentFiles(contentDir: string, root: string, options: Che
   return [...new Set(problems)];
 }
 
-/** A pathway's published addresses go to listed hosts, like any link. */
-function sourceAddressProblems(shown: string, read: ReturnType<typeof readContentFile>, linkHosts: ReadonlySet<string>): string[] {
-  const source = (read.data as { source?: Record<string, unknown> }).source ?? {};
-  return Object.entries(source).flatMap(([lang, address]) => {
-    if (typeof address !== 'string' || !URL.canParse(address)) return [];
+/**
+ * The addresses in a data file go to listed hosts, like any link: a pathway's published addresses
+ * (`source`, one per language), the site's vacancy service (every address at the top of the file).
+ */
+function sourceAddressProblems(shown: string, read: ReturnType<typeof readContentFile>, linkHosts: ReadonlySet<string>, at: string[]): string[] {
+  let holder: unknown = read.data;
+  for (const key of at) holder = (holder as Record<string, unknown> | undefined)?.[key];
+  return Object.entries((holder ?? {}) as Record<string, unknown>).flatMap(([key, address]) => {
+    if (typeof address !== 'string' || !/^https?:/.test(address) || !URL.canParse(address)) return [];
     const problem = externalLinkProblem(new URL(address), linkHosts);
     if (!problem) return [];
-    const { line, column } = read.positionOf?.(['source', lang]) ?? { line: 1, column: 1 };
-    return [`${shown}:${line}:${column}: source.${lang}: "${address}" ${problem}`];
+    const { line, column } = read.positionOf?.([...at, key]) ?? { line: 1, column: 1 };
+    return [`${shown}:${line}:${column}: ${[...at, key].join('.')}: "${address}" ${problem}`];
   });
 }

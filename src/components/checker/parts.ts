@@ -16,6 +16,8 @@ export interface StepContext {
   /** The address of a place in the checker. */
   href: (place: Place) => string;
   section: (ref: SourceRef) => SectionLink | undefined;
+  /** Where apprenticeship vacancies are published, another site. */
+  vacancies: string;
 }
 
 /** Marks the links the script follows itself, drawing the next step without loading the page. */

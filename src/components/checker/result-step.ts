@@ -41,6 +41,9 @@ export function drawResult(view: Extract<CheckerView, { kind: 'result' }>, conte
         h('h2', {}, t('checker-next-steps')),
         h('ul', { class: 'reasons' }, otherSteps.map((text) => h('li', {}, text)), nextStepNotes.map(noteItem)),
       ],
+      // Every outcome ends with where to look for an apprenticeship job.
+      h('h2', {}, t('checker-vacancies-heading')),
+      h('p', { 'data-vacancies': true }, t('vacancies-text'), ' ', h('a', { href: context.vacancies }, t('vacancies-link')), '.'),
       thingsToKnow.length > 0 && fold(t('checker-notes'), h('ul', { class: 'reasons' }, thingsToKnow.map(noteItem))),
       fold(t('checker-your-answers'), answersList(view.rows, context)),
       h('p', { class: 'checker-actions' }, h('button', { type: 'button', 'data-print': true }, t('print-page')), navLink(t('checker-start-again'), href(view.restart))),

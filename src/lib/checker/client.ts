@@ -23,6 +23,8 @@ export interface ClientData {
   /** Interface string templates ("Question {n} of {total}"), in the page's language. */
   ui: Strings;
   siteName: string;
+  /** Where apprenticeship vacancies are published (content/site/site.yaml). */
+  vacancies: string;
 }
 
 /** The checker's data file, beside its page: `${pageUrl}${CHECKER_DATA_FILE}`. */
@@ -59,11 +61,12 @@ export function clientData(input: {
   sections: Record<string, SectionLink>;
   t: Translate;
   siteName: string;
+  vacancies: string;
 }): ClientData {
   const { slug: _slug, ...flow } = input.flow;
   // The strings the checker's steps use: its own, and the print button's.
-  const ui = input.t.pick('checker-', 'print-page', 'count-address-part-');
-  return { lang: input.lang, flow: localize(flow, input.lang), sections: input.sections, ui, siteName: input.siteName };
+  const ui = input.t.pick('checker-', 'print-page', 'count-address-part-', 'vacancies-');
+  return { lang: input.lang, flow: localize(flow, input.lang), sections: input.sections, ui, siteName: input.siteName, vacancies: input.vacancies };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -77,6 +80,7 @@ const isArrayOfRecords = (value: unknown) => Array.isArray(value) && value.every
 export function readClientData(value: unknown): ClientData | undefined {
   if (!isRecord(value) || !isRecord(value.flow) || !isRecord(value.sections) || !isRecord(value.ui)) return undefined;
   if (!(locales as readonly unknown[]).includes(value.lang) || typeof value.siteName !== 'string') return undefined;
+  if (typeof value.vacancies !== 'string' || !value.vacancies.startsWith('https://')) return undefined;
   const { flow, sections, ui } = value;
   if (!['questions', 'outcomes', 'rules', 'notes'].every((key) => isArrayOfRecords(flow[key])) || typeof flow.start !== 'string') return undefined;
   if (!Object.values(ui).every((text) => typeof text === 'string')) return undefined;

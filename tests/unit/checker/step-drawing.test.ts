@@ -19,7 +19,7 @@ const content = realFlow();
 
 for (const lang of locales) {
   describe(`checker steps in ${lang}`, () => {
-    const data = clientData({ flow: content, lang, sections: {}, t: translator(loaded.ui, lang), siteName: 'site' });
+    const data = clientData({ flow: content, lang, sections: {}, t: translator(loaded.ui, lang), siteName: 'site', vacancies: 'https://vacancies.example/' });
     const { flow } = data;
     const context = {
       lang,
