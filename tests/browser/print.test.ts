@@ -61,7 +61,7 @@ describe.skipIf(noBrowser)('printed on A4', () => {
 
   it.each(summaryPages)('%s: sheet 1 holds the print header, the title and the whole summary, and nothing else', async (url) => {
     const sheets = await print(url);
-    const [header, title, summary] = await Promise.all(['main .print-only', 'main h1', 'main .at-a-glance'].map(async (selector) => (await printedText(selector))[0] ?? ''));
+    const [header = '', title = '', summary = ''] = await Promise.all(['main .print-only', 'main h1', 'main .at-a-glance'].map(async (selector) => (await printedText(selector))[0] ?? ''));
     expect(summary.length).toBeGreaterThan(0);
     expect(squeezed(sheets[0]!.text)).toBe(squeezed([header, title, summary].join('\n')));
     // The rest of the page follows on the next sheets, starting with what follows the summary.
