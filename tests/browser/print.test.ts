@@ -2,7 +2,8 @@
  * What comes out of the printer, read back from the A4 PDF that Chromium prints (page.pdf, print
  * media) in both languages:
  * - a page's "At a glance" summary (the employer page's) prints alone on sheet 1, after the print
- *   header and the page's title, and nothing else shares that sheet, so a reader can print page 1;
+ *   header and the page's title, and nothing else shares that sheet, so a reader can print page 1
+ *   (which the page says, there and not where the whole pathway shows the summary);
  * - no link prints a path of this site in brackets, and every link to another site, the footer's
  *   source link among them, prints its full address;
  * - the key facts box is never split between two sheets;
@@ -68,6 +69,21 @@ describe.skipIf(noBrowser)('printed on A4', () => {
     const next = await page.locator('main .at-a-glance + *').innerText();
     expect(sheets.length).toBeGreaterThan(1);
     expect(squeezed(sheets[1]!.text).startsWith(squeezed(next).slice(0, 40))).toBe(true);
+  });
+
+  it('tells readers how to print the summary alone on its own page, and not where the whole pathway shows it', async () => {
+    const note = 'main .at-a-glance .print-note';
+    for (const url of summaryPages) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(site.server.origin + url, { waitUntil: 'load' });
+      expect(await page.locator(note).isVisible(), url).toBe(true);
+    }
+    for (const url of wholePathways) {
+      await page.goto(site.server.origin + url, { waitUntil: 'load' });
+      expect(await page.locator('main .at-a-glance').first().isVisible(), url).toBe(true);
+      expect(await page.locator(note).first().isVisible(), url).toBe(false);
+    }
+    await page.emulateMedia({ media: 'print' });
   });
 
   describe.each([...summaryPages, ...wholePathways])('%s', (url) => {
