@@ -1,8 +1,9 @@
 /**
  * The journey pages and the printed page in Chromium, in both languages: the step by step opens
  * and closes each step by keyboard with no script; printed (print media emulated), pages leave out
- * the navigation and chrome, show the site's name, address and dates, a link's address beside it,
- * and every step's links; the whole pathway starts each page on a new sheet.
+ * the navigation and chrome, show the site's name, address and dates, no path beside a link to this
+ * site, and every step's links; on the whole pathway a link within it says where it leads. What the
+ * printed sheets hold is read back from the PDF in print.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -55,8 +56,9 @@ describe.skipIf(noBrowser)('the journey pages in a browser', () => {
       expect(printed).toContain(new URL(path, siteUrl).href);
       expect(printed).toContain(formatDate(pathway.revisionDate, lang));
       expect(printed).toContain(t[lang]('print-revised'));
-      const internal = page.locator('article.prose a[href^="/"]').first();
-      expect(await afterContent('article.prose a[href^="/"]')).toBe(`" (${await internal.getAttribute('href')})"`);
+      expect(await page.locator('article.prose a[href^="/"]').count()).toBeGreaterThan(0);
+      const after = await page.locator('article.prose a[href^="/"]').evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content));
+      expect(after.filter((content) => content !== 'none')).toEqual([]);
     });
 
     it('prints every step\'s links, closed or not', async () => {
@@ -66,16 +68,10 @@ describe.skipIf(noBrowser)('the journey pages in a browser', () => {
       for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
     });
 
-    it('prints the whole pathway with each page on a new sheet and a link within it saying where it leads', async () => {
+    it('prints a link within the whole pathway saying where it leads', async () => {
       await open(url(WHOLE_PATHWAY_PAGE_ID, lang), 'print');
-      const breaks = await page.locator('section.whole-pathway-page').evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
-      expect(breaks.slice(1).every((value) => value === 'page')).toBe(true);
-      expect(breaks[0]).not.toBe('page');
       const see = await page.locator('a[data-print-see]').first().getAttribute('data-print-see');
       expect(await afterContent('a[data-print-see]')).toBe(`" (${see})"`);
-      const pdf = await page.pdf({ format: 'A4' });
-      const sheets = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
-      expect(sheets).toBeGreaterThanOrEqual(breaks.length);
     });
   });
 });

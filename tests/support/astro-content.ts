@@ -70,8 +70,9 @@ const textOf = (node: Node): string => node.value ?? (node.children ?? []).map(t
 export async function render(entry: Entry): Promise<{ headings: Heading[]; Content: () => never }> {
   const tree = mdxToMdast(entry.body ?? '', { features: { headingAttributes: true } }) as Node;
   const slugger = new GithubSlugger();
-  const headings = (tree.children ?? [])
-    .filter((node) => node.type === 'heading')
+  // Every heading, in document order, those inside an element (`<div class="at-a-glance">`) too, as Astro collects them.
+  const all = (node: Node): Node[] => (node.children ?? []).flatMap((child) => (child.type === 'heading' ? [child] : all(child)));
+  const headings = all(tree)
     .map((node) => ({ depth: node.depth!, text: textOf(node), slug: node.data?.hProperties?.id ?? slugger.slug(textOf(node)) }));
   return {
     headings,
