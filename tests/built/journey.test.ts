@@ -10,7 +10,7 @@ import { content, t } from '../support/content';
 import { pageAt, parsedPages, siteUrl } from '../support/site-pages';
 import { visibleText } from '../support/html';
 import { findPage } from '../../src/astro/load-content';
-import { findRoute, pathwayRoutes, routeKey, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routes';
+import { findRoute, pathwayRoutes, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routes';
 import { numberSteps, stepForPage } from '../../src/lib/journey/pages';
 import { wholePathwayId } from '../../src/lib/journey/whole-pathway';
 import { withFacts } from '../../src/lib/facts';
@@ -45,10 +45,15 @@ describe.each(cases)('the step by step of %s (%s)', (id, lang, pathway) => {
     }
   });
 
-  it.runIf(steps)('folds each step\'s links in a native <details>, with no script on the page', () => {
+  it.runIf(steps)('folds each step\'s sources in a native <details>, and shows what the step asks you to do in the step itself', () => {
     const page = pageAt(route!.url);
     expect(page.doc.querySelectorAll('li.step-nav-step details > summary')).toHaveLength(steps!.steps.length);
-    expect(page.doc.querySelectorAll('script')).toHaveLength(0);
+    for (const step of steps!.steps) {
+      const action = page.doc.querySelector(`li#${step.id} > .step-nav-action a`);
+      if (step.checker) expect(action?.getAttribute('href'), step.id).toBe(findRoute(routes, routeKey(id, CHECKER_PAGE_ID), lang)!.url);
+      else if (step.vacancies) expect(action?.getAttribute('href'), step.id).toBe(content.site.vacancies);
+      else expect(action, step.id).toBeNull();
+    }
   });
 });
 

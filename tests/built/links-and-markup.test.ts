@@ -1,4 +1,6 @@
 /** Links, fragments, other origins, scripts and HTML validity across dist/. */
+import { gzipSync } from 'node:zlib';
+import { BUDGETS } from '../../scripts/budgets';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,19 +110,26 @@ describe('nothing is fetched from another origin', () => {
   });
 });
 
-describe('no JavaScript on content pages', () => {
-  // Pathway pages must work and load no script. The eligibility checker (a page that carries
-  // data-checker) is the one pathway page allowed a script; site pages such as search are
-  // covered by their own features' tests.
+describe('on content pages, only the one small script that waits to be used', () => {
+  // Pathway pages work without JavaScript and carry one inline script, the same on every page, that
+  // acts only when the language toggle or a term's "?" is used (src/scripts/page-enhancements.ts).
+  // The eligibility checker (a page that carries data-checker) has its own; site pages such as
+  // search are covered by their own features' tests.
   const { routes } = content;
   const pathwayPages = pages.filter((p) => p.route && p.route.group !== SITE_GROUP && !p.doc.querySelector('[data-checker]'));
+  const scriptsOf = (page: (typeof pages)[number]) => page.doc.querySelectorAll('script').filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''));
   it('there are pathway pages to check in both languages', () => {
     expect(pathwayPages.filter((p) => p.lang === 'en').length).toBe(routes.filter((r) => r.group !== SITE_GROUP && r.lang === 'en' && !byUrl.get(r.url)?.doc.querySelector('[data-checker]')).length);
     expect(pathwayPages.some((p) => p.lang === 'cy')).toBe(true);
   });
-  it.each(pathwayPages.map((p) => [p.url, p] as const))('%s has no <script>', (_url, page) => {
-    const scripts = page.doc.querySelectorAll('script').filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''));
-    expect(scripts.map((s) => s.outerHTML.slice(0, 120))).toEqual([]);
+  it('is one script, the same on every page, within its budget', () => {
+    const texts = new Set(pathwayPages.flatMap((page) => scriptsOf(page).map((script) => script.text)));
+    expect(texts.size).toBe(1);
+    expect(gzipSync([...texts][0]!).length).toBeLessThanOrEqual(BUDGETS.contentPageScriptBytes);
+  });
+  it.each(pathwayPages.map((p) => [p.url, p] as const))('%s has that one inline module script and no event handler', (_url, page) => {
+    const scripts = scriptsOf(page);
+    expect(scripts.map((s) => ({ type: s.getAttribute('type'), src: s.getAttribute('src') ?? null }))).toEqual([{ type: 'module', src: null }]);
     expect(page.doc.querySelectorAll('[onclick], [onload], [onerror], [onsubmit]')).toHaveLength(0);
   });
 });
