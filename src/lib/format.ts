@@ -9,6 +9,21 @@ function aspirate(word: string): string {
   return `${letter}h${word.slice(1)}`;
 }
 
+/** Soft mutation after Welsh "neu" (or), for the initials a list item may start with. */
+function soften(word: string): string {
+  const soft: [RegExp, string][] = [[/^Ll/, 'L'], [/^Rh/, 'R'], [/^C/, 'G'], [/^P/, 'B'], [/^T/, 'D'], [/^G/, ''], [/^B/, 'F'], [/^D(?!d)/, 'Dd'], [/^M/, 'F']];
+  for (const [from, to] of soft) if (from.test(word)) return word.replace(from, to);
+  return word;
+}
+
+/** Joins alternatives for a sentence: "English or Welsh"; "Saesneg neu Gymraeg" (neu, with the soft mutation). */
+export function formatChoice(items: string[], lang: Locale): string {
+  if (items.length <= 1) return items.join('');
+  const head = items.slice(0, -1).join(', ');
+  const last = items[items.length - 1]!;
+  return lang === 'en' ? `${head} or ${last}` : `${head} neu ${soften(last)}`;
+}
+
 /**
  * Joins a list for a sentence: "English and Welsh"; "Saesneg a Chymraeg". Intl.ListFormat writes
  * "a(c)" in Welsh and does not mutate, so Welsh is done here: "ac" before a vowel, "a" plus the

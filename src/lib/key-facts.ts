@@ -4,7 +4,7 @@
  */
 import type { Locale } from './locale';
 import { ownLanguageFirst } from './locale';
-import { formatDate, formatList, formatNumber } from './format';
+import { formatChoice, formatDate, formatList, formatNumber } from './format';
 import { formatCount } from './count';
 import type { Translate } from './translate';
 import type { Pathway, PathwayLevel, Qualification } from '../schemas/pathway';
@@ -12,6 +12,15 @@ import { isUnstated, type Unstated } from '../schemas/unstated';
 import { statedText, unstatedText } from './facts';
 
 export type FactRow = [term: string, value: string];
+
+/**
+ * The languages a qualification can be assessed in: one, or the learner's choice of them
+ * ("English or Welsh: you choose"), never "English and Welsh", which reads as both.
+ */
+export function assessmentLanguagesText(t: Translate, languages: readonly string[], lang: Locale): string {
+  const names = ownLanguageFirst(languages, lang).map((l) => t(`language-${l}`));
+  return names.length > 1 ? t('languages-you-choose', { languages: formatChoice(names, lang) }) : names.join('');
+}
 
 const stated = <T>(t: Translate, value: T | Unstated, show: (value: T) => string): string => statedText(value, t, show);
 
@@ -46,7 +55,7 @@ export function levelRows(t: Translate, level: PathwayLevel, lang: Locale, level
   rows.push([minimumCreditsTerm(t, levels), stated(t, level.minimumCredits, (n) => formatCount(t, lang, 'credit', n))]);
   if (only) rows.push([t('fact-tqt'), hours(only.totalQualificationTime)]);
   rows.push([t('fact-on-the-job'), hours(level.trainingHours.onTheJob)], [t('fact-off-the-job'), hours(level.trainingHours.offTheJob)]);
-  if (only) rows.push([t('fact-assessment-languages'), stated(t, only.assessmentLanguages, (languages) => formatList(ownLanguageFirst(languages, lang).map((l) => t(`language-${l}`)), lang))]);
+  if (only) rows.push([t('fact-assessment-languages'), stated(t, only.assessmentLanguages, (languages) => assessmentLanguagesText(t, languages, lang))]);
   const annex = level.qualifications.annex;
   if (annex) rows.push([annex.title[lang], unstatedText(annex.status, t)]);
   return rows;

@@ -8,7 +8,7 @@
 import type { Locale } from './locale';
 import {
   alternates, breadcrumbTrail, findRoute, pathwayRoutes, routeKey,
-  CHECKER_PAGE_ID, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP,
+  CHECKER_PAGE_ID, HOME_PAGE_ID, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID,
   type Crumb, type PathwayMeta, type Route,
 } from './routes';
 
@@ -33,6 +33,8 @@ export interface PageData {
   breadcrumbs: Crumb[];
   /** The pathway's pages in reading order, with this page's place; empty on site pages. */
   pathwayPages: Route[];
+  /** The pathway's other ways in (step by step, questions, checker, whole pathway), beside its pages; empty on site pages. */
+  journeyPages: Route[];
   previous: Route | undefined;
   next: Route | undefined;
   /** YYYY-MM-DD: the pathway's revision date, or the site's review date for site pages. */
@@ -57,6 +59,7 @@ export function pageData(sources: PageDataSources, route: Route, homeTitle: stri
     checkerUrl: pathway && findRoute(routes, routeKey(pathway.id, CHECKER_PAGE_ID), lang)?.url,
     breadcrumbs: breadcrumbTrail(routes, route, sources.pathways, homeTitle),
     pathwayPages,
+    journeyPages: pathwayPages.length ? [STEPS_PAGE_ID, QUESTIONS_PAGE_ID, CHECKER_PAGE_ID, WHOLE_PATHWAY_PAGE_ID].flatMap((id) => findRoute(routes, routeKey(pathway!.id, id), lang) ?? []) : [],
     previous: index > 0 ? pathwayPages[index - 1] : undefined,
     next: index >= 0 && index < pathwayPages.length - 1 ? pathwayPages[index + 1] : undefined,
     lastUpdated: pathway ? pathway.revisionDate : sources.siteLastReviewed,
