@@ -1,5 +1,7 @@
 /**
- * Whether a built dist/ can be deployed as it is: every page has its counterpart in the other
+ * Whether a built dist/ can be deployed as it is: first, what the content still lacks (the
+ * publisher's contact for reporting problems, the site's real address: src/hosting/readiness.ts,
+ * as the build recorded it); then every page has its counterpart in the other
  * language, the sitemap lists every page with its alternates, robots.txt names the sitemap, the
  * open data follows its JSON Schemas, each page's share image is there, and the host files are
  * present and say what the policy says; and dist/ holds exactly the files the build made and
@@ -14,7 +16,7 @@ import { HOST_FILE_NAMES, hostFiles } from './host-files.ts';
 import { DEFAULT_NOT_FOUND_PAGE, NOT_FOUND_PAGES } from './policy.ts';
 import { siteHostingOf } from './secure-build.ts';
 import { jsonSchemaValidator } from './json-schema-validator.ts';
-import { inventoryProblems, readInventory } from './inventory.ts';
+import { inventoryProblems, readInventory, unfinishedIn } from './inventory.ts';
 
 const SITE_LANGUAGES = ['en-GB', 'cy'] as const;
 const API = { index: 'api/v2/pathways.json', pathways: 'api/v2/pathways', pathwaySchema: 'api/v2/schema/pathway.json', indexSchema: 'api/v2/schema/pathways.json' };
@@ -180,5 +182,5 @@ export function checkDist(dist: string): string[] {
   const canonical = landing?.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   if (!canonical) return ['dist/index.html: has no <link rel="canonical"> to take the site\'s address from'];
   const origin = new URL(canonical).origin;
-  return [...inventoryProblems(dist), ...checkPages(dist, pages, origin), ...checkSitemap(dist, pages, origin), ...checkOpenData(dist), ...checkHostFiles(dist)];
+  return [...unfinishedIn(dist), ...inventoryProblems(dist), ...checkPages(dist, pages, origin), ...checkSitemap(dist, pages, origin), ...checkOpenData(dist), ...checkHostFiles(dist)];
 }

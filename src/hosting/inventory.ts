@@ -22,6 +22,8 @@ export { INVENTORY_FILE };
 export type FileKind = 'page' | 'data' | 'host' | 'public' | 'asset' | 'search';
 
 export interface Inventory {
+  /** What the content still lacks before the site may be published (src/hosting/readiness.ts); empty when it lacks nothing. */
+  unfinished: string[];
   /** Every file of dist/ but the inventory itself, with its kind and `sha256-…` of its bytes. */
   files: Record<string, { kind: FileKind; sha256: string }>;
 }
@@ -79,8 +81,8 @@ export function distEntries(dist: string): { file: string; regular: boolean; lin
 
 const oddEntry = (entry: { link: boolean }) => (entry.link ? 'is a symbolic link: dist/ may hold only files the build wrote' : 'is not a regular file');
 
-/** The inventory of `dist` as the build leaves it, or every file it may not publish. */
-export function takeInventory(dist: string, routeFiles: ReadonlySet<string>): { inventory: Inventory; problems: string[] } {
+/** The inventory of `dist` as the build leaves it, or every file it may not publish; `unfinished` is what the content still lacks. */
+export function takeInventory(dist: string, routeFiles: ReadonlySet<string>, unfinished: string[] = []): { inventory: Inventory; problems: string[] } {
   const problems: string[] = [];
   const files: Inventory['files'] = {};
   for (const entry of distEntries(dist)) {
@@ -93,7 +95,7 @@ export function takeInventory(dist: string, routeFiles: ReadonlySet<string>): { 
     if (typeof kind === 'object') problems.push(`dist/${entry.file}: ${kind.problem}`);
     else files[entry.file] = { kind, sha256: sha256Of(readFileSync(join(dist, entry.file))) };
   }
-  return { inventory: { files }, problems };
+  return { inventory: { unfinished, files }, problems };
 }
 
 /** The inventory the build wrote into `dist`, or why it cannot be read. */
@@ -103,10 +105,17 @@ export function readInventory(dist: string): Inventory | { problem: string } {
   try {
     const inventory = JSON.parse(readFileSync(path, 'utf8')) as Inventory;
     if (!inventory || typeof inventory.files !== 'object' || inventory.files === null) throw new Error('no "files"');
+    if (!Array.isArray(inventory.unfinished) || !inventory.unfinished.every((item) => typeof item === 'string')) throw new Error('no "unfinished"');
     return inventory;
   } catch (error) {
     return { problem: `dist/${INVENTORY_FILE}: cannot be read (${(error as Error).message}): build again` };
   }
+}
+
+/** What the build recorded that the content still lacks before the site may be published (none if the inventory cannot be read: inventoryProblems says so). */
+export function unfinishedIn(dist: string): string[] {
+  const inventory = readInventory(dist);
+  return 'problem' in inventory ? [] : inventory.unfinished;
 }
 
 /** Problems with `dist` against the inventory the build wrote: anything added, changed, missing or not allowed. */

@@ -76,3 +76,12 @@ export function contentsList(headings: readonly Heading[]): Heading[] {
   const sections = headings.filter((heading) => heading.depth === 2);
   return sections.length >= CONTENTS_MINIMUM ? sections : [];
 }
+
+/**
+ * A page's <title>: its own title, then the site's name ("Entry requirements | Clinical Coding
+ * apprenticeship in Wales"); the site's name alone where the page's title is the site's name (the
+ * home page), so that it is never said twice.
+ */
+export function documentTitle(title: string, siteName: string): string {
+  return title.trim() === siteName.trim() ? siteName : `${title} | ${siteName}`;
+}

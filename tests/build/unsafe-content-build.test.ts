@@ -34,7 +34,7 @@ it('a page with unsafe content fails the build, naming file, line, column and re
   expect(result.output).toMatch(/ {2}- public\/_astro\/apply\.html: is not one of the files public\/ may publish/);
   expect(result.output).toMatch(/ {2}- public\/robots-archive\.txt: is a symbolic link \(to \.\.\/\.git\/config\)/);
   expect(result.output).toMatch(/ {2}- content\/pathways\/clinical-coding\/pages\/en\/progression-diagram\.svg: is an SVG image, which content may not hold/);
-  expect(result.output).toMatch(/ {2}- content\/site\/pages\/cy\/accessibility\.mdx:46:\d+: link "https:\/\/www\.equalityadvisoryservice\.com\.\u0430dvice-cymru\.example\/" goes to an internationalised host name/);
+  expect(result.output).toMatch(/ {2}- content\/site\/pages\/cy\/accessibility\.mdx:48:\d+: link "https:\/\/www\.equalityadvisoryservice\.com\.\u0430dvice-cymru\.example\/" goes to an internationalised host name/);
   expect(result.output).toContain([
     `  - ${page}:15:1: <script> is not allowed in content: it runs JavaScript`,
     `  - ${page}:17:26: link "javascript:alert(document.cookie)" uses javascript:, but links may only use https:, mailto:, tel: or a relative address`,

@@ -1,8 +1,11 @@
 /**
- * `npm run check:dist` (src/hosting/check-dist.ts) passes the built dist/, and fails, naming the
- * file and what is wrong, on a copy of it with a page missing, corrupt open data, a sitemap that
- * leaves a page out, a host file out of step with the policy, or any file the build did not make
- * (each of the security review's exploitable reproductions that reach dist/).
+ * `npm run check:dist` (src/hosting/check-dist.ts) says the built dist/ is not ready to deploy
+ * while the content lacks the publisher's contact for reporting problems, or the build used the
+ * placeholder address, and finds nothing else wrong with it (a build with both given passes:
+ * tests/build/ready-to-deploy-build.test.ts); and it fails, naming the file and what is wrong, on
+ * a copy of it with a page missing, corrupt open data, a sitemap that leaves a page out, a host
+ * file out of step with the policy, or any file the build did not make (each of the security
+ * review's exploitable reproductions that reach dist/).
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +16,7 @@ import { checkDist } from '../../src/hosting/check-dist';
 import { distDir, projectRoot } from '../support/paths';
 import { content } from '../support/content';
 import { findRoute, routeKey } from '../../src/lib/routes';
+import { parse } from 'node-html-parser';
 
 const copies: string[] = [];
 /** A copy of dist/ with one thing broken. */
@@ -27,14 +31,24 @@ afterAll(() => {
   for (const dist of copies) rmSync(dist, { recursive: true, force: true });
 });
 
+/** What the content has not given yet, as check:dist says it, first: from site.yaml and the address the site was built for. */
+const builtOrigin = new URL(parse(readFileSync(join(distDir, 'index.html'), 'utf8')).querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+const contactNotGiven = 'the publisher\'s contact for reporting problems is not given (content/site/site.yaml: contact)';
+const placeholderAddress = 'the site\'s address is the placeholder https://clinical-coding.example.wales: build with SITE_URL set to the site\'s real address (README, "Deploying")';
+const unfinished = [
+  ...(content.site.contact === 'not-given' ? [contactNotGiven] : []),
+  ...(builtOrigin === 'https://clinical-coding.example.wales' ? [placeholderAddress] : []),
+];
+
 const pathway = content.pathways[0]!;
 // A page of the pathway other than its first, from the content.
 const welshTraining = findRoute(content.routes, routeKey(pathway.id, pathway.pages.at(-1)!), 'cy')!;
 const englishTraining = findRoute(content.routes, routeKey(pathway.id, pathway.pages.at(-1)!), 'en')!;
 
 describe('check:dist', () => {
-  it('finds nothing wrong with the built site', () => {
-    expect(checkDist(distDir)).toEqual([]);
+  it('says the built site is not ready to deploy while the content lacks the publisher\'s contact, and finds nothing else wrong with it', () => {
+    // Today the content gives no contact, and `npm test` builds with the placeholder address.
+    expect(checkDist(distDir)).toEqual(unfinished);
   });
 
   it('fails when a page has lost its counterpart in the other language', () => {
@@ -47,12 +61,12 @@ describe('check:dist', () => {
   it('fails when a pathway\'s data is not JSON, or does not follow its schema', () => {
     const file = `api/v2/pathways/${pathway.id}.json`;
     const changed = `dist/${file}: has changed since the build made and checked it`;
-    expect(checkDist(brokenCopy((d) => writeFileSync(join(d, file), '{"id": "clinical-coding",')))).toEqual([changed, expect.stringMatching(new RegExp(`^dist/${file}: is not JSON`))]);
+    expect(checkDist(brokenCopy((d) => writeFileSync(join(d, file), '{"id": "clinical-coding",')))).toEqual([...unfinished, changed, expect.stringMatching(new RegExp(`^dist/${file}: is not JSON`))]);
     const withoutLevels = brokenCopy((d) => {
       const { levels: _levels, ...rest } = JSON.parse(readFileSync(join(d, file), 'utf8'));
       writeFileSync(join(d, file), JSON.stringify(rest));
     });
-    expect(checkDist(withoutLevels)).toEqual([changed, `dist/${file}: / must have required property 'levels'`]);
+    expect(checkDist(withoutLevels)).toEqual([...unfinished, changed, `dist/${file}: / must have required property 'levels'`]);
   });
 
   it('fails when the sitemap leaves a page out, or robots.txt is missing', () => {
@@ -62,6 +76,7 @@ describe('check:dist', () => {
       rmSync(join(d, 'robots.txt'));
     });
     expect(checkDist(dist)).toEqual([
+      ...unfinished,
       'dist/sitemap.xml: has changed since the build made and checked it',
       'dist/robots.txt: is missing (the build made it)',
       'dist/sitemap.xml: does not list /en/glossary/',
@@ -75,6 +90,7 @@ describe('check:dist', () => {
       writeFileSync(join(d, '_headers'), readFileSync(join(d, '_headers'), 'utf8').replace("frame-ancestors 'none'", ''));
     });
     expect(checkDist(dist)).toEqual([
+      ...unfinished,
       'dist/_headers: has changed since the build made and checked it',
       'dist/_redirects: is missing (the build made it)',
       'dist/_headers: differs from what src/hosting/policy.ts gives for these pages (rebuild, or a page changed after the build)',
@@ -89,6 +105,7 @@ describe('check:dist', () => {
         symlinkSync(join(projectRoot, 'content'), join(d, 'keys'));
       });
       expect(checkDist(dist)).toEqual([
+        ...unfinished,
         'dist/keys: is a symbolic link: dist/ may hold only files the build wrote',
         'dist/robots-archive.txt: is a symbolic link: dist/ may hold only files the build wrote',
       ]);
@@ -112,7 +129,7 @@ describe('check:dist', () => {
         mkdirSync(join(d, 'pagefind', 'help'), { recursive: true });
         writeFileSync(join(d, 'pagefind', 'help', 'index.html'), '<p>help</p>');
       });
-      const problems = checkDist(dist).filter((problem) => !problem.includes(' has no ') && !problem.includes(' names no ') && !problem.startsWith('dist/sitemap.xml'));
+      const problems = checkDist(dist).filter((problem) => !unfinished.includes(problem) && !problem.includes(' has no ') && !problem.includes(' names no ') && !problem.startsWith('dist/sitemap.xml'));
       expect(problems).toEqual([
         'dist/_astro/progression-diagram.COu0rE9k.svg: is not a file the build made and checked (not in build-inventory.json), and is an SVG document the build did not make (an image beside a content file?): content may not hold SVG',
         'dist/pagefind/help/index.html: is not a file the build made and checked (not in build-inventory.json), and is HTML, but not one of the site\'s pages: only the pages the build made may be HTML, anywhere in dist/',
@@ -128,17 +145,21 @@ describe('check:dist', () => {
     });
   });
 
-  it('as `npm run check:dist`, exits non-zero and lists the problems', () => {
-    const dist = brokenCopy((d) => rmSync(join(d, 'robots.txt')));
-    const node = join(projectRoot, 'node_modules/.bin/node');
-    let failure: { status: number; stderr: string } | undefined;
-    try {
-      execFileSync(node, [join(projectRoot, 'scripts/check-dist.ts'), dist], { stdio: 'pipe' });
-    } catch (error) {
-      failure = { status: (error as { status: number }).status, stderr: String((error as { stderr: Buffer }).stderr) };
-    }
-    expect(failure?.status).toBe(1);
-    expect(failure?.stderr).toContain('is not ready to deploy: 2 problems:\n  - dist/robots.txt: is missing (the build made it)\n  - dist/robots.txt: is missing');
-    expect(execFileSync(node, [join(projectRoot, 'scripts/check-dist.ts'), distDir], { encoding: 'utf8' })).toContain('is ready to deploy');
+  it('as `npm run check:dist`, exits non-zero and lists the problems, what the content lacks first', () => {
+    const checkDistScript = (dist: string) => {
+      try {
+        return { status: 0, stdout: execFileSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'scripts/check-dist.ts'), dist], { encoding: 'utf8', stdio: 'pipe' }), stderr: '' };
+      } catch (error) {
+        return { status: (error as { status: number }).status, stdout: '', stderr: String((error as { stderr: Buffer }).stderr) };
+      }
+    };
+    const broken = checkDistScript(brokenCopy((d) => rmSync(join(d, 'robots.txt'))));
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain(`is not ready to deploy: ${unfinished.length + 2} problems:\n${[...unfinished, 'dist/robots.txt: is missing (the build made it)', 'dist/robots.txt: is missing'].map((problem) => `  - ${problem}\n`).join('')}`);
+    // The built site itself: not ready while the content lacks the contact (one problem is said on one line).
+    const built = checkDistScript(distDir);
+    if (unfinished.length === 0) expect(built).toMatchObject({ status: 0, stdout: expect.stringContaining('is ready to deploy') });
+    else if (unfinished.length === 1) expect(built).toMatchObject({ status: 1, stderr: `${distDir.replace(/\/$/, '')} is not ready to deploy: ${unfinished[0]}\n` });
+    else expect(built).toMatchObject({ status: 1, stderr: `${distDir.replace(/\/$/, '')} is not ready to deploy: ${unfinished.length} problems:\n${unfinished.map((problem) => `  - ${problem}`).join('\n')}\n` });
   });
 });

@@ -95,6 +95,14 @@ describe('head metadata', () => {
   it('no two pages share a meta description', () => {
     expect(shared((p) => p.doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '')).toEqual([]);
   });
+  it('no page\'s title names the site twice (the home page is titled with the site\'s name alone), in either language', () => {
+    for (const page of single) {
+      const title = visibleText(page.doc.querySelector('title'));
+      const siteName = content.site.name[page.lang!];
+      expect(title.split(siteName).length - 1, `${page.url}: ${title}`).toBe(1);
+      expect(title === siteName || title.endsWith(` | ${siteName}`), `${page.url}: ${title}`).toBe(true);
+    }
+  });
   it('a page\'s title starts with its own heading, in its language', () => {
     for (const page of single) expect(visibleText(page.doc.querySelector('title')).startsWith(visibleText(page.doc.querySelector('h1'))), page.url).toBe(true);
   });

@@ -43,13 +43,14 @@ export function tempProject(): TempProject {
   return { root, contentDir: join(root, 'content'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-export function buildSite(project: TempProject): Promise<BuildResult> {
+/** `env` adds to the environment the build runs in (SITE_URL, for a build for a real address). */
+export function buildSite(project: TempProject, env: Record<string, string> = {}): Promise<BuildResult> {
   const outDir = join(project.root, 'dist');
   const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build', '--root', project.root, '--outDir', outDir], {
       cwd: project.root,
-      env: { ...process.env, CONTENT_DIR: project.contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ...env, CONTENT_DIR: project.contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -16,3 +16,12 @@ export function visibleText(element: HTMLElement | null | undefined): string {
   // Block boundaries become spaces so words from neighbouring cells do not run together.
   return clone.structuredText.replace(/\s+/g, ' ').trim();
 }
+
+/** What a page says under the heading with `id`: the elements after it, up to the next heading. */
+export function sectionUnder(doc: HTMLElement, id: string): HTMLElement[] {
+  const heading = doc.getElementById(id);
+  if (!heading) throw new Error(`no heading #${id}`);
+  const parts: HTMLElement[] = [];
+  for (let node = heading.nextElementSibling; node && !/^H[1-6]$/.test(node.tagName); node = node.nextElementSibling) parts.push(node);
+  return parts;
+}

@@ -50,16 +50,16 @@ describe('the content check', () => {
   it('refuses a Welsh link swapped to a look-alike host, at its line, for two reasons (F4)', () => {
     const problems = checkWithEdit('site/pages/cy/accessibility.mdx', (text) => text.replace('https://www.equalityadvisoryservice.com/', 'https://www.equalityadvisoryservice.com.\u0430dvice-cymru.example/'));
     expect(problems).toEqual([
-      expect.stringMatching(/^site\/pages\/cy\/accessibility\.mdx:46:\d+: link "https:\/\/www\.equalityadvisoryservice\.com\.\u0430dvice-cymru\.example\/" goes to an internationalised host name/),
-      expect.stringMatching(/^site\/pages\/cy\/accessibility\.mdx:46:\d+: link "https:\/\/www\.equalityadvisoryservice\.com\.\u0430dvice-cymru\.example\/" is not one of the English page's links \(site\/pages\/en\/accessibility\.mdx\)/),
-      'site/pages/cy/accessibility.mdx:1:1: has no link to https://www.equalityadvisoryservice.com/, which the English page links (site/pages/en/accessibility.mdx:46): link the same address, so that both languages send readers to the same place',
+      expect.stringMatching(/^site\/pages\/cy\/accessibility\.mdx:48:\d+: link "https:\/\/www\.equalityadvisoryservice\.com\.\u0430dvice-cymru\.example\/" goes to an internationalised host name/),
+      expect.stringMatching(/^site\/pages\/cy\/accessibility\.mdx:48:\d+: link "https:\/\/www\.equalityadvisoryservice\.com\.\u0430dvice-cymru\.example\/" is not one of the English page's links \(site\/pages\/en\/accessibility\.mdx\)/),
+      'site/pages/cy/accessibility.mdx:1:1: has no link to https://www.equalityadvisoryservice.com/, which the English page links (site/pages/en/accessibility.mdx:48): link the same address, so that both languages send readers to the same place',
     ]);
   });
 
   it('refuses a Welsh page that links a listed site its English page does not', () => {
     const problems = checkWithEdit('site/pages/cy/accessibility.mdx', (text) => text.replace('https://www.equalityadvisoryservice.com/', 'https://findanapprenticeship.service.gov.wales/'));
-    expect(problems).toContain('site/pages/cy/accessibility.mdx:1:1: has no link to https://www.equalityadvisoryservice.com/, which the English page links (site/pages/en/accessibility.mdx:46): link the same address, so that both languages send readers to the same place');
-    expect(problems.some((problem) => /^site\/pages\/cy\/accessibility\.mdx:46:\d+: link "https:\/\/findanapprenticeship\.service\.gov\.wales\/" is not one of the English page's links/.test(problem))).toBe(true);
+    expect(problems).toContain('site/pages/cy/accessibility.mdx:1:1: has no link to https://www.equalityadvisoryservice.com/, which the English page links (site/pages/en/accessibility.mdx:48): link the same address, so that both languages send readers to the same place');
+    expect(problems.some((problem) => /^site\/pages\/cy\/accessibility\.mdx:48:\d+: link "https:\/\/findanapprenticeship\.service\.gov\.wales\/" is not one of the English page's links/.test(problem))).toBe(true);
   });
 
   it('accepts the Welsh version of a service the list pairs with the English one', () => {

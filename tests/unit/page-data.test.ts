@@ -1,6 +1,6 @@
 /** What frames each page (src/lib/page-data.ts), worked out from the real content's routes. */
 import { describe, expect, it } from 'vitest';
-import { contentsList, pageData, type PageDataSources } from '../../src/lib/page-data';
+import { contentsList, documentTitle, pageData, type PageDataSources } from '../../src/lib/page-data';
 import { buildRoutes, checkerPages, findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, type PageMeta } from '../../src/lib/routes';
 import { pathwayMeta } from '../../src/astro/load-content';
 import { locales } from '../../src/lib/locale';
@@ -92,5 +92,13 @@ describe('the contents list', () => {
 
   it('is empty for a page of two sections or fewer', () => {
     expect(contentsList([h(2, 'a'), h(3, 'a1'), h(3, 'a2'), h(2, 'b')])).toEqual([]);
+  });
+});
+
+describe('a page\'s <title>', () => {
+  it('is the page\'s title then the site\'s name, or the site\'s name alone where the page is named for the site', () => {
+    expect(documentTitle('Entry requirements', 'Clinical Coding apprenticeship in Wales')).toBe('Entry requirements | Clinical Coding apprenticeship in Wales');
+    expect(documentTitle('Clinical Coding apprenticeship in Wales', 'Clinical Coding apprenticeship in Wales')).toBe('Clinical Coding apprenticeship in Wales');
+    expect(documentTitle('Prentisiaeth Codio Clinigol yng Nghymru', 'Prentisiaeth Codio Clinigol yng Nghymru')).toBe('Prentisiaeth Codio Clinigol yng Nghymru');
   });
 });
