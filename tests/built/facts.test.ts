@@ -45,7 +45,11 @@ function factsOf(pathway: Pathway, level: PathwayLevel): Fact[] {
         name: 'assessmentLanguages',
         components: ['QualificationTable', ...(one ? ['KeyFacts'] : [])],
         // The page's own language first: "Cymraeg a Saesneg" on Welsh pages.
-        text: (l) => stated(q.assessmentLanguages, l, (languages) => formatList(ownLanguageFirst(languages, l).map((language) => t[l](`language-${language}`)), l)),
+        // A choice, never "and" (read as both): "English or Welsh: you choose", "Cymraeg neu Saesneg: chi sy'n dewis".
+        text: (l) => stated(q.assessmentLanguages, l, (languages) => {
+          const names = ownLanguageFirst(languages, l).map((language) => t[l](`language-${language}`));
+          return names.length === 1 ? names[0]! : t[l]('languages-you-choose', { languages: names.join(l === 'en' ? ' or ' : ' neu ') });
+        }),
       },
     ]),
     ...(isUnstated(level.essentialSkills) ? [] : level.essentialSkills.flatMap((skill): Fact[] => [
