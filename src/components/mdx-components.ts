@@ -20,6 +20,7 @@ import AllPagesList from './AllPagesList.astro';
 import OpenDataFiles from './OpenDataFiles.astro';
 import OpenDataFields from './OpenDataFields.astro';
 import OpenDataExample from './OpenDataExample.astro';
+import WithoutJavaScript from './WithoutJavaScript.astro';
 
 export const mdxComponents = {
   Fact,
@@ -38,4 +39,5 @@ export const mdxComponents = {
   OpenDataFiles,
   OpenDataFields,
   OpenDataExample,
+  WithoutJavaScript,
 } satisfies Record<ContentComponent, unknown>;

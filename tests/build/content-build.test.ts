@@ -90,7 +90,7 @@ describe('a broken content file fails the build, naming file, field and reason',
     expect(result.output).not.toMatch(/node_modules|Stack trace/);
   }, BUILD_TIMEOUT);
 
-  it('a search alias naming a glossary term or a section that does not exist', async () => {
+  it('a search alias naming a glossary term, a section or a question that does not exist', async () => {
     const project = tempProject();
     cleanups.push(project.cleanup);
     copyFileSync(join(fixturesDir, 'broken', 'build', 'search-aliases-dangling.yaml'), join(project.contentDir, 'site', 'search-aliases.yaml'));
@@ -98,6 +98,7 @@ describe('a broken content file fails the build, naming file, field and reason',
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toContain('content/site/search-aliases.yaml: dbs.term: refers to unknown glossary term "dbss" (did you mean "dbs"?)');
     expect(result.output).toMatch(/content\/site\/search-aliases\.yaml: welsh-baccalaureate\.section: refers to unknown section "welsh-bacc" of page "entry-requirements"/);
+    expect(result.output).toMatch(/content\/site\/search-aliases\.yaml: hours-a-week\.question: refers to unknown question "hours-a-weak" of pathway "clinical-coding" \(/);
   }, BUILD_TIMEOUT);
 
   it('a page linking to a section that does not exist', async () => {
