@@ -280,11 +280,17 @@ describe('a second pathway needs content files and no code change', () => {
         { lang: 'cy', search: '/cy/chwilio/', query: 'hyfforddiant' },
       ] as const;
       for (const { lang, search, query } of cases) {
+        /** Every result, the reader having pressed "Show more results" where the page offers it. */
         const results = async (pathway: string) => {
           await page.waitForFunction(
             ([q, p]) => { const root = document.querySelector<HTMLElement>('[data-search-page]'); return root?.dataset.searched === q && root?.dataset.searchedPathway === p; },
             [query, pathway],
           );
+          const more = page.locator('[data-search-more]');
+          if (await more.isVisible()) {
+            await more.click();
+            await more.waitFor({ state: 'hidden' });
+          }
           return page.$$eval('[data-search-results] > li', (items) => items.map((li) => ({
             url: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname,
             pathway: li.querySelector('.search-result-pathway')?.textContent ?? '',
