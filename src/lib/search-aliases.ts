@@ -67,9 +67,10 @@ const BLOCK_END = /<\/(?:p|li|dt|dd|h[1-6]|caption|summary)>/gi;
 /**
  * How much a match on an added search word counts, against 1 for running text (pagefind's
  * data-pagefind-weight; a heading counts 5 to 7). More than running text, so the place an alias
- * names comes before pages that only use the same everyday words ("Lefel A" finds the prior
- * qualifications before every page that says "Lefel 4 … a …"); less than a heading, so a
- * page that sets a thing out under its own heading keeps its place.
+ * names comes before pages that use the same everyday word in passing, and is the section its
+ * page's result lists first ("exams" lists the qualification's assessment, not a sentence with
+ * "examples"); less than a heading, so a page that sets a thing out under its own heading keeps
+ * its place.
  */
 export const ALIAS_WEIGHT = 2;
 
