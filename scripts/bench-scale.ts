@@ -11,10 +11,9 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { buildSite, tempProject } from '../tests/support/build-site.ts';
 import { addSyntheticPathways } from './synthetic-pathways.ts';
-import { FIRST_SEARCH_QUERY } from './bench/site-figures.ts';
 import { measureFirstSearch, openSite } from './bench/measure.ts';
 import { typedPages } from './bench/page-types.ts';
-import { BUDGETS } from './budgets.ts';
+import { BUDGETS, FIRST_SEARCHES } from './budgets.ts';
 
 const counts = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const sizes = counts.length ? counts : [1, 10, 100];
@@ -44,9 +43,9 @@ for (const n of sizes) {
     const site = await openSite(result.outDir);
     const search: Record<string, number> = {};
     try {
-      for (const lang of ['en', 'cy']) {
+      for (const lang of ['en', 'cy'] as const) {
         const searchPage = pages.find((page) => page.type === 'search' && page.lang === lang)!;
-        search[lang] = (await measureFirstSearch(site, searchPage.url, FIRST_SEARCH_QUERY)).bytes;
+        search[lang] = (await measureFirstSearch(site, searchPage.url, FIRST_SEARCHES[lang].shared)).bytes;
       }
     } finally {
       await site.close();

@@ -23,8 +23,10 @@ export const BUDGETS = {
   contentPageScriptBytes: 1 * KB,
   /** Requests to any origin but the site's own. */
   foreignRequests: 0,
-  /** Bytes fetched for a first search, per language, with one pathway. */
+  /** Bytes fetched for a first search, per language, with one pathway: any query in FIRST_SEARCHES. */
   firstSearchBytes: 100 * KB,
+  /** Results whose excerpts (pagefind fragments) a first search fetches before the reader asks for more. */
+  firstSearchExcerpts: 5,
   /** Bytes fetched for a first search, per language, with 100 pathways. */
   firstSearchBytesAtScale: 150 * KB,
   /** A full build including the search index, on the 2-core machine (printed, never asserted in tests). */
@@ -35,6 +37,16 @@ export const BUDGETS = {
   /** Lighthouse, mobile: every category of every page type in both languages (median of three runs). */
   lighthouseScore: 100,
 } as const;
+
+/**
+ * The first searches the budgets are held to, in each language: a word nearly every page uses (the
+ * most results, so the most excerpts there could be to fetch), a word one or two pages use, and an
+ * abbreviation both languages share.
+ */
+export const FIRST_SEARCHES: Record<'en' | 'cy', Record<'common' | 'rare' | 'shared', string>> = {
+  en: { common: 'apprenticeship', rare: 'portfolio', shared: 'DBS' },
+  cy: { common: 'prentisiaeth', rare: 'portffolio', shared: 'DBS' },
+};
 
 /** The page type with a budget of its own: every page of a pathway on one page. */
 export const WHOLE_PATHWAY_TYPE = 'whole pathway';

@@ -112,22 +112,39 @@ export async function measureLoad(site: MeasuringSite, url: string): Promise<Loa
 }
 
 /**
- * Gzip bytes fetched for a first search: the search page loaded with an empty cache, then a query
- * typed and sent, counting everything fetched from the keystroke until the results are shown.
+ * What a first search fetched: gzip bytes, requests, how many excerpts (pagefind fragments), the
+ * results shown, and whether the page offers more ("Show more results").
  */
-export async function measureFirstSearch(site: MeasuringSite, searchUrl: string, query: string): Promise<{ bytes: number; requests: number; results: number }> {
+export interface FirstSearchFigures { bytes: number; requests: number; fragments: number; results: number; more: boolean }
+
+/** A pagefind fragment: one result's excerpt and sections. */
+export const isFragment = (url: string) => new URL(url).pathname.includes('/pagefind/fragment/');
+
+/**
+ * Gzip bytes fetched for a first search: the search page loaded with an empty cache and left to
+ * settle (what the page fetches on load, its favicon among them, is the page's weight, measured
+ * with the page), then a query typed and sent, counting everything fetched from the keystroke until
+ * the results are shown, before the reader asks for more.
+ */
+export async function measureFirstSearch(site: MeasuringSite, searchUrl: string, query: string): Promise<FirstSearchFigures> {
   const context = await site.browser.newContext();
   const page = await context.newPage();
   try {
     await page.goto(site.origin + searchUrl, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
     const { responses } = await recording(page, site.origin, async () => {
       await page.locator('#search-page-q').fill(query);
       await page.locator('#search-page-q').press('Enter');
       await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query, { timeout: 30_000 });
       await page.waitForLoadState('networkidle');
     });
-    const results = await page.locator('[data-search-results] > li').count();
-    return { bytes: responses.reduce((sum, r) => sum + r.bytes, 0), requests: responses.length, results };
+    return {
+      bytes: responses.reduce((sum, r) => sum + r.bytes, 0),
+      requests: responses.length,
+      fragments: responses.filter((r) => isFragment(r.url)).length,
+      results: await page.locator('[data-search-results] > li').count(),
+      more: await page.locator('[data-search-more]').isVisible(),
+    };
   } finally {
     await context.close();
   }

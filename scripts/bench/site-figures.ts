@@ -3,12 +3,9 @@
  * empty cache (grouped by type and language, the heaviest page of each group reported), a
  * first search in each language, and each checker started.
  */
-import { BUDGETS, loadBudgetProblems } from '../budgets.ts';
+import { BUDGETS, FIRST_SEARCHES, loadBudgetProblems } from '../budgets.ts';
 import { measureCheckerStart, measureFirstSearch, measureLoad, openSite, type LoadFigures } from './measure.ts';
 import { typedPages, type Lang } from './page-types.ts';
-
-/** A query every language's index answers (an abbreviation both languages use). */
-export const FIRST_SEARCH_QUERY = 'DBS';
 
 export interface GroupFigures {
   type: string;
@@ -24,10 +21,18 @@ export interface GroupFigures {
 
 export interface SearchFigures {
   lang: 'en' | 'cy';
+  /** Which of the budgets' first searches (FIRST_SEARCHES): common, rare or shared. */
+  kind: string;
+  query: string;
   url: string;
   bytes: number;
   requests: number;
+  /** Results whose excerpts were fetched (pagefind fragments). */
+  fragments: number;
+  /** Results shown. */
   results: number;
+  /** Whether the page offers more results ("Show more results"). */
+  more: boolean;
   problems: string[];
 }
 
@@ -75,12 +80,16 @@ export async function measureSite(dist: string, content: string, { firstSearchBu
     for (const lang of ['en', 'cy'] as const) {
       const searchPage = pages.find((page) => page.type === 'search' && page.lang === lang);
       if (!searchPage) continue;
-      const figures = await measureFirstSearch(site, searchPage.url, FIRST_SEARCH_QUERY);
-      const problems = [
-        ...(figures.bytes > firstSearchBudget ? [`a first search on ${searchPage.url} fetches ${figures.bytes} B gzip (budget ${firstSearchBudget} B)`] : []),
-        ...(figures.results === 0 ? [`a first search on ${searchPage.url} for "${FIRST_SEARCH_QUERY}" found nothing`] : []),
-      ];
-      searches.push({ lang, url: searchPage.url, ...figures, problems });
+      for (const [kind, query] of Object.entries(FIRST_SEARCHES[lang])) {
+        const figures = await measureFirstSearch(site, searchPage.url, query);
+        const first = `a first search on ${searchPage.url} for "${query}"`;
+        const problems = [
+          ...(figures.bytes > firstSearchBudget ? [`${first} fetches ${figures.bytes} B gzip (budget ${firstSearchBudget} B)`] : []),
+          ...(figures.fragments > BUDGETS.firstSearchExcerpts ? [`${first} fetches ${figures.fragments} results' excerpts before the reader asks for more (budget ${BUDGETS.firstSearchExcerpts})`] : []),
+          ...(figures.results === 0 ? [`${first} found nothing`] : []),
+        ];
+        searches.push({ lang, kind, query, url: searchPage.url, ...figures, problems });
+      }
     }
     const checkerStarts: CheckerStartFigures[] = [];
     for (const checkerPage of pages.filter((page) => page.type === 'checker')) {

@@ -130,6 +130,10 @@ async function load(): Promise<LoadedContent> {
       ),
     ],
     termRefs: aliasEntries.flatMap(({ id, filePath, data: { term } }) => (term ? [{ file: filePath ?? id, field: `${id}.term`, term }] : [])),
+    questionIds: new Map(questionsEntries.map((entry) => [entry.id, entry.data.questions.map((q) => q.id)])),
+    questionRefs: aliasEntries.flatMap(({ id, filePath, data: { question } }) =>
+      question ? [{ file: filePath ?? id, field: `${id}.question`, pathway: question.pathway, question: question.id }] : [],
+    ),
   });
   for (const entry of [...checkerEntries, ...stepsEntries, ...questionsEntries]) {
     if (!pathwayEntries.some((p) => p.id === entry.id)) errors.push(`${entry.filePath}: file: is in folder "${entry.id}", which has no pathway.yaml`);

@@ -21,6 +21,7 @@ import OpenDataFiles from './OpenDataFiles.astro';
 import OpenDataFields from './OpenDataFields.astro';
 import OpenDataExample from './OpenDataExample.astro';
 import PublisherContact from './PublisherContact.astro';
+import WithoutJavaScript from './WithoutJavaScript.astro';
 
 export const mdxComponents = {
   Fact,
@@ -40,4 +41,5 @@ export const mdxComponents = {
   OpenDataFields,
   OpenDataExample,
   PublisherContact,
+  WithoutJavaScript,
 } satisfies Record<ContentComponent, unknown>;

@@ -167,6 +167,16 @@ export function pathwayRoutes(routes: Route[], pathway: PathwayMeta, lang: Local
     .filter((route): route is Route => route !== undefined);
 }
 
+/**
+ * A pathway's pages that are not MDX, those it has, in the order a reader meets them: the step by
+ * step, the questions people ask, the checker, the whole pathway on one page.
+ */
+export function pathwayFeatureRoutes(routes: Route[], pathwayId: string, lang: Locale): Route[] {
+  return [STEPS_PAGE_ID, QUESTIONS_PAGE_ID, CHECKER_PAGE_ID, WHOLE_PATHWAY_PAGE_ID]
+    .map((pageId) => findRoute(routes, routeKey(pathwayId, pageId), lang))
+    .filter((route): route is Route => route !== undefined);
+}
+
 /** Splits a URL path into language and the rest, e.g. "/cy/geirfa/" → { lang: "cy", rest: "geirfa/" }. */
 export function langFromPath(path: string): Locale | undefined {
   const first = path.split('/').filter(Boolean)[0];

@@ -27,10 +27,11 @@ export function textOf(html: string): string {
 /**
  * Words added to the indexed copy, each marked, as HTML: escaped, since they are text (decoded by
  * textOf) and a word such as "<!--" would otherwise hide the rest of the page from the index.
+ * `weight`: how much a match on them counts (pagefind's data-pagefind-weight; 1 is running text).
  */
-export function markedWordsHtml(words: string[]): string {
+export function markedWordsHtml(words: string[], weight?: number): string {
   const escaped = words.map((word) => ROOT_MARK + word.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
-  return ` <span>${escaped.join(' ')}</span> `;
+  return ` <span${weight === undefined ? '' : ` data-pagefind-weight="${weight}"`}>${escaped.join(' ')}</span> `;
 }
 
 export function wordsOf(text: string): string[] {

@@ -72,15 +72,29 @@ export function queryWords(query: string): string[] {
 }
 
 /**
+ * The forms of a Welsh query's words the index may hold, each to be looked up once: every form
+ * related to every word (its radical candidates and their mutations, relatedForms), the typed
+ * forms first. None for English, whose queries run as typed.
+ */
+export function queryCandidates(query: string, lang: Locale): string[] {
+  if (lang !== 'cy') return [];
+  return [...new Set(queryWords(query).flatMap((word) => relatedForms(word)))];
+}
+
+/**
  * The queries to run. English: the query itself. Welsh: every combination of the radical
  * candidates of its words (the index holds the radical of every mutated word), the typed query
- * first, at most MAX_VARIANTS.
+ * first, at most MAX_VARIANTS. `known`, when given: the candidates the index holds (as a word or
+ * the start of one; see queryCandidates). Only those are combined, and a word with none gives no
+ * query at all: pagefind drops a word it does not know, so `Pagloriaeth Cymru`, a radical variant
+ * of `Bagloriaeth Cymru` that occurs nowhere, would otherwise find every page that says `Cymru`.
  */
-export function queryVariants(query: string, lang: Locale): string[] {
+export function queryVariants(query: string, lang: Locale, known?: ReadonlySet<string>): string[] {
   const trimmed = query.trim();
   if (!trimmed) return [];
   if (lang !== 'cy') return [trimmed];
-  const options = queryWords(trimmed).map((word) => radicalCandidates(word));
+  const options = queryWords(trimmed).map((word) => radicalCandidates(word).filter((candidate) => !known || known.has(candidate)));
+  if (options.some((candidates) => candidates.length === 0)) return [];
   let variants: string[][] = [[]];
   for (const candidates of options) {
     const next: string[][] = [];
@@ -88,6 +102,67 @@ export function queryVariants(query: string, lang: Locale): string[] {
     variants = next.slice(0, MAX_VARIANTS);
   }
   return [...new Set(variants.map((words) => words.join(' ')))];
+}
+
+/** At most this many searches for a Welsh query's words together, in their forms. */
+export const MAX_EXACT_VARIANTS = 16;
+
+/**
+ * The searches for the query as typed, its words together and in order (pagefind's exact phrase
+ * search, in quotes). English: the query. Welsh: the words in any of their forms the index holds
+ * (`known`, from queryCandidates), since running text mutates them ("y dystysgrif cwblhau" for
+ * "tystysgrif cwblhau"), the forms as typed first, fewest changes first, at most MAX_EXACT_VARIANTS.
+ */
+export function exactQueries(query: string, lang: Locale, known?: ReadonlySet<string>): string[] {
+  const words = queryWords(query.replace(/"/g, ' '));
+  if (words.length === 0) return [];
+  const quoted = (phrase: string[]) => `"${phrase.join(' ')}"`;
+  if (lang !== 'cy') return [quoted(query.replace(/"/g, ' ').trim().split(/\s+/))];
+  const options = words.map((word) => relatedForms(word).filter((form) => !known || known.has(form)));
+  if (options.some((forms) => forms.length === 0)) return [];
+  // Choices of one form a word, nearest the typed forms first (the sum of the forms' places in
+  // their lists); the nearest few of each longer prefix are the only ones that can make the nearest few.
+  const distance = (choice: number[]) => choice.reduce((sum, i) => sum + i, 0);
+  let choices: number[][] = [[]];
+  for (const forms of options) {
+    choices = choices
+      .flatMap((choice) => forms.map((_, i) => [...choice, i]))
+      .sort((a, b) => distance(a) - distance(b))
+      .slice(0, MAX_EXACT_VARIANTS);
+  }
+  return choices.map((choice) => quoted(choice.map((i, w) => options[w]![i]!)));
+}
+
+/** A result as pagefind ranks it, before its excerpt is fetched. */
+export interface FoundResult { id: string; score: number }
+
+/**
+ * One list from the results of every variant of a query, best first, at most `max`: a page found
+ * by several variants counts once, with its best score. Pages that hold the query as typed, its
+ * words together and in order (`exact`: found by exactQueries), come first: "hours a week" finds the
+ * page that says so before a page that says "hours" in one place and "a week" in another, and
+ * "cyflog" the page that says "cyflog" before those that say only "cyflogwr".
+ */
+export function rankResults<T extends FoundResult>(found: readonly T[][], exact: ReadonlySet<string>, max: number): T[] {
+  const merged = new Map<string, T>();
+  for (const result of found.flat()) {
+    const known = merged.get(result.id);
+    if (!known || known.score < result.score) merged.set(result.id, result);
+  }
+  return [...merged.values()]
+    .sort((a, b) => Number(exact.has(b.id)) - Number(exact.has(a.id)) || b.score - a.score)
+    .slice(0, max);
+}
+
+/** Excerpts are fetched for this many results at first; the rest when the reader asks for more. */
+export const FIRST_RESULTS = 5;
+
+/**
+ * Which results to show next: the first FIRST_RESULTS, then, when the reader asks for more, all the
+ * rest. `shown`: how many are shown already.
+ */
+export function nextBatch<T>(results: readonly T[], shown: number): T[] {
+  return results.slice(shown, shown === 0 ? FIRST_RESULTS : results.length);
 }
 
 /** Words (normalised) that count as a match for the query in a page's text. */
@@ -98,12 +173,13 @@ export function matchForms(query: string, lang: Locale): Set<string> {
 
 /**
  * The line that says how many results a query found, as pieces: the template's own text, and
- * the query kept apart (`isolate`) so the caller can write it in a `<bdi>` of its own.
+ * the query kept apart (`isolate`) so the caller can write it in a `<bdi>` of its own. `all`:
+ * the reader asked for more and every result is now shown ("Showing all 13 results for …").
  * Throws when the template needs a value it is not given.
  */
-export function resultStatus(template: (key: string) => string, lang: Locale, count: number, query: string): Piece[] {
+export function resultStatus(template: (key: string) => string, lang: Locale, count: number, query: string, { all = false } = {}): Piece[] {
   if (count === 0) return fillIsolating(template('search-no-results'), { query }, 'query');
-  return fillIsolating(template('search-count'), { results: formatCount(template, lang, 'result', count), query }, 'query');
+  return fillIsolating(template(all ? 'search-count-all' : 'search-count'), { results: formatCount(template, lang, 'result', count), query }, 'query');
 }
 
 /** A page's indexed text as pagefind splits it into words. */
@@ -181,48 +257,59 @@ export function buildExcerpt(words: string[], positions: number[], length = 30, 
 
 /** A heading (or other anchor) pagefind found in a page, at a word position. */
 export interface PageAnchor { element: string; id: string; text?: string; location: number }
+/** A matched word as pagefind weighs it: its weight on the page and its score for the query. */
+export interface WeightedLocation { weight: number; balanced_score: number; location: number }
 /** A section of a page that matched, as pagefind gives it. */
-export interface PageSection { title: string; url: string; locations: number[]; anchor?: PageAnchor | undefined }
+export interface PageSection {
+  title: string;
+  url: string;
+  locations: number[];
+  weighted_locations?: WeightedLocation[] | undefined;
+  anchor?: PageAnchor | undefined;
+}
 export interface RankedSection { section: PageSection; start: number; end: number; positions: number[] }
 
 /** A result shows at most this many of its sections. */
 export const MAX_SECTIONS = 3;
 
 /**
- * The sections of a result worth showing: those with a heading of their own and at least one real
- * match between it and the next heading, most matches first, at most MAX_SECTIONS.
+ * The sections of a result worth showing: those with a heading of their own and a match between
+ * it and the next heading, best first, at most MAX_SECTIONS. A match is a real word of the page or
+ * one the indexer added (a search alias, a Welsh radical), which is never shown but says where the
+ * page answers the query: "salary" finds the question about pay. Best is pagefind's own score of
+ * the section's matches (words in headings and aliases count more), then the most real matches.
  */
 export function bestSections(words: string[], forms: Set<string>, anchors: PageAnchor[], sections: PageSection[]): RankedSection[] {
   const headingStarts = anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.location).sort((a, b) => a - b);
+  const score = (section: PageSection, start: number, end: number) =>
+    (section.weighted_locations ?? section.locations.map((location) => ({ location, balanced_score: 1 })))
+      .filter(({ location }) => location >= start && location < end)
+      .reduce((sum, { balanced_score }) => sum + balanced_score, 0);
   return sections
     .filter((section) => section.anchor && section.url.includes('#'))
     .map((section) => {
       const start = section.anchor!.location;
       const end = headingStarts.find((location) => location > start) ?? words.length;
-      return { section, start, end, positions: matchPositions(words, forms, section.locations, start, end) };
+      return { section, start, end, positions: matchPositions(words, forms, section.locations, start, end), score: score(section, start, end) };
     })
-    .filter((ranked) => ranked.positions.length > 0)
-    .sort((a, b) => b.positions.length - a.positions.length)
-    .slice(0, MAX_SECTIONS);
+    .filter((ranked) => ranked.positions.length > 0 || ranked.score > 0)
+    .sort((a, b) => b.score - a.score || b.positions.length - a.positions.length)
+    .slice(0, MAX_SECTIONS)
+    .map(({ score: _, ...ranked }) => ranked);
 }
+
+/**
+ * How much the words of pages that retell the pathway count in search (pagefind's
+ * data-pagefind-weight: running text 1, an h2 6). The questions people ask and the checker's
+ * checklist say again, in the reader's words, what the pathway's pages set out: they are indexed
+ * so that a question finds its answer ("how long does it take"), but their text counts for half
+ * of running text and a question for half of a heading, so the page that sets a thing out comes
+ * first for its own terms (DBS, shifts, credit transfer, portfolio).
+ */
+export const SEARCH_WEIGHTS = { retelling: 0.5, question: 3 } as const;
 
 /** Where the index and the search script are served from. */
 export const PAGEFIND_DIR = 'pagefind';
 export const SEARCH_SCRIPT_FILE = 'search.js';
 export const PAGEFIND_URL = `/${PAGEFIND_DIR}/pagefind.js`;
 export const SEARCH_SCRIPT_URL = `/${PAGEFIND_DIR}/${SEARCH_SCRIPT_FILE}`;
-
-/**
- * Welsh: true when a page holds every word of the query in some form (mutated, radical, or as
- * the start of a longer word, as pagefind matches). Pagefind quietly drops a word it does not
- * know, so a radical variant that occurs nowhere (Bagloriaeth → *Pagloriaeth) would otherwise
- * bring in pages that have only the other words.
- */
-export function hasEveryWord(content: string, query: string): boolean {
-  const fold = (word: string) => stripDiacritics(normalizeWord(isAddedWord(word) ? word.slice(ROOT_MARK.length) : word));
-  const pageWords = contentWords(content).map(fold).filter(Boolean);
-  return queryWords(query).every((queryWord) => {
-    const forms = relatedForms(queryWord).map(stripDiacritics);
-    return pageWords.some((word) => forms.some((form) => word.startsWith(form)));
-  });
-}

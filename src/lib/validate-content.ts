@@ -55,6 +55,10 @@ export interface ContentSources {
   refs?: SectionRef[] | undefined;
   /** Glossary terms named in some other file (the search aliases, for example). */
   termRefs?: { file: string; field: string; term: string }[] | undefined;
+  /** The ids of each pathway's questions people ask, by pathway id (a pathway may have none). */
+  questionIds?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** Questions named in some other file (the search aliases, for example). */
+  questionRefs?: { file: string; field: string; pathway: string; question: string }[] | undefined;
   /** Names <Fact name="…"> may use (src/lib/facts.ts). */
   factNames?: readonly string[] | undefined;
   /** Of those, the facts of one level (<Fact name="minimumCredits" level="4">). */
@@ -141,7 +145,7 @@ function untranslatedProse(welsh: PageSource, english: PageSource): { line: numb
 
 const FRONT_MATTER_TEXT = ['title', 'navTitle', 'description'] as const;
 
-export function validateContent({ pages, pathways, glossaryIds, refs = [], termRefs = [], factNames, levelFactNames = [] }: ContentSources): string[] {
+export function validateContent({ pages, pathways, glossaryIds, refs = [], termRefs = [], questionIds = new Map(), questionRefs = [], factNames, levelFactNames = [] }: ContentSources): string[] {
   const errors: string[] = [];
   const key = (group: string, id: string, lang: Locale) => `${group}|${id}|${lang}`;
   const byKey = new Map<string, PageSource>();
@@ -254,6 +258,15 @@ export function validateContent({ pages, pathways, glossaryIds, refs = [], termR
   for (const ref of termRefs.filter((r) => !glossaryIds.includes(r.term))) {
     const suggestion = nearest(ref.term, glossaryIds);
     errors.push(`${ref.file}: ${ref.field}: refers to unknown glossary term "${ref.term}" (${suggestion ? `did you mean "${suggestion}"?` : `the terms are ${glossaryIds.join(', ')}`})`);
+  }
+  for (const ref of questionRefs) {
+    const ids = questionIds.get(ref.pathway);
+    if (!ids) {
+      errors.push(`${ref.file}: ${ref.field}: refers to question "${ref.question}" of pathway "${ref.pathway}", which has no questions people ask (no content/pathways/${ref.pathway}/questions.yaml)`);
+    } else if (!ids.includes(ref.question)) {
+      const suggestion = nearest(ref.question, ids);
+      errors.push(`${ref.file}: ${ref.field}: refers to unknown question "${ref.question}" of pathway "${ref.pathway}" (${suggestion ? `did you mean "${suggestion}"?` : `its questions are ${ids.join(', ')}`})`);
+    }
   }
   return errors;
 }

@@ -10,16 +10,19 @@ const searchWord = text.pipe(
  * Words people type for something the site calls by another name, in each language
  * (`content/site/search-aliases.yaml`, keyed by id). `term` names a glossary term: the words find
  * its entry on the glossary page, and the term's own name and short form in the other language
- * are added for it, so the glossary is not copied here. `section` names a pathway page's section.
- * The build checks that each names something that exists.
+ * are added for it, so the glossary is not copied here. `section` names a pathway page's section
+ * (where the pathway sets the thing out); `question` names a question on the pathway's questions
+ * page (where it is answered in the reader's words). An alias may name a section and a question
+ * together: the same words then find both. The build checks that each names something that exists.
  */
 export const searchAliasSchema = strictObject({
   term: identifier.optional(),
   section: strictObject({ pathway: identifier, page: identifier, section: identifier }).optional(),
+  question: strictObject({ pathway: identifier, id: identifier }).optional(),
   words: strictObject({ en: z.array(searchWord), cy: z.array(searchWord) }),
 }).superRefine((alias, ctx) => {
-  if (alias.term && alias.section) ctx.addIssue({ code: 'custom', message: 'names both a glossary term and a section: keep the one that defines what the words stand for' });
-  if (!alias.term && !alias.section) ctx.addIssue({ code: 'custom', message: 'must name a glossary term (term) or a pathway section (section)' });
+  if (alias.term && (alias.section || alias.question)) ctx.addIssue({ code: 'custom', message: `names both a glossary term and a ${alias.section ? 'section' : 'question'}: keep the one that defines what the words stand for` });
+  if (!alias.term && !alias.section && !alias.question) ctx.addIssue({ code: 'custom', message: 'must name a glossary term (term), a pathway section (section) or a question people ask (question)' });
   if (alias.words.en.length + alias.words.cy.length === 0) ctx.addIssue({ code: 'custom', path: ['words'], message: 'needs at least one word' });
 });
 export type SearchAlias = z.infer<typeof searchAliasSchema>;

@@ -1,12 +1,13 @@
 /**
  * The search script: wires the DOM to pagefind and to the pure logic in src/lib/search.ts.
- * Loaded by the search page only: content pages run no script.
+ * Loaded by the search page only: content pages run no script. It fetches the excerpts (pagefind
+ * fragments) of the first five results, and the rest when the reader presses "Show more results".
  * Everything from the query, the URL or the index is written as text nodes, never as HTML; the
  * query, cleaned of control characters, is shown only inside a <bdi> of its own.
  */
 import {
-  PAGEFIND_URL, PATHWAY_PARAM, buildExcerpt, cleanQuery, contentWords, matchForms, matchPositions,
-  bestSections, hasEveryWord, pathwayFromSearch, queryFromSearch, type PageAnchor, type PageSection, queryVariants, resultStatus, searchPageUrl, type Excerpt,
+  PAGEFIND_URL, PATHWAY_PARAM, buildExcerpt, cleanQuery, contentWords, exactQueries, matchForms, matchPositions, nextBatch,
+  bestSections, pathwayFromSearch, queryCandidates, queryFromSearch, type PageAnchor, type PageSection, queryVariants, rankResults, resultStatus, searchPageUrl, type Excerpt,
 } from '../lib/search';
 import type { Piece } from '../lib/template';
 import { isSitePath } from '../lib/same-site';
@@ -40,17 +41,26 @@ function loadPagefind(): Promise<Pagefind> {
 
 const lang: Locale = locales.find((locale) => document.documentElement.lang.toLowerCase().startsWith(locale)) ?? defaultLocale;
 
-/** Runs every variant of the query (Welsh mutations) and merges the results, best score first. */
+/** The forms the index holds (as a word or the start of one): searching each costs no fetch its query would not make. */
+async function knownForms(pf: Pagefind, forms: string[]): Promise<Set<string>> {
+  const known = new Set<string>();
+  for (const form of forms) if ((await pf.search(form))?.results.length) known.add(form);
+  return known;
+}
+
+/**
+ * Runs every variant of the query (Welsh: the radical forms the index holds), and the query as
+ * typed, its words together (exactQueries), and ranks the results (rankResults). Fetches no
+ * excerpt: result.data() does.
+ */
 async function runSearch(pf: Pagefind, query: string, pathway: string): Promise<PagefindResult[]> {
-  const merged = new Map<string, PagefindResult>();
-  for (const variant of queryVariants(query, lang)) {
-    const found = await pf.search(variant, pathway ? { filters: { [PATHWAY_PARAM]: pathway } } : undefined);
-    for (const result of found?.results ?? []) {
-      const known = merged.get(result.id);
-      if (!known || known.score < result.score) merged.set(result.id, result);
-    }
-  }
-  return [...merged.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RESULTS);
+  const options = pathway ? { filters: { [PATHWAY_PARAM]: pathway } } : undefined;
+  const known = lang === 'cy' ? await knownForms(pf, queryCandidates(query, lang)) : undefined;
+  const found: PagefindResult[][] = [];
+  for (const variant of queryVariants(query, lang, known)) found.push((await pf.search(variant, options))?.results ?? []);
+  const exact = new Set<string>();
+  for (const phrase of exactQueries(query, lang, known)) for (const result of (await pf.search(phrase, options))?.results ?? []) exact.add(result.id);
+  return rankResults(found, exact, MAX_RESULTS);
 }
 
 function excerptElement(excerpt: Excerpt): HTMLParagraphElement {
@@ -129,24 +139,70 @@ function mountSearchPage(root: HTMLElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const results = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const suggestion = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
   const filter = form.querySelector<HTMLSelectElement>('[data-search-filter]');
   const pathway = () => filter?.value ?? '';
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The search whose results are on the page, and how many of them are shown or left out (an address off the site). */
+  let current: { id: number; query: string; found: PagefindResult[]; done: number; dropped: number; expanded: boolean } | undefined;
   /** A fixed message (no placeholders) in the status line. */
   const say = (key: string) => {
     status.textContent = t(key);
   };
+  const failed = (error: unknown) => {
+    console.error(error);
+    results.replaceChildren();
+    results.hidden = true;
+    more.hidden = true;
+    suggestion.hidden = false;
+    say('search-error');
+  };
+
+  /**
+   * Fetches the excerpts of the next results (nextBatch: the first five, then all the rest) and
+   * shows them. A result that leads off the site is left out, and the next fetched in its place,
+   * so that some are shown while any are left. The first batch takes the place of the results of
+   * the search before. The count line says how many there are, and once the reader has asked for
+   * more (`search.expanded`), that all are shown. Returns the items added, or undefined when a newer
+   * search has taken its place.
+   */
+  const showNext = async (search: NonNullable<typeof current>): Promise<HTMLLIElement[] | undefined> => {
+    const first = search.done === 0;
+    const added: HTMLLIElement[] = [];
+    do {
+      const batch = nextBatch(search.found, search.done);
+      const data = await Promise.all(batch.map((result) => result.data()));
+      if (search.id !== latest) return undefined;
+      search.done += batch.length;
+      for (const page of data) {
+        const item = renderResult(page, search.query, t);
+        if (item) added.push(item);
+        else search.dropped++;
+      }
+    } while (added.length === 0 && search.done < search.found.length);
+    if (first) results.replaceChildren(...added);
+    else results.append(...added);
+    const shown = results.children.length;
+    const total = search.found.length - search.dropped;
+    results.hidden = shown === 0;
+    suggestion.hidden = shown > 0;
+    more.hidden = search.done >= search.found.length;
+    status.replaceChildren(...textWithIsolates(resultStatus(t.template, lang, total, search.query, { all: search.expanded && shown === total })));
+    return added;
+  };
 
   const show = async (query: string) => {
     const id = ++latest;
+    current = undefined;
     history.replaceState(null, '', searchPageUrl(pagePath, query, pathway()));
     if (!query) {
       delete root.dataset.searched;
       status.textContent = '';
       results.replaceChildren();
       results.hidden = true;
+      more.hidden = true;
       suggestion.hidden = true;
       return;
     }
@@ -154,26 +210,31 @@ function mountSearchPage(root: HTMLElement): void {
     try {
       const pf = await loadPagefind();
       const found = await runSearch(pf, query, pathway());
-      const all = await Promise.all(found.map((result) => result.data()));
-      const data = lang === 'cy' ? all.filter((page) => hasEveryWord(page.content, query)) : all;
       if (id !== latest) return;
-      const items = data.map((page) => renderResult(page, query, t)).filter((item) => item !== undefined);
-      results.replaceChildren(...items);
-      results.hidden = items.length === 0;
-      suggestion.hidden = items.length > 0;
-      status.replaceChildren(...textWithIsolates(resultStatus(t.template, lang, items.length, query)));
+      const search = { id, query, found, done: 0, dropped: 0, expanded: false };
+      if (!(await showNext(search))) return;
+      current = search;
       root.dataset.searchedPathway = pathway();
       root.dataset.searched = query;
     } catch (error) {
       if (id !== latest) return;
-      console.error(error);
-      results.replaceChildren();
-      results.hidden = true;
-      suggestion.hidden = false;
-      say('search-error');
+      failed(error);
       root.dataset.searched = query;
     }
   };
+
+  more.addEventListener('click', () => {
+    const search = current;
+    // Pressed again while the rest load: they are on their way.
+    if (!search || search.expanded) return;
+    search.expanded = true;
+    void showNext(search).then((added) => {
+      // Focus the first result shown now, so that a keyboard or screen reader user carries on from it.
+      added?.[0]?.querySelector('a')?.focus();
+    }, (error: unknown) => {
+      if (search.id === latest) failed(error);
+    });
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -9,7 +9,7 @@ import { noBrowser } from '../support/browser';
 import { distDir, projectRoot } from '../support/paths';
 import { measureSite, type SiteFigures } from '../../scripts/bench/site-figures';
 import { openSite, documentChangesOnLoad } from '../../scripts/bench/measure';
-import { BUDGETS, TYPES_WITH_SCRIPT, WHOLE_PATHWAY_TYPE } from '../../scripts/budgets';
+import { BUDGETS, FIRST_SEARCHES, TYPES_WITH_SCRIPT, WHOLE_PATHWAY_TYPE } from '../../scripts/budgets';
 
 describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
   let figures: SiteFigures;
@@ -45,9 +45,22 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
     }
   });
 
-  it('fetches no more than its budget for a first search, in each language, and finds something', () => {
-    expect(figures.searches.map((search) => search.lang).sort()).toEqual(['cy', 'en']);
+  it('fetches no more than its budget for a first search, for each query in the budgets in each language, and finds something', () => {
+    expect(figures.searches.map((search) => `${search.lang} ${search.query}`).sort()).toEqual(
+      Object.entries(FIRST_SEARCHES).flatMap(([lang, queries]) => Object.values(queries).map((query) => `${lang} ${query}`)).sort(),
+    );
     expect(figures.searches.flatMap((search) => search.problems)).toEqual([]);
+  });
+
+  it('fetches a common word\'s first search within the byte budget in each language, with the excerpts of five results at most, though it has more', () => {
+    for (const lang of ['en', 'cy'] as const) {
+      const common = figures.searches.find((search) => search.lang === lang && search.query === FIRST_SEARCHES[lang].common)!;
+      expect(common.bytes, `${lang} “${common.query}”`).toBeLessThanOrEqual(BUDGETS.firstSearchBytes);
+      expect(common.fragments, `${lang} “${common.query}”: excerpts fetched`).toBeLessThanOrEqual(BUDGETS.firstSearchExcerpts);
+      // A common word: more results than excerpts fetched, or the limit proves nothing.
+      expect(common.fragments).toBe(common.results);
+      expect(common.more, `${lang} “${common.query}” offers more results`).toBe(true);
+    }
   });
 
   it('starts each checker with Start, within the checker\'s JavaScript budget, in both languages', () => {

@@ -10,35 +10,48 @@ import { useBrowserSite } from '../support/browser-site';
 import { builtPages, readPage } from '../support/built-pages';
 import { distDir } from '../support/paths';
 import { content } from '../support/content';
-import { findRoute, routeKey, SEARCH_PAGE_ID, SITE_GROUP } from '../../src/lib/routes';
+import { findRoute, routeKey, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP } from '../../src/lib/routes';
 
 type Lang = 'en' | 'cy';
 const langs: Lang[] = ['en', 'cy'];
 const urlOf = (group: string, page: string, lang: Lang) => findRoute(content.routes, routeKey(group, page), lang)!.url;
 const other = (lang: Lang): Lang => (lang === 'en' ? 'cy' : 'en');
 
-/** Every word to try in `lang`, with the page that defines what it stands for. */
-function cases(lang: Lang): [string, string][] {
-  const typed = [...content.searchAliases.values()].flatMap((alias): [string, string][] => {
-    const page = alias.term ? urlOf(SITE_GROUP, 'glossary', lang) : urlOf(alias.section!.pathway, alias.section!.page, lang);
-    return alias.words[lang].map((word) => [word, page]);
+/**
+ * Every word to try in `lang`, with each place it must find: a glossary term's page, or the
+ * section (`page#section`) or question (`questions page#question`) the alias names.
+ */
+function cases(lang: Lang): [string, string[]][] {
+  const typed = [...content.searchAliases.values()].flatMap((alias): [string, string[]][] => {
+    const places = alias.term
+      ? [urlOf(SITE_GROUP, 'glossary', lang)]
+      : [
+        ...(alias.section ? [`${urlOf(alias.section.pathway, alias.section.page, lang)}#${alias.section.section}`] : []),
+        ...(alias.question ? [`${urlOf(alias.question.pathway, QUESTIONS_PAGE_ID, lang)}#${alias.question.id}`] : []),
+      ];
+    return alias.words[lang].map((word) => [word, places]);
   });
   // The glossary's names in the other language, where they differ (HEIW on the Welsh site).
-  const fromGlossary = [...content.glossary.values()].flatMap((term): [string, string][] =>
+  const fromGlossary = [...content.glossary.values()].flatMap((term): [string, string[]][] =>
     [term.term[other(lang)], term.abbreviation?.[other(lang)]]
       .filter((word): word is string => Boolean(word) && word !== term.term[lang] && word !== term.abbreviation?.[lang])
-      .map((word) => [word, urlOf(SITE_GROUP, 'glossary', lang)]),
+      .map((word) => [word, [urlOf(SITE_GROUP, 'glossary', lang)]]),
   );
   return [...typed, ...fromGlossary];
 }
 
-async function search(page: Page, origin: string, lang: Lang, query: string): Promise<{ urls: string[]; text: string }> {
+/** The results shown for a query (the first few, before the reader asks for more): each one's page, and its sections' addresses. */
+async function search(page: Page, origin: string, lang: Lang, query: string): Promise<{ urls: string[]; links: string[]; text: string }> {
   await page.goto(`${origin}${urlOf(SITE_GROUP, SEARCH_PAGE_ID, lang)}?q=${encodeURIComponent(query)}`);
   await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query);
-  return page.evaluate(() => ({
-    urls: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] > li > h2 > a')].map((a) => new URL(a.href).pathname),
-    text: document.querySelector('[data-search-results]')?.textContent ?? '',
-  }));
+  return page.evaluate(() => {
+    const path = (a: HTMLAnchorElement) => { const url = new URL(a.href); return url.pathname + url.hash; };
+    return {
+      urls: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] > li > h2 > a')].map((a) => new URL(a.href).pathname),
+      links: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] .search-sections a')].map(path),
+      text: document.querySelector('[data-search-results]')?.textContent ?? '',
+    };
+  });
 }
 
 describe.skipIf(noBrowser)('search aliases', () => {
@@ -53,9 +66,12 @@ describe.skipIf(noBrowser)('search aliases', () => {
       expect(cases(lang).length).toBeGreaterThan(20);
     });
 
-    it.each(cases(lang))(`${lang}: “%s” finds %s, and no excerpt shows a word the page does not`, async (word, expected) => {
-      const { urls, text } = await search(page, site.server.origin, lang, word);
-      expect(urls, `results for “${word}”`).toContain(expected);
+    it.each(cases(lang))(`${lang}: “%s” finds %s among the first results, and no excerpt shows a word the page does not`, async (word, places) => {
+      const { urls, links, text } = await search(page, site.server.origin, lang, word);
+      for (const place of places) {
+        // A section or question: listed as the result's matching section. A glossary term: its page.
+        expect(place.includes('#') ? links : urls, `results for “${word}”: ${urls.join(', ')} ${links.join(', ')}`).toContain(place);
+      }
       expect(text).not.toContain('~');
     });
   }
@@ -69,14 +85,16 @@ describe.skipIf(noBrowser)('search aliases', () => {
     expect(urls, `results for “${word}”`).toContain(urlOf(SITE_GROUP, 'glossary', lang));
   });
 
-  it('finds a Welsh alias typed with a mutation (wiriad heddlu → gwiriad heddlu)', async () => {
+  it('finds a Welsh alias typed with a mutation (wiriad heddlu → gwiriad heddlu; ei gyflog → cyflog)', async () => {
     const { urls } = await search(page, site.server.origin, 'cy', 'wiriad heddlu');
     expect(urls).toContain(urlOf(SITE_GROUP, 'glossary', 'cy'));
+    const { links } = await search(page, site.server.origin, 'cy', 'gyflog');
+    expect(links).toContain(`${urlOf('clinical-coding', QUESTIONS_PAGE_ID, 'cy')}#pay`);
   });
 
   it('never puts an alias in a page: the index has them, the pages do not', () => {
     // Words found nowhere in the content, so only the aliases could bring them in.
-    const aliasOnly = /police check|gwiriad heddlu|key skills|sgiliau allweddol|\bWBQ\b|Welsh Bacc\b|~/i;
+    const aliasOnly = /police check|gwiriad heddlu|key skills|sgiliau allweddol|\bWBQ\b|Welsh Bacc\b|salary|numeracy|rhifedd|arholiad|computer skills|background check|pa mor hir|~/i;
     const pages = builtPages(distDir).filter((built) => built.url.endsWith('/') && !built.url.includes('/pagefind/'));
     expect(pages.length).toBeGreaterThan(20);
     for (const built of pages) expect(readPage(built), built.url).not.toMatch(aliasOnly);

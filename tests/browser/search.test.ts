@@ -15,7 +15,8 @@ import { axeViolations, describeViolations } from '../support/axe';
 import { builtPages, readPage } from '../support/built-pages';
 import { relatedForms } from '../../src/lib/welsh-mutations';
 import { wordsOf, textOf, stripIgnored } from '../../src/lib/search-roots';
-import { MAX_QUERY_LENGTH, cleanQuery, resultStatus } from '../../src/lib/search';
+import { FIRST_RESULTS, MAX_QUERY_LENGTH, cleanQuery, resultStatus } from '../../src/lib/search';
+import { findRoute, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID } from '../../src/lib/routes';
 import { content, t } from '../support/content';
 
 type Lang = 'en' | 'cy';
@@ -59,7 +60,48 @@ const QUERIES: Record<Lang, [string, string | string[]][]> = {
   ],
 };
 
+/** A place on a page: its address and the id of its section. */
+const questionsUrl = (lang: Lang) => findRoute(content.routes, routeKey('clinical-coding', QUESTIONS_PAGE_ID), lang)!.url;
+const question = (lang: Lang, id: string) => `${questionsUrl(lang)}#${id}`;
+const section = (lang: Lang, page: string, id: string) => `${(lang === 'en' ? en : cy)(page)}#${id}`;
+
+/**
+ * The questions people ask, in their words (the UX review's searches that found nothing or the
+ * wrong page), and where the answer is: the question on the questions page, or the section that
+ * sets it out. One of them must be among the first three results, as the result or one of its
+ * sections.
+ */
+const QUESTIONS: Record<Lang, [string, string[]][]> = {
+  en: [
+    ['how long does it take', [question('en', 'how-long')]],
+    ['duration', [question('en', 'how-long')]],
+    ['pay', [question('en', 'pay')]],
+    ['salary', [question('en', 'pay')]],
+    ['hours a week', [question('en', 'training-hours'), section('en', 'training/', 'minimum-hours')]],
+    ['exams', [section('en', 'qualifications/', 'combined-qualification'), question('en', 'welsh-assessment')]],
+    ['tests', [section('en', 'qualifications/', 'combined-qualification'), question('en', 'welsh-assessment')]],
+    ['A level', [section('en', 'entry-requirements/', 'prior-qualifications')]],
+  ],
+  cy: [
+    ['pa mor hir', [question('cy', 'how-long')]],
+    ['faint o amser', [question('cy', 'how-long')]],
+    ['hyd', [question('cy', 'how-long')]],
+    ['cyflog', [question('cy', 'pay')]],
+    ['tâl', [question('cy', 'pay')]],
+    ['oriau bob wythnos', [question('cy', 'training-hours'), section('cy', 'hyfforddiant/', 'minimum-hours')]],
+    ['arholiadau', [section('cy', 'cymwysterau/', 'combined-qualification'), question('cy', 'welsh-assessment')]],
+    ['profion', [section('cy', 'cymwysterau/', 'combined-qualification'), question('cy', 'welsh-assessment')]],
+    ['Lefel A', [section('cy', 'gofynion-mynediad/', 'prior-qualifications')]],
+  ],
+};
+
 interface Outcome { urls: string[]; status: string }
+
+/** Each result shown: its page's address, then the addresses of the sections it lists. */
+function resultLinks(page: Page): Promise<string[][]> {
+  return page.evaluate(() => [...document.querySelectorAll('[data-search-results] > li')].map((item) =>
+    [...item.querySelectorAll<HTMLAnchorElement>('h2 > a, .search-sections a')].map((a) => { const url = new URL(a.href); return url.pathname + url.hash; })));
+}
 
 async function waitForResults(page: Page, query: string): Promise<Outcome> {
   await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query.trim());
@@ -69,14 +111,23 @@ async function waitForResults(page: Page, query: string): Promise<Outcome> {
   }));
 }
 
-/** Types the query into the search page's field and presses Enter, as a reader would. */
-async function typeSearch(page: Page, origin: string, lang: Lang, query: string): Promise<Outcome> {
+/**
+ * Types the query into the search page's field and presses Enter, as a reader would. `all`: then
+ * presses "Show more results" if it is there, and gives every result (the status line as it was
+ * before).
+ */
+async function typeSearch(page: Page, origin: string, lang: Lang, query: string, { all = false } = {}): Promise<Outcome> {
   if (!page.url().startsWith(`${origin}${searchPath[lang]}`)) await page.goto(`${origin}${searchPath[lang]}`);
   const field = page.locator('#search-page-q');
   await field.fill('');
   await field.pressSequentially(query);
   await field.press('Enter');
-  return waitForResults(page, query);
+  const outcome = await waitForResults(page, query);
+  const more = page.locator('[data-search-more]');
+  if (!all || !(await more.isVisible())) return outcome;
+  await more.click();
+  await more.waitFor({ state: 'hidden' });
+  return { ...outcome, urls: (await waitForResults(page, query)).urls };
 }
 
 /** Welsh pages (URL → indexed text words) read from the built site, to know where each form occurs. */
@@ -109,11 +160,32 @@ describe.skipIf(noBrowser)('search', () => {
     });
   }
 
+  for (const lang of ['en', 'cy'] as const) {
+    describe(`questions people ask (${lang})`, () => {
+      it.each(QUESTIONS[lang])('“%s” finds its answer among the first three results', async (query, places) => {
+        const { status } = await typeSearch(page, site.server.origin, lang, query);
+        const firstThree = (await resultLinks(page)).slice(0, 3);
+        expect(firstThree.flat().filter((link) => places.includes(link)), `results for “${query}”: ${JSON.stringify(firstThree)}`).not.toEqual([]);
+        expect(status).toContain(query);
+      });
+    });
+  }
+
+  it('“DBS” still finds the section that sets it out first, in each language, before the question that retells it', async () => {
+    for (const lang of ['en', 'cy'] as const) {
+      await typeSearch(page, site.server.origin, lang, 'DBS');
+      const [first, ...rest] = await resultLinks(page);
+      const dbsPage = lang === 'en' ? en('additional-requirements/') : cy('gofynion-ychwanegol/');
+      expect(first!.slice(0, 2)).toEqual([dbsPage, `${dbsPage}#dbs-checks`]);
+      expect(rest.flat()).toContain(question(lang, 'dbs'));
+    }
+  });
+
   it('English results are English pages only, and Welsh results Welsh pages only', async () => {
     for (const query of ['DBS', 'Agored Cymru', 'C00/4514/4', 'Clinical Coding', 'Codio Clinigol', 'mentor']) {
-      const english = await typeSearch(page, site.server.origin, 'en', query);
+      const english = await typeSearch(page, site.server.origin, 'en', query, { all: true });
       for (const url of english.urls) expect(url, `English “${query}”`).toMatch(/^\/en\//);
-      const welsh = await typeSearch(page, site.server.origin, 'cy', query);
+      const welsh = await typeSearch(page, site.server.origin, 'cy', query, { all: true });
       for (const url of welsh.urls) expect(url, `Welsh “${query}”`).toMatch(/^\/cy\//);
     }
     expect((await typeSearch(page, site.server.origin, 'en', 'Agored Cymru')).urls.length).toBeGreaterThan(0);
@@ -136,7 +208,7 @@ describe.skipIf(noBrowser)('search', () => {
       const expected = pagesWithAnyForm(radical);
       expect(expected.length, `no Welsh page uses ${radical} in any form`).toBeGreaterThan(0);
       for (const query of [radical, mutated]) {
-        const { urls } = await typeSearch(page, site.server.origin, 'cy', query);
+        const { urls } = await typeSearch(page, site.server.origin, 'cy', query, { all: true });
         expect([...urls].sort(), `results for “${query}”`).toEqual(expect.arrayContaining(expected));
       }
     });
@@ -159,7 +231,7 @@ describe.skipIf(noBrowser)('search', () => {
     });
 
     it('a nasal form typed finds the radical', async () => {
-      const { urls } = await typeSearch(page, site.server.origin, 'cy', 'nghyflogwr');
+      const { urls } = await typeSearch(page, site.server.origin, 'cy', 'nghyflogwr', { all: true });
       expect(urls).toEqual(expect.arrayContaining(pagesWithAnyForm('cyflogwr')));
     });
   });
@@ -171,21 +243,68 @@ describe.skipIf(noBrowser)('search', () => {
     expect(await page.locator('[data-search-results] mark').first().textContent()).toMatch(/shift/i);
   });
 
-  it('says when nothing matches, with a suggestion, in each language', async () => {
-    const english = await typeSearch(page, site.server.origin, 'en', 'xylophone');
-    expect(english.urls).toEqual([]);
-    expect(english.status).toBe('No results for ‘xylophone’.');
-    expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(true);
-    expect(await page.locator('main .site-contents a').count()).toBeGreaterThan(5);
-    const welsh = await typeSearch(page, site.server.origin, 'cy', 'xylophone');
-    expect(welsh.status).toBe('Dim canlyniadau ar gyfer ‘xylophone’.');
+  it('says when nothing matches, and offers the questions people ask and the checker first, before every page, in each language', async () => {
+    for (const [lang, status] of [['en', 'No results for ‘xylophone’.'], ['cy', 'Dim canlyniadau ar gyfer ‘xylophone’.']] as const) {
+      const outcome = await typeSearch(page, site.server.origin, lang, 'xylophone');
+      expect(outcome.urls).toEqual([]);
+      expect(outcome.status).toBe(status);
+      expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(true);
+      // The first links after the status line: the questions page, then the checker, each by its title.
+      const links = await page.locator('main a:visible').evaluateAll((as, statusLine) => as
+        .filter((a) => statusLine!.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)
+        .map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.textContent?.trim()]), await page.locator('[data-search-status]').elementHandle());
+      const expected = [QUESTIONS_PAGE_ID, CHECKER_PAGE_ID].map((id) => findRoute(content.routes, routeKey('clinical-coding', id), lang)!);
+      expect(links.slice(0, 2)).toEqual(expected.map((route) => [route.url, route.title]));
+      expect(links.length).toBeGreaterThan(5);
+      expect(await page.locator('main .site-contents a').count()).toBeGreaterThan(5);
+    }
+  });
+
+  for (const [lang, query] of [['en', 'apprenticeship'], ['cy', 'prentisiaeth']] as const) {
+    it(`fetches the excerpts of the first ${FIRST_RESULTS} results only; “Show more results”, by keyboard, shows the rest, moves focus to the first of them and says so (${lang}, “${query}”)`, async () => {
+      const fresh = await site.browser.newPage();
+      const fragments: string[] = [];
+      fresh.on('request', (request) => { if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url()); });
+      await fresh.goto(`${site.server.origin}${searchPath[lang]}?q=${encodeURIComponent(query)}`);
+      const { urls, status } = await waitForResults(fresh, query);
+      const total = Number(/\d+/.exec(status)![0]);
+      expect(total, status).toBeGreaterThan(FIRST_RESULTS);
+      expect(status).toBe(resultStatus(t[lang].template, lang, total, query).map((p) => p.text).join(''));
+      expect(urls).toHaveLength(FIRST_RESULTS);
+      await fresh.waitForLoadState('networkidle');
+      expect(fragments.length, 'excerpts fetched before the reader asks for more').toBeLessThanOrEqual(FIRST_RESULTS);
+
+      const more = fresh.locator('[data-search-more]');
+      expect(await more.textContent()).toBe(t[lang]('search-more'));
+      await more.focus();
+      await fresh.keyboard.press('Enter');
+      await expect.poll(() => fresh.locator('[data-search-results] > li').count()).toBe(total);
+      expect(new Set(fragments).size).toBe(total);
+      // Focus on the first result shown now, and the status line says every result is shown.
+      const sixth = fresh.locator(`[data-search-results] > li:nth-child(${FIRST_RESULTS + 1}) h2 a`);
+      await expect.poll(() => sixth.evaluate((a) => a === document.activeElement)).toBe(true);
+      expect(await fresh.locator('[data-search-status]').textContent()).toBe(resultStatus(t[lang].template, lang, total, query, { all: true }).map((p) => p.text).join(''));
+      expect(await fresh.locator('[data-search-status]').getAttribute('role')).toBe('status');
+      expect(await more.isVisible()).toBe(false);
+      // Every excerpt shown has a real heading link and text; none shows a word the page does not.
+      expect(await fresh.locator('[data-search-results] .search-excerpt').count()).toBeGreaterThanOrEqual(total);
+      expect(await fresh.locator('[data-search-results]').textContent()).not.toContain('~');
+      await fresh.close();
+    });
+  }
+
+  it('shows no “Show more results” button when every result is shown at once', async () => {
+    const { urls } = await typeSearch(page, site.server.origin, 'en', 'portfolio');
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.length).toBeLessThanOrEqual(FIRST_RESULTS);
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
   });
 
   it('counts results with the right plural form and announces the count politely', async () => {
-    const english = await typeSearch(page, site.server.origin, 'en', 'DBS');
+    const english = await typeSearch(page, site.server.origin, 'en', 'DBS', { all: true });
     expect(english.status).toMatch(english.urls.length === 1 ? /^1 result for ‘DBS’$/ : new RegExp(`^${english.urls.length} results for ‘DBS’$`));
     expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
-    const welsh = await typeSearch(page, site.server.origin, 'cy', 'sifftiau');
+    const welsh = await typeSearch(page, site.server.origin, 'cy', 'sifftiau', { all: true });
     const n = welsh.urls.length;
     const expected = n === 1 ? '1 canlyniad' : `${n} o ganlyniadau`;
     expect(welsh.status).toBe(`${expected} ar gyfer ‘sifftiau’`);
@@ -338,8 +457,17 @@ describe.skipIf(noBrowser)('search shows the query only as the query, cleaned an
 describe.skipIf(noBrowser)('search when things go wrong', () => {
   const site = useBrowserSite();
 
+  it('with JavaScript, the search page does not say that search needs it (UX review L3), and still lists every page', async () => {
+    for (const [lang, explanation] of [['en', 'Search needs JavaScript'], ['cy', 'Mae angen JavaScript i chwilio']] as const) {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.server.origin}${searchPath[lang]}`);
+      expect(await page.locator('main').innerText()).not.toContain(explanation);
+      expect(await page.locator('main .site-contents a').count()).toBeGreaterThan(5);
+      await page.close();
+    }
+  });
+
   it('without JavaScript, the header form reaches the search page, which explains and lists every page', async () => {
-    // The explanation and the list stay on the page with JavaScript too: they are true either way.
     for (const [lang, start, explanation] of [
       ['en', en('training/'), 'Search needs JavaScript'],
       ['cy', cy('hyfforddiant/'), 'Mae angen JavaScript i chwilio'],

@@ -90,7 +90,7 @@ describe('a broken content file fails the build, naming file, field and reason',
     expect(result.output).not.toMatch(/node_modules|Stack trace/);
   }, BUILD_TIMEOUT);
 
-  it('a search alias naming a glossary term or a section that does not exist', async () => {
+  it('a search alias naming a glossary term, a section or a question that does not exist', async () => {
     const project = tempProject();
     cleanups.push(project.cleanup);
     copyFileSync(join(fixturesDir, 'broken', 'build', 'search-aliases-dangling.yaml'), join(project.contentDir, 'site', 'search-aliases.yaml'));
@@ -98,6 +98,7 @@ describe('a broken content file fails the build, naming file, field and reason',
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toContain('content/site/search-aliases.yaml: dbs.term: refers to unknown glossary term "dbss" (did you mean "dbs"?)');
     expect(result.output).toMatch(/content\/site\/search-aliases\.yaml: welsh-baccalaureate\.section: refers to unknown section "welsh-bacc" of page "entry-requirements"/);
+    expect(result.output).toMatch(/content\/site\/search-aliases\.yaml: hours-a-week\.question: refers to unknown question "hours-a-weak" of pathway "clinical-coding" \(/);
   }, BUILD_TIMEOUT);
 
   it('a page linking to a section that does not exist', async () => {
@@ -279,11 +280,17 @@ describe('a second pathway needs content files and no code change', () => {
         { lang: 'cy', search: '/cy/chwilio/', query: 'hyfforddiant' },
       ] as const;
       for (const { lang, search, query } of cases) {
+        /** Every result, the reader having pressed "Show more results" where the page offers it. */
         const results = async (pathway: string) => {
           await page.waitForFunction(
             ([q, p]) => { const root = document.querySelector<HTMLElement>('[data-search-page]'); return root?.dataset.searched === q && root?.dataset.searchedPathway === p; },
             [query, pathway],
           );
+          const more = page.locator('[data-search-more]');
+          if (await more.isVisible()) {
+            await more.click();
+            await more.waitFor({ state: 'hidden' });
+          }
           return page.$$eval('[data-search-results] > li', (items) => items.map((li) => ({
             url: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname,
             pathway: li.querySelector('.search-result-pathway')?.textContent ?? '',

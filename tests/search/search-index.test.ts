@@ -43,10 +43,11 @@ describe('search index', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['cy', 'en-gb']);
   });
 
-  // The journey pages (step by step, questions, the whole pathway) retell the pathway's pages: a
-  // search leads to the page that sets a thing out, never to a summary of it.
-  it('holds every content page and nothing else: not the bilingual landing page, the 404 page, the search pages or the journey pages', () => {
-    const journey = new Set(content.routes.filter((route) => ['steps', 'questions', 'whole'].includes(route.kind)).map((route) => route.url));
+  // The step by step and the whole pathway retell the pathway's pages: a search leads to the page
+  // that sets a thing out, never to a summary of it. The questions people ask are indexed, their
+  // words counting for less (SEARCH_WEIGHTS), so that a question finds its answer.
+  it('holds every content page and the questions people ask, and nothing else: not the bilingual landing page, the 404 page, the search pages, the step by step or the whole pathway', () => {
+    const journey = new Set(content.routes.filter((route) => ['steps', 'whole'].includes(route.kind)).map((route) => route.url));
     const expected = (prefix: string) => builtPages(distDir)
       .filter((page) => page.url.startsWith(prefix) && !isBilingual(page.url) && !/\/(search|chwilio)\/$/.test(page.url) && !journey.has(page.url))
       .map((page) => page.url)
@@ -54,6 +55,17 @@ describe('search index', () => {
     expect(fragments(built, 'en-gb').map((f) => f.url).sort()).toEqual(expected('/en/'));
     expect(fragments(built, 'cy').map((f) => f.url).sort()).toEqual(expected('/cy/'));
     expect(expected('/en/').length).toBeGreaterThan(10);
+  });
+
+  it('holds each question people ask as a heading of its own, so a search can lead to its answer', () => {
+    const questionsPages = content.routes.filter((route) => route.kind === 'questions');
+    expect(questionsPages.length).toBeGreaterThan(0);
+    for (const route of questionsPages) {
+      const fragment = fragments(built, route.lang === 'en' ? 'en-gb' : 'cy').find((f) => f.url === route.url) as { anchors?: { element: string; id: string }[] } | undefined;
+      expect(fragment, route.url).toBeDefined();
+      const headings = fragment!.anchors!.filter((anchor) => anchor.element === 'h2').map((anchor) => anchor.id);
+      expect(headings, route.url).toEqual(content.questions.get(route.group)!.questions.map((q) => q.id));
+    }
   });
 
   it('does not index navigation, breadcrumbs, the footer or "on this page"', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, breadcrumbTrail, buildRoutes, findRoute, langFromPath, pageUrl, pathwayRoutes, routeKey, type PageMeta, type PathwayMeta } from '../../src/lib/routes';
+import { alternates, breadcrumbTrail, buildRoutes, featurePages, findRoute, langFromPath, pageUrl, pathwayFeatureRoutes, pathwayRoutes, routeKey, type PageMeta, type PathwayMeta } from '../../src/lib/routes';
 
 const pathway: PathwayMeta = { id: 'clinical-coding', slug: { en: 'clinical-coding', cy: 'codio-clinigol' }, pages: ['overview', 'training', 'equality'] };
 const meta = (group: string, id: string, lang: 'en' | 'cy', slug?: string): PageMeta => ({ group, id, lang, slug, title: `${id} ${lang}` });
@@ -64,6 +64,23 @@ describe('buildRoutes', () => {
 
   it('uses the title for navigation when there is no navTitle', () => {
     expect(findRoute(routes, routeKey('site', 'home'), 'en')?.navTitle).toBe('home en');
+  });
+});
+
+describe('pathwayFeatureRoutes', () => {
+  const page = (id: string) => ({ slug: { en: id, cy: `${id}-cy` }, title: { en: id, cy: `${id} cy` } });
+  const routes = buildRoutes([
+    ...pages,
+    ...featurePages('clinical-coding', 'whole-pathway', 'whole', page('whole')),
+    ...featurePages('clinical-coding', 'checker', 'checker', page('check')),
+    ...featurePages('clinical-coding', 'questions', 'questions', page('questions')),
+  ], [pathway]);
+
+  it('gives the pages a pathway has that are not MDX, as a reader meets them: step by step, questions, checker, whole pathway', () => {
+    expect(pathwayFeatureRoutes(routes, 'clinical-coding', 'cy').map((r) => r.url)).toEqual([
+      '/cy/codio-clinigol/questions-cy/', '/cy/codio-clinigol/check-cy/', '/cy/codio-clinigol/whole-cy/',
+    ]);
+    expect(pathwayFeatureRoutes(routes, 'nursing', 'en')).toEqual([]);
   });
 });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  hasEveryWord,
-  MAX_QUERY_LENGTH, MAX_VARIANTS, bestSections, buildExcerpt, cleanQuery, contentWords, matchForms,
-  matchPositions, queryFromSearch, queryVariants, resultStatus, searchPageUrl, pathwayFromSearch,
+  FIRST_RESULTS, MAX_EXACT_VARIANTS, MAX_QUERY_LENGTH, MAX_VARIANTS, bestSections, buildExcerpt, cleanQuery, contentWords, exactQueries, matchForms,
+  matchPositions, nextBatch, queryCandidates, queryFromSearch, queryVariants, rankResults, resultStatus, searchPageUrl, pathwayFromSearch,
 } from '../../src/lib/search';
 import { locales } from '../../src/lib/locale';
 import { content } from '../support/content';
@@ -119,6 +118,68 @@ describe('queryVariants', () => {
     expect(queryVariants('gwiriadau cyn gyflogi', 'cy')).toEqual(['gwiriadau cyn gyflogi', 'gwiriadau cyn cyflogi', 'cwiriadau cyn gyflogi', 'cwiriadau cyn cyflogi']);
     expect(queryVariants('fodiwl fodiwl fodiwl fodiwl', 'cy').length).toBeLessThanOrEqual(MAX_VARIANTS);
   });
+  it('combines only the forms the index holds, so a radical that occurs nowhere cannot drop a word from the query', () => {
+    // Pagefind drops a word it does not know: "pagloriaeth cymru" would find every page that says "Cymru".
+    expect(queryVariants('Bagloriaeth Cymru', 'cy', new Set(['bagloriaeth', 'cymru']))).toEqual(['bagloriaeth cymru']);
+    expect(queryVariants('gwiriadau cyn gyflogi', 'cy', new Set(['gwiriadau', 'cyn', 'cyflogi']))).toEqual(['gwiriadau cyn cyflogi']);
+  });
+  it('gives no query when a word has no form the index holds: no page has every word', () => {
+    expect(queryVariants('sifftiau xylophone', 'cy', new Set(['sifftiau']))).toEqual([]);
+  });
+});
+
+describe('queryCandidates', () => {
+  it('lists each form of each Welsh word once, radicals and mutations, the typed form first', () => {
+    expect(queryCandidates('gyflogwr', 'cy')).toEqual(['gyflogwr', 'yflogwr', 'ngyflogwr', 'cyflogwr', 'nghyflogwr', 'chyflogwr']);
+    expect(queryCandidates('DBS DBS', 'cy')).toEqual(['dbs']);
+  });
+  it('asks about no forms for English, which runs as typed', () => {
+    expect(queryCandidates('gyflogwr', 'en')).toEqual([]);
+  });
+});
+
+describe('exactQueries (the query as typed, its words together)', () => {
+  it('quotes an English query as it is', () => {
+    expect(exactQueries('hours a week', 'en')).toEqual(['"hours a week"']);
+    expect(exactQueries('say "hello"', 'en')).toEqual(['"say hello"']);
+    expect(exactQueries('  ', 'en')).toEqual([]);
+  });
+  it('tries a Welsh phrase in the forms running text gives it, the typed forms first', () => {
+    // Pages say "y dystysgrif cwblhau": the radical the index adds is not beside "cwblhau".
+    const known = new Set(['tystysgrif', 'dystysgrif', 'cwblhau']);
+    expect(exactQueries('tystysgrif cwblhau', 'cy', known)).toEqual(['"tystysgrif cwblhau"', '"dystysgrif cwblhau"']);
+  });
+  it('gives none when a word has no form the index holds, and at most MAX_EXACT_VARIANTS however long the query', () => {
+    expect(exactQueries('tystysgrif xylophone', 'cy', new Set(['tystysgrif']))).toEqual([]);
+    const long = exactQueries('cyflogwr '.repeat(30), 'cy');
+    expect(long.length).toBe(MAX_EXACT_VARIANTS);
+    expect(long[0]).toBe(`"${'cyflogwr '.repeat(30).trim()}"`);
+  });
+});
+
+describe('rankResults', () => {
+  const r = (id: string, score: number) => ({ id, score });
+  it('puts the pages that hold the query as typed first, then the rest, each by score', () => {
+    const ranked = rankResults([[r('a', 9), r('b', 5), r('c', 3)]], new Set(['c', 'b']), 20);
+    expect(ranked.map((x) => x.id)).toEqual(['b', 'c', 'a']);
+  });
+  it('counts a page found by several variants once, with its best score, and keeps at most `max`', () => {
+    const ranked = rankResults([[r('a', 1), r('b', 2)], [r('a', 3)]], new Set(), 1);
+    expect(ranked).toEqual([r('a', 3)]);
+  });
+});
+
+describe('nextBatch (excerpts are fetched for the first few results, the rest when asked)', () => {
+  const results = Array.from({ length: 13 }, (_, i) => i);
+  it('gives the first FIRST_RESULTS, then all the rest', () => {
+    expect(FIRST_RESULTS).toBe(5);
+    expect(nextBatch(results, 0)).toEqual([0, 1, 2, 3, 4]);
+    expect(nextBatch(results, 5)).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(nextBatch(results, 13)).toEqual([]);
+  });
+  it('gives every result at once when there are no more than FIRST_RESULTS', () => {
+    expect(nextBatch([1, 2, 3], 0)).toEqual([1, 2, 3]);
+  });
 });
 
 describe('matchForms', () => {
@@ -146,6 +207,12 @@ describe('the result count line', () => {
         );
       }
     }
+  });
+
+  it('says when every result is shown, once the reader has asked for more', () => {
+    const line = (lang: 'en' | 'cy') => resultStatus(templates(lang), lang, 13, 'prentisiaeth', { all: true }).map((p) => p.text).join('');
+    expect(line('en')).toBe('Showing all 13 results for ‘prentisiaeth’');
+    expect(line('cy')).toBe('Dyma\'r 13 o ganlyniadau i gyd ar gyfer ‘prentisiaeth’');
   });
 
   it('says the count with its noun: "1 canlyniad", "3 o ganlyniadau"; no results has its own message', () => {
@@ -188,21 +255,6 @@ describe('excerpts', () => {
   });
 });
 
-
-describe('hasEveryWord (Welsh results must hold every word typed, in some form)', () => {
-  it('accepts a page with each word, mutated or not', () => {
-    expect(hasEveryWord('Gallwch chi gael Bagloriaeth Cymru', 'Bagloriaeth Cymru')).toBe(true);
-    expect(hasEveryWord('eich cyflogwr chi', 'gyflogwr')).toBe(true);
-    expect(hasEveryWord('fy mhrentisiaeth i', 'prentisiaeth')).toBe(true);
-  });
-  it('rejects a page that has only some of the words', () => {
-    expect(hasEveryWord('Addysg a Gwella Iechyd Cymru yng Nghymru', 'Bagloriaeth Cymru')).toBe(false);
-  });
-  it('matches the start of a longer word, as pagefind does', () => {
-    expect(hasEveryWord('prentisiaethau Lefel 3', 'prentis')).toBe(true);
-  });
-});
-
 describe('bestSections', () => {
   // "intro dbs | Checks dbs dbs | Shifts work | Hours": headings at 2, 5 and 7.
   const words = contentWords('intro dbs Checks dbs dbs Shifts work Hours');
@@ -212,7 +264,10 @@ describe('bestSections', () => {
     { element: 'h2', id: 'hours', location: 7 },
     { element: 'span', id: 'x', location: 6 },
   ];
-  const section = (id: string, location: number, locations: number[]) => ({ title: id, url: `/p/#${id}`, locations, anchor: { element: 'h2', id, location } });
+  const section = (id: string, location: number, locations: number[], scores?: number[]) => ({
+    title: id, url: `/p/#${id}`, locations, anchor: { element: 'h2', id, location },
+    weighted_locations: scores && locations.map((l, i) => ({ location: l, weight: 1, balanced_score: scores[i]! })),
+  });
   const forms = matchForms('dbs', 'en');
 
   it('keeps sections with a match before the next heading, most matches first', () => {
@@ -223,5 +278,17 @@ describe('bestSections', () => {
   it('shows at most three', () => {
     const many = ['a', 'b', 'c', 'd'].map((id) => section(id, 2, [3]));
     expect(bestSections(words, forms, anchors, many)).toHaveLength(3);
+  });
+
+  it('keeps a section matched only by a word the indexer added (a search alias), with nothing marked in it', () => {
+    // "How much will I be paid? | ~salary Ask the employer": the alias finds the question about pay.
+    const paid = contentWords('Pay How much will I be paid? ~salary Ask the employer.');
+    const ranked = bestSections(paid, matchForms('salary', 'en'), [{ element: 'h2', id: 'pay', location: 1 }], [section('pay', 1, [7])]);
+    expect(ranked.map((r) => [r.section.title, r.positions])).toEqual([['pay', []]]);
+  });
+
+  it('ranks sections by pagefind\'s score of their matches: a word in a heading or an alias counts more than one in running text', () => {
+    const ranked = bestSections(words, forms, anchors, [section('checks', 2, [3, 4], [10, 10]), section('hours', 7, [7], [500])]);
+    expect(ranked.map((r) => r.section.title)).toEqual(['hours', 'checks']);
   });
 });
