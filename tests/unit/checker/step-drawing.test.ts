@@ -27,6 +27,7 @@ for (const lang of locales) {
       t: translatorFrom(data.ui),
       href: (place: Parameters<typeof serialiseQuery>[1]) => `?${serialiseQuery(flow, place)}`,
       section: () => ({ href: '#section', label: 'section' }),
+      vacancies: data.vacancies,
     };
     const draw = (state: CheckerState, invalid?: string[]) => rendered(h('div', {}, drawStep(viewFor(flow, state, invalid), context)));
     const at = (query: string) => parseQuery(flow, query);
@@ -55,7 +56,12 @@ for (const lang of locales) {
         const outcome = decide(flow, answers)!.outcome.id;
         if (drawn.has(outcome)) continue;
         drawn.add(outcome);
-        expect(draw(at(serialiseQuery(flow, { answers }))).querySelector('[data-outcome]')?.getAttribute('data-outcome')).toBe(outcome);
+        const result = draw(at(serialiseQuery(flow, { answers })));
+        expect(result.querySelector('[data-outcome]')?.getAttribute('data-outcome')).toBe(outcome);
+        // Every outcome says where apprenticeship vacancies are published, with a link there.
+        const vacancies = result.querySelector('[data-vacancies] a');
+        expect(vacancies?.getAttribute('href'), outcome).toBe('https://vacancies.example/');
+        expect(vacancies?.text, outcome).toBe(translator(loaded.ui, lang)('vacancies-link'));
       }
       expect([...drawn].sort()).toEqual(flow.outcomes.map((o) => o.id).sort());
     });
