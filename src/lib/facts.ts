@@ -9,7 +9,7 @@
  */
 import type { Locale } from './locale';
 import { formatDate, formatList, formatNumber } from './format';
-import { formatCount } from './count';
+import { capitalise, formatCount, startsSentence, type CountSetting } from './count';
 import type { Pathway, PathwayLevel, Qualification } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import { isUnstated, type Unstated } from '../schemas/unstated';
@@ -144,14 +144,17 @@ export function factText(pathway: Pathway, name: string, lang: Locale, words: Wo
   return typeof value === 'number' ? formatNumber(value, lang) : value;
 }
 
-/** A number fact with its noun, as every count on the site is written (src/lib/count.ts). */
-export function factCountText(pathway: Pathway, name: string, noun: string, words: Words, lang: Locale, place: FactPlace = {}): string {
+/**
+ * A number fact with its noun, as every count on the site is written (src/lib/count.ts): `'prose'`
+ * in a sentence ("chwe chredyd", "48 credyd"), `'figures'` in a list of facts ("6 credyd").
+ */
+export function factCountText(pathway: Pathway, name: string, noun: string, words: Words, lang: Locale, where: CountSetting, place: FactPlace = {}): string {
   const value = factValue(pathway, name, lang, place);
   if (isUnstated(value)) return unstatedText(value, words);
   if (typeof value !== 'number') {
     throw new Error(`<Fact name="${name}" count="${noun}"> counts a fact that is not a number; use count only with ${levelFactNames.filter((fact) => factNouns[fact]).join(', ')}`);
   }
-  return formatCount(words, lang, noun, value);
+  return formatCount(words, lang, noun, value, where);
 }
 
 /** Facts about the site itself (content/site/site.yaml), for site pages such as the accessibility statement. */
@@ -189,12 +192,15 @@ export function factPlaceholders(template: string): { name: string; level?: numb
 
 /**
  * Text from content with fact placeholders, filled from the pathway's data; a fact that counts
- * something comes with its noun ("{onTheJobHours}" gives "280 hours").
+ * something comes with its noun, as prose counts ("{onTheJobHours}" gives "280 hours"; a Welsh
+ * count under ten is words, "chwe chredyd", with a capital where it starts a sentence).
  */
 export function withFacts(template: string, pathway: Pathway, lang: Locale, words: Words): string {
-  return template.replace(FACT_PLACEHOLDER, (_written, name: string, level: string | undefined) => {
+  return template.replace(FACT_PLACEHOLDER, (_written, name: string, level: string | undefined, offset: number) => {
     const place = { level: level === undefined ? undefined : Number(level) };
     const noun = factNouns[name as FactName];
-    return noun ? factCountText(pathway, name, noun, words, lang, place) : factText(pathway, name, lang, words, place);
+    if (!noun) return factText(pathway, name, lang, words, place);
+    const count = factCountText(pathway, name, noun, words, lang, 'prose', place);
+    return startsSentence(template.slice(0, offset)) ? capitalise(count) : count;
   });
 }

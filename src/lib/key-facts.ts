@@ -43,7 +43,7 @@ export const minimumCreditsTerm = (t: Translate, levels: number) => t(levels ===
 export function levelRows(t: Translate, level: PathwayLevel, lang: Locale, levels = 1): FactRow[] {
   const items = level.qualifications.items;
   const only = items.length === 1 ? items[0]! : undefined;
-  const hours = (value: number | Unstated) => stated(t, value, (n) => formatCount(t, lang, 'hour', n));
+  const hours = (value: number | Unstated) => stated(t, value, (n) => formatCount(t, lang, 'hour', n, 'figures'));
   const rows: FactRow[] = [[t('fact-level'), formatNumber(level.level, lang)]];
   if (only) {
     rows.push(
@@ -52,7 +52,7 @@ export function levelRows(t: Translate, level: PathwayLevel, lang: Locale, level
       [t('fact-awarding-body'), stated(t, only.awardingBody, (body) => body.name[lang])],
     );
   } else rows.push([t('fact-qualifications'), qualificationsText(t, level, lang)]);
-  rows.push([minimumCreditsTerm(t, levels), stated(t, level.minimumCredits, (n) => formatCount(t, lang, 'credit', n))]);
+  rows.push([minimumCreditsTerm(t, levels), stated(t, level.minimumCredits, (n) => formatCount(t, lang, 'credit', n, 'figures'))]);
   if (only) rows.push([t('fact-tqt'), hours(only.totalQualificationTime)]);
   rows.push([t('fact-on-the-job'), hours(level.trainingHours.onTheJob)], [t('fact-off-the-job'), hours(level.trainingHours.offTheJob)]);
   if (only) rows.push([t('fact-assessment-languages'), stated(t, only.assessmentLanguages, (languages) => assessmentLanguagesText(t, languages, lang))]);

@@ -179,7 +179,7 @@ export function matchForms(query: string, lang: Locale): Set<string> {
  */
 export function resultStatus(template: (key: string) => string, lang: Locale, count: number, query: string, { all = false } = {}): Piece[] {
   if (count === 0) return fillIsolating(template('search-no-results'), { query }, 'query');
-  return fillIsolating(template(all ? 'search-count-all' : 'search-count'), { results: formatCount(template, lang, 'result', count), query }, 'query');
+  return fillIsolating(template(all ? 'search-count-all' : 'search-count'), { results: formatCount(template, lang, 'result', count, 'figures'), query }, 'query');
 }
 
 /** A page's indexed text as pagefind splits it into words. */

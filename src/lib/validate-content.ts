@@ -9,6 +9,7 @@ import { locales } from './locale';
 import { BILINGUAL_PAGE_IDS, HOME_PAGE_ID, SITE_GROUP } from './routes';
 import { nearest } from './nearest';
 import { foldText, isLeftAsEnglish, MAX_SHARED_NAME_WORDS, wordCount } from './left-as-english';
+import { startsSentence } from './count';
 
 export interface PageSource {
   file: string;
@@ -72,15 +73,31 @@ export function findTags(body: string, tag: string): Record<string, string>[] {
   return findTagsWithLines(body, tag).map(({ attributes }) => attributes);
 }
 
-/** Each `<Tag …>` with its attributes and the line of `body` it is on (from 1). */
-export function findTagsWithLines(body: string, tag: string): { attributes: Record<string, string>; line: number }[] {
-  const tags: { attributes: Record<string, string>; line: number }[] = [];
+/**
+ * Each `<Tag …>` with its attributes, the line of `body` it is on (from 1) and where it starts.
+ * An attribute without a value (`<Fact … start />`) is there as "".
+ */
+export function findTagsWithLines(body: string, tag: string): { attributes: Record<string, string>; line: number; index: number }[] {
+  const tags: { attributes: Record<string, string>; line: number; index: number }[] = [];
   for (const match of body.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))) {
     const attributes: Record<string, string> = {};
-    for (const attribute of (match[1] ?? '').matchAll(/([a-zA-Z]+)="([^"]*)"/g)) attributes[attribute[1]!] = attribute[2]!;
-    tags.push({ attributes, line: body.slice(0, match.index).split('\n').length });
+    const written = (match[1] ?? '').replace(/\/$/, '');
+    for (const attribute of written.matchAll(/([a-zA-Z]+)="([^"]*)"/g)) attributes[attribute[1]!] = attribute[2]!;
+    for (const bare of written.replace(/[a-zA-Z]+=(?:"[^"]*"|\{[^}]*\})/g, ' ').matchAll(/[a-zA-Z]+/g)) attributes[bare[0]] ??= '';
+    tags.push({ attributes, line: body.slice(0, match.index).split('\n').length, index: match.index });
   }
   return tags;
+}
+
+/**
+ * The prose before `index` in its own paragraph, list item, table row or heading, as a reader
+ * sees it, with the list item's marker or heading's hashes dropped: "" when `index` starts it.
+ */
+function proseBefore(body: string, index: number): string {
+  const lines = body.slice(0, index).split('\n');
+  let first = lines.length - 1;
+  while (first > 0 && !STARTS_UNIT.test(lines[first]!) && lines[first - 1]!.trim() !== '') first -= 1;
+  return proseOf(lines.slice(first).join(' ').replace(/^\s*(?:[-*+]|\d+[.)]|#{1,6})\s+/, '')).replace(/\s+/g, ' ');
 }
 
 /**
@@ -234,7 +251,7 @@ export function validateContent({ pages, pathways, glossaryIds, refs = [], termR
       checkRef(page.file, `body <PageLink page="${link.page}">`, link.pathway ?? page.group, link.page, link.section);
     }
     const levels = pathways.find((pathway) => pathway.id === page.group)?.levels ?? [];
-    for (const { attributes: fact, line } of factNames ? findTagsWithLines(page.body, 'Fact') : []) {
+    for (const { attributes: fact, line, index } of factNames ? findTagsWithLines(page.body, 'Fact') : []) {
       const at = `${page.file}:${(page.bodyLine ?? 1) + line - 1}`;
       if (!fact.name || !factNames!.includes(fact.name)) {
         const suggestion = fact.name ? nearest(fact.name, factNames!) : undefined;
@@ -245,6 +262,14 @@ export function validateContent({ pages, pathways, glossaryIds, refs = [], termR
         errors.push(`${at}: body: <Fact name="${fact.name}" level="${fact.level}"> names a level the pathway does not have (its levels: ${levels.join(', ') || 'none'})`);
       } else if (fact.level === undefined && levels.length > 1 && levelFactNames.includes(fact.name)) {
         errors.push(`${at}: body: <Fact name="${fact.name}"> is a fact of one level, and this pathway has levels ${levels.join(' and ')}: add level="${levels[0]}" or level="${levels[1]}"`);
+      }
+      // A Welsh count under ten is a word ("chwe chredyd"), which needs its capital at the start of
+      // a sentence; the component cannot see where it stands, so the page says so (content/welsh-style.md).
+      if (page.lang === 'cy' && fact.count !== undefined) {
+        const starts = startsSentence(proseBefore(page.body, index));
+        const marked = fact.start !== undefined;
+        if (starts && !marked) errors.push(`${at}: body: <Fact name="${fact.name}" count="${fact.count}"> starts a sentence: add start (<Fact name="${fact.name}" count="${fact.count}" start />), so that a count written as a word has its capital ("Chwe chredyd…")`);
+        if (!starts && marked) errors.push(`${at}: body: <Fact name="${fact.name}" count="${fact.count}" start> does not start a sentence: take start away`);
       }
     }
     for (const term of findTags(page.body, 'Term')) {

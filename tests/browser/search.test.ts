@@ -306,8 +306,9 @@ describe.skipIf(noBrowser)('search', () => {
     expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
     const welsh = await typeSearch(page, site.server.origin, 'cy', 'sifftiau', { all: true });
     const n = welsh.urls.length;
-    const expected = n === 1 ? '1 canlyniad' : `${n} o ganlyniadau`;
-    expect(welsh.status).toBe(`${expected} ar gyfer ‘sifftiau’`);
+    // A status line is figures: a numeral and the singular, whatever the number (content/welsh-style.md).
+    expect(n).toBeGreaterThan(0);
+    expect(welsh.status).toBe(`${n} canlyniad ar gyfer ‘sifftiau’`);
   });
 
   it('takes ?q= from a link, writes it as text only, and keeps it in the URL', async () => {

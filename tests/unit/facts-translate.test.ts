@@ -39,7 +39,7 @@ describe('factText', () => {
   it('says in words that a fact is not stated, never a number', () => {
     expect(factText(pathway, 'frameworkNumber', 'en', words)).toBe('Not stated in the pathway');
     expect(factText(withLevel({ trainingHours: { onTheJob: 'to-follow', offTheJob: 200 } }), 'onTheJobHours', 'en', words)).toBe('To follow');
-    expect(factCountText(withLevel({ minimumCredits: 'not-stated' }), 'minimumCredits', 'credit', words, 'en')).toBe('Not stated in the pathway');
+    expect(factCountText(withLevel({ minimumCredits: 'not-stated' }), 'minimumCredits', 'credit', words, 'en', 'prose')).toBe('Not stated in the pathway');
     expect(factNumber(withLevel({ minimumCredits: 'not-stated' }), 'minimumCredits')).toBe('not-stated');
   });
 
@@ -72,28 +72,37 @@ describe('factText', () => {
 });
 
 describe('factCountText', () => {
-  const forms: Record<string, string> = { 'count-credit-one': 'credyd', 'count-credit-other': 'o gredydau', 'count-hour-one': 'awr', 'count-hour-other': 'o oriau' };
+  const forms: Record<string, string> = {
+    'count-credit-one': 'credyd', 'count-credit-other': 'credyd', 'count-credit-gender': 'gwrywaidd',
+    'count-hour-one': 'awr', 'count-hour-other': 'awr', 'count-hour-gender': 'benywaidd',
+  };
   const template = (key: string) => forms[key]!;
 
-  it('writes a number fact with its noun as every count is written', () => {
-    expect(factCountText(withLevel({ minimumCredits: 48 }), 'minimumCredits', 'credit', template, 'cy')).toBe('48 o gredydau');
-    expect(factCountText(withLevel({ minimumCredits: 1 }), 'minimumCredits', 'credit', template, 'cy')).toBe('1 credyd');
-    expect(factCountText(withLevel({ trainingHours: { ...level.trainingHours, onTheJob: 280 } }), 'onTheJobHours', 'hour', template, 'cy')).toBe('280 o oriau');
+  it('writes a number fact with its noun as every count is written: the singular after a numeral', () => {
+    expect(factCountText(withLevel({ minimumCredits: 48 }), 'minimumCredits', 'credit', template, 'cy', 'prose')).toBe('48 credyd');
+    expect(factCountText(withLevel({ trainingHours: { ...level.trainingHours, onTheJob: 280 } }), 'onTheJobHours', 'hour', template, 'cy', 'prose')).toBe('280 awr');
+  });
+
+  it('in prose, one to nine in words with their mutation; among figures, a numeral', () => {
+    expect(factCountText(withLevel({ minimumCredits: 6 }), 'minimumCredits', 'credit', template, 'cy', 'prose')).toBe('chwe chredyd');
+    expect(factCountText(withLevel({ minimumCredits: 3 }), 'minimumCredits', 'credit', template, 'cy', 'prose')).toBe('tri chredyd');
+    expect(factCountText(withLevel({ trainingHours: { ...level.trainingHours, onTheJob: 2 } }), 'onTheJobHours', 'hour', template, 'cy', 'prose')).toBe('dwy awr');
+    expect(factCountText(withLevel({ minimumCredits: 6 }), 'minimumCredits', 'credit', template, 'cy', 'figures')).toBe('6 credyd');
   });
 
   it('refuses to count a fact that is not a number, naming the ones it can count', () => {
-    expect(() => factCountText(pathway, 'qualificationTitle', 'credit', template, 'en')).toThrow(/<Fact name="qualificationTitle" count="credit"> counts a fact that is not a number; use count only with minimumCredits, creditValue/);
+    expect(() => factCountText(pathway, 'qualificationTitle', 'credit', template, 'en', 'prose')).toThrow(/<Fact name="qualificationTitle" count="credit"> counts a fact that is not a number; use count only with minimumCredits, creditValue/);
   });
 });
 
 describe('translator', () => {
   const strings = new Map([
-    ['n-credits', { en: '{n} credits', cy: '{n} o gredydau' }],
+    ['n-credits', { en: '{n} credits', cy: '{n} credyd' }],
     ['home', { en: 'Home', cy: 'Hafan' }],
   ]);
   it('looks a string up in the page\'s language and fills in values', () => {
     expect(translator(strings, 'cy')('home')).toBe('Hafan');
-    expect(translator(strings, 'cy')('n-credits', { n: 48 })).toBe('48 o gredydau');
+    expect(translator(strings, 'cy')('n-credits', { n: 48 })).toBe('48 credyd');
     expect(translator(strings, 'en')('n-credits', { n: '6' })).toBe('6 credits');
   });
   it('fails loudly on a missing key or value, naming it', () => {

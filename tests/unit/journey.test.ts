@@ -107,7 +107,10 @@ describe('the whole pathway on one page', () => {
 });
 
 describe('facts in content text', () => {
-  const forms: Record<string, string> = { 'count-hour-one': 'awr', 'count-hour-other': 'o oriau' };
+  const forms: Record<string, string> = {
+    'count-hour-one': 'awr', 'count-hour-other': 'awr', 'count-hour-gender': 'benywaidd',
+    'count-credit-one': 'credyd', 'count-credit-other': 'credyd', 'count-credit-gender': 'gwrywaidd',
+  };
   const interfaceString = (key: string) => forms[key] ?? `(${key})`;
 
   const level = pathway.levels[0]!;
@@ -128,14 +131,25 @@ describe('facts in content text', () => {
   it('fills the facts in every text of a checker flow, in each language, and leaves ids and values alone', () => {
     const flow = { start: 'q', questions: [{ id: 'q', requirement: { en: 'At least {onTheJobHours}.', cy: 'O leiaf {onTheJobHours}.' }, options: [{ value: 'yes' }] }] };
     const filled = mapTexts(flow, (text, lang) => withFacts(text, withHours(280), lang, interfaceString));
-    expect(filled.questions[0]!.requirement).toEqual({ en: 'At least 280 o oriau.', cy: 'O leiaf 280 o oriau.' });
+    expect(filled.questions[0]!.requirement).toEqual({ en: 'At least 280 awr.', cy: 'O leiaf 280 awr.' });
     expect(filled.start).toBe('q');
     expect(filled.questions[0]!.options).toEqual([{ value: 'yes' }]);
   });
 
-  it('writes a fact that counts hours or credits with its noun, as every count is written', () => {
-    expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', withHours(280), 'cy', interfaceString)).toBe('O leiaf 280 o oriau hyfforddiant.');
-    expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', withHours(1), 'cy', interfaceString)).toBe('O leiaf 1 awr hyfforddiant.');
+  it('writes a fact that counts hours or credits with its noun, as prose counts', () => {
+    expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', withHours(280), 'cy', interfaceString)).toBe('O leiaf 280 awr hyfforddiant.');
+    expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', withHours(1), 'cy', interfaceString)).toBe('O leiaf un awr hyfforddiant.');
+    expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', withHours(2), 'cy', interfaceString)).toBe('O leiaf dwy awr hyfforddiant.');
+    expect(withFacts('pob un ag o leiaf {minimumCredits}', { ...pathway, levels: [{ ...level, minimumCredits: 6 }] }, 'cy', interfaceString)).toBe('pob un ag o leiaf chwe chredyd');
+  });
+
+  it('gives a count in words a capital where it starts a sentence, and only there', () => {
+    const credits = (minimumCredits: number) => ({ ...pathway, levels: [{ ...level, minimumCredits }] });
+    const text = "Dyma'r tystysgrifau. {minimumCredits} yw'r isafswm credydau gofynnol.";
+    expect(withFacts(text, credits(6), 'cy', interfaceString)).toBe("Dyma'r tystysgrifau. Chwe chredyd yw'r isafswm credydau gofynnol.");
+    expect(withFacts('{minimumCredits} yw’r isafswm.', credits(3), 'cy', interfaceString)).toBe('Tri chredyd yw’r isafswm.');
+    expect(withFacts(text, credits(48), 'cy', interfaceString)).toBe("Dyma'r tystysgrifau. 48 credyd yw'r isafswm credydau gofynnol.");
+    expect(withFacts('Isafswm: {minimumCredits}.', credits(6), 'cy', interfaceString)).toBe('Isafswm: chwe chredyd.');
   });
 
   it('names the Essential Skills as a list in the page\'s language', () => {

@@ -203,7 +203,7 @@ describe('the result count line', () => {
         const pieces = resultStatus(templates(lang), lang, count, query);
         expect(pieces.filter((p) => p.isolate)).toEqual([{ text: query, isolate: true }]);
         expect(pieces.map((p) => p.text).join('')).toBe(
-          count === 0 ? fill(template(lang, 'search-no-results'), { query }) : fill(template(lang, 'search-count'), { results: formatCount(templates(lang), lang, 'result', count), query }),
+          count === 0 ? fill(template(lang, 'search-no-results'), { query }) : fill(template(lang, 'search-count'), { results: formatCount(templates(lang), lang, 'result', count, 'figures'), query }),
         );
       }
     }
@@ -212,13 +212,14 @@ describe('the result count line', () => {
   it('says when every result is shown, once the reader has asked for more', () => {
     const line = (lang: 'en' | 'cy') => resultStatus(templates(lang), lang, 13, 'prentisiaeth', { all: true }).map((p) => p.text).join('');
     expect(line('en')).toBe('Showing all 13 results for ‘prentisiaeth’');
-    expect(line('cy')).toBe('Dyma\'r 13 o ganlyniadau i gyd ar gyfer ‘prentisiaeth’');
+    expect(line('cy')).toBe('Dyma\'r 13 canlyniad i gyd ar gyfer ‘prentisiaeth’');
   });
 
-  it('says the count with its noun: "1 canlyniad", "3 o ganlyniadau"; no results has its own message', () => {
+  it('says the count in figures with the singular: "1 canlyniad", "3 canlyniad", "12 canlyniad"; no results has its own message', () => {
     const line = (lang: 'en' | 'cy', count: number) => resultStatus(templates(lang), lang, count, 'DBS').map((p) => p.text).join('');
-    expect([0, 1, 2, 3, 6].map((n) => line('cy', n))).toEqual([
-      'Dim canlyniadau ar gyfer ‘DBS’.', '1 canlyniad ar gyfer ‘DBS’', '2 o ganlyniadau ar gyfer ‘DBS’', '3 o ganlyniadau ar gyfer ‘DBS’', '6 o ganlyniadau ar gyfer ‘DBS’',
+    expect([0, 1, 2, 3, 6, 12].map((n) => line('cy', n))).toEqual([
+      'Dim canlyniadau ar gyfer ‘DBS’.', '1 canlyniad ar gyfer ‘DBS’', '2 canlyniad ar gyfer ‘DBS’', '3 canlyniad ar gyfer ‘DBS’', '6 canlyniad ar gyfer ‘DBS’',
+      '12 canlyniad ar gyfer ‘DBS’',
     ]);
     expect([0, 1, 2].map((n) => line('en', n))).toEqual(['No results for ‘DBS’.', '1 result for ‘DBS’', '2 results for ‘DBS’']);
   });

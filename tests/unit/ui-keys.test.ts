@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allFiles } from '../../src/hosting/dist-files';
-import { countForms } from '../../src/lib/count';
+import { countKeySuffixes } from '../../src/lib/count';
 import { locales } from '../../src/lib/locale';
 import { assessmentLanguages, qualificationChoices, qualificationTypes } from '../../src/schemas/pathway';
 import { UNSTATED } from '../../src/schemas/unstated';
@@ -25,7 +25,7 @@ const sources = allFiles(srcDir)
 const keys = [...content.ui.keys()];
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)+$|^[a-z]+$/;
 
-/** Nouns the code counts: `formatCount(t, lang, 'question', n)`, each with both its forms. */
+/** Nouns the code counts: `formatCount(t, lang, 'question', n, where)`, each with both its forms and its Welsh gender. */
 const countedNouns = [...new Set(sources.flatMap(({ text }) => [...text.matchAll(/formatCount\([^,]+,[^,]+,\s*'([a-z-]+)'/g)].map((m) => m[1]!)))];
 
 /** Key families the code builds from a prefix and a value, and the values it can be given. */
@@ -36,7 +36,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   'fact-choice-': qualificationChoices,
   'qualifications-': qualificationChoices,
   'qualification-table-caption-': [...qualificationTypes, 'not-stated'],
-  'count-': countedNouns.flatMap((noun) => countForms.map((form) => `${noun}-${form}`)),
+  'count-': countedNouns.flatMap((noun) => countKeySuffixes.map((suffix) => `${noun}-${suffix}`)),
   'source-in-': locales,
   'open-data-type-': FIELD_KINDS,
   // Each field's description (tests/unit/open-data.test.ts also finds none for a field that is gone).

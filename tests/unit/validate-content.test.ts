@@ -177,6 +177,29 @@ describe('what only the prose can show', () => {
     ]);
   });
 
+  it('asks a Welsh <Fact count> that starts a sentence to say so with start (a count in words needs its capital), and only there', () => {
+    const sources = valid();
+    sources.factNames = ['minimumCredits', 'offTheJobHours'];
+    sources.pages[3]!.body = [
+      '<Term id="glh"><Fact name="minimumCredits" count="credit" /></Term> yw\'r isafswm credydau gofynnol.',
+      '',
+      '- **Oriau:** o leiaf <Fact name="offTheJobHours" count="hour" />.',
+      '- <Fact name="minimumCredits" count="credit" start /> yw\'r isafswm.',
+      '',
+      'Dyma\'r oriau. <Fact name="offTheJobHours" count="hour" /> yw\'r isafswm,',
+      'sef <Fact name="offTheJobHours" count="hour" start />.',
+      '- <Fact name="minimumCredits" count="credit" /> yw\'r isafswm.',
+    ].join('\n');
+    // The English never writes a count in words, so its sentences need no start.
+    sources.pages[2]!.body = '<Fact name="minimumCredits" count="credit" /> is the minimum.';
+    expect(validateContent(sources)).toEqual([
+      'content/pathways/demo/pages/cy/training.mdx:1: body: <Fact name="minimumCredits" count="credit"> starts a sentence: add start (<Fact name="minimumCredits" count="credit" start />), so that a count written as a word has its capital ("Chwe chredyd…")',
+      'content/pathways/demo/pages/cy/training.mdx:6: body: <Fact name="offTheJobHours" count="hour"> starts a sentence: add start (<Fact name="offTheJobHours" count="hour" start />), so that a count written as a word has its capital ("Chwe chredyd…")',
+      'content/pathways/demo/pages/cy/training.mdx:7: body: <Fact name="offTheJobHours" count="hour" start> does not start a sentence: take start away',
+      'content/pathways/demo/pages/cy/training.mdx:8: body: <Fact name="minimumCredits" count="credit"> starts a sentence: add start (<Fact name="minimumCredits" count="credit" start />), so that a count written as a word has its capital ("Chwe chredyd…")',
+    ]);
+  });
+
   it('finds Welsh prose left as the English, paragraph by paragraph, but not shared components', () => {
     const sources = valid();
     const english = 'You must complete at least 200 hours of <PageLink page="training">training</PageLink> off the job.';

@@ -18,7 +18,7 @@ function drawNotice({ count, questions }: Notice<string>, { t, lang }: StepConte
     title: t('checker-notice-heading'),
     attrs: { 'data-checker-notice': true },
     content: [
-      h('p', {}, t('checker-notice-count', { parts: formatCount(t, lang, 'address-part', count) })),
+      h('p', {}, t('checker-notice-count', { parts: formatCount(t, lang, 'address-part', count, 'prose') })),
       questions.length > 0 && [
         h('p', {}, t('checker-notice-questions')),
         h('ul', {}, questions.map((question) => h('li', { 'data-question': question.id }, question.title))),

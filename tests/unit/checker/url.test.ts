@@ -148,10 +148,18 @@ describe('the notice\'s interface strings', () => {
     }
   });
 
-  it('say "1 rhan", then "o rannau" for any other number (content/welsh-style.md)', () => {
-    const welsh = (count: number) => t.cy('checker-notice-count', { parts: formatCount(t.cy, 'cy', 'address-part', count) });
-    expect(welsh(1)).toBe("Rydyn ni wedi anwybyddu 1 rhan o'r cyfeiriad gwe.");
-    expect([2, 3, 6, 11].map(welsh)).toEqual([2, 3, 6, 11].map((n) => `Rydyn ni wedi anwybyddu ${n} o rannau o'r cyfeiriad gwe.`));
-    expect(t.en('checker-notice-count', { parts: formatCount(t.en, 'en', 'address-part', 1) })).toBe('We ignored 1 part of the web address.');
+  it('count the parts as prose: "un rhan", "dwy ran", "chwe rhan", then a numeral with the singular, "11 rhan" (content/welsh-style.md)', () => {
+    const welsh = (count: number) => t.cy('checker-notice-count', { parts: formatCount(t.cy, 'cy', 'address-part', count, 'prose') });
+    expect([1, 2, 3, 6, 9, 10, 11].map(welsh)).toEqual([
+      "Rydyn ni wedi anwybyddu un rhan o'r cyfeiriad gwe.",
+      "Rydyn ni wedi anwybyddu dwy ran o'r cyfeiriad gwe.",
+      "Rydyn ni wedi anwybyddu tair rhan o'r cyfeiriad gwe.",
+      "Rydyn ni wedi anwybyddu chwe rhan o'r cyfeiriad gwe.",
+      "Rydyn ni wedi anwybyddu naw rhan o'r cyfeiriad gwe.",
+      "Rydyn ni wedi anwybyddu 10 rhan o'r cyfeiriad gwe.",
+      "Rydyn ni wedi anwybyddu 11 rhan o'r cyfeiriad gwe.",
+    ]);
+    const english = (count: number) => t.en('checker-notice-count', { parts: formatCount(t.en, 'en', 'address-part', count, 'prose') });
+    expect([1, 2].map(english)).toEqual(['We ignored 1 part of the web address.', 'We ignored 2 parts of the web address.']);
   });
 });
