@@ -27,6 +27,7 @@ for (const lang of locales) {
       t: translatorFrom(data.ui),
       href: (place: Parameters<typeof serialiseQuery>[1]) => `?${serialiseQuery(flow, place)}`,
       section: () => ({ href: '#section', label: 'section' }),
+      vacancies: data.vacancies,
     };
     const draw = (state: CheckerState, invalid?: string[]) => rendered(h('div', {}, drawStep(viewFor(flow, state, invalid), context)));
     const at = (query: string) => parseQuery(flow, query);
