@@ -22,8 +22,11 @@ export function shareImageContent(content: LoadedContent): ShareImage[] {
   return locales.flatMap((lang) => {
     const t = translator(content.ui, lang);
     const label = content.site.name[lang];
+    // One pathway: name its levels, not "pathways" (and not "in Wales" again after the site's name).
+    const [only, ...others] = content.pathways;
+    const siteSubtitle = only && others.length === 0 ? t('share-image-site-one', { levels: levelsText(t, only, lang) }) : t('share-image-site');
     return [
-      image(SITE_SHARE_GROUP, lang, { label: '', title: content.site.name[lang], subtitle: t('share-image-site') }),
+      image(SITE_SHARE_GROUP, lang, { label: '', title: content.site.name[lang], subtitle: siteSubtitle }),
       ...content.pathways.map((pathway) => image(pathway.id, lang, { label, title: pathway.title[lang], subtitle: t('share-image-pathway', { levels: levelsText(t, pathway, lang) }) })),
     ];
   });

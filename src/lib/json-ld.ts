@@ -4,19 +4,14 @@
  */
 import type { Pathway, PathwayLevel, Qualification } from '../schemas/pathway';
 import { isUnstated, type Unstated } from '../schemas/unstated';
-import { htmlLang, locales, type Locale } from './locale';
+import { htmlLang, type Locale } from './locale';
+import { publishedSource } from './published-source';
 import type { Translate } from './translate';
 
 export interface PathwayPage {
   /** The page's absolute address. */
   url: string;
   description: string;
-}
-
-/** The published page to cite: in the page's language where its address is known, else the other's. */
-function citedSource(pathway: Pathway, lang: Locale): { url: string; language: Locale } | undefined {
-  const language = [lang, ...locales.filter((other) => other !== lang)].find((candidate) => !isUnstated(pathway.source[candidate]));
-  return language ? { url: pathway.source[language] as string, language } : undefined;
 }
 
 const stated = <T>(value: T | Unstated): T | undefined => (isUnstated(value) ? undefined : value);
@@ -37,7 +32,7 @@ function credential(q: Qualification, level: PathwayLevel, lang: Locale, t: Tran
  * facts the pathway does not state are left out, never guessed.
  */
 export function pathwayJsonLd(pathway: Pathway, lang: Locale, t: Translate, page: PathwayPage): Record<string, unknown> {
-  const source = citedSource(pathway, lang);
+  const source = publishedSource(pathway, lang, t);
   const programmes = pathway.levels.map((level) => {
     const credentials = level.qualifications.items.map((q) => credential(q, level, lang, t));
     const credits = stated(level.minimumCredits);
@@ -48,7 +43,7 @@ export function pathwayJsonLd(pathway: Pathway, lang: Locale, t: Translate, page
       url: page.url,
       ...(credits ? { numberOfCredits: credits } : {}),
       educationalCredentialAwarded: credentials.length === 1 ? credentials[0] : credentials,
-      ...(source ? { sameAs: source.url, subjectOf: { '@type': 'WebPage', url: source.url, name: t('source-link'), inLanguage: htmlLang[source.language] } } : {}),
+      ...(source ? { sameAs: source.url, subjectOf: { '@type': 'WebPage', url: source.url, name: source.text, inLanguage: htmlLang[source.language] } } : {}),
     };
   });
   return programmes.length === 1 ? { '@context': 'https://schema.org', ...programmes[0] } : { '@context': 'https://schema.org', '@graph': programmes };

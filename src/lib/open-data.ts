@@ -228,9 +228,13 @@ export function documentFields(document: OpenDataDocument): Field[] {
   return schemaFields(z.toJSONSchema(OPEN_DATA_DOCUMENTS[document]) as JsonSchema);
 }
 
-/** A shorter copy of a document to show as an example: every list cut to its first item. */
+/**
+ * A shorter copy of a document to show as an example: every list of objects cut to its first
+ * item. A list of plain values (the assessment languages, `["english", "welsh"]`) is kept whole:
+ * it is short, and cut it would say something untrue (assessment in English only).
+ */
 export function exampleOf(data: unknown): unknown {
-  if (Array.isArray(data)) return data.slice(0, 1).map(exampleOf);
+  if (Array.isArray(data)) return data.every((item) => item === null || typeof item !== 'object') ? data : data.slice(0, 1).map(exampleOf);
   if (data && typeof data === 'object') return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, exampleOf(value)]));
   return data;
 }

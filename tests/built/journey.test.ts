@@ -34,7 +34,9 @@ describe.each(cases)('the step by step of %s (%s)', (id, lang, pathway) => {
     for (const { step, number, logic } of numberSteps(steps!.steps)) {
       const item = page.doc.querySelector(`li#${step.id}`);
       expect(item, step.id).not.toBeNull();
-      expect(visibleText(item!.querySelector('.step-nav-title'))).toContain(logic ? t[lang](`step-logic-${logic}`) : t[lang]('step-n', { n: number }));
+      expect(visibleText(item!.querySelector('.step-nav-label'))).toBe(logic ? t[lang](`step-logic-${logic}`) : String(number));
+      // A screen reader hears a whole phrase, never a lone letter ("a:").
+      expect(visibleText(item!.querySelector('.step-nav-title .visually-hidden'))).toBe(`${logic ? t[lang](`step-joined-${logic}`) : t[lang]('step-n', { n: number })}:`);
       expect(visibleText(item)).toContain(withFacts(step.summary[lang], pathway, lang, t[lang].template));
       const hrefs = item!.querySelectorAll('details a').map((a) => a.getAttribute('href'));
       for (const source of step.sources) {

@@ -78,17 +78,15 @@ describe('the open data page', () => {
 
 describe('where the pathway is published', () => {
   for (const pathway of content.pathways) {
-    it.each(locales)(`${pathway.id}: the key facts (%s) link the published pathway in the reader's language where its address is known, else the other's, saying so`, (lang) => {
+    it.each(locales)(`${pathway.id}: the key facts (%s) link the published pathway in the reader's language where its address is known, else the other's, the link saying which language it is in`, (lang) => {
       const page = pageAt(findRoute(content.routes, routeKey(pathway.id, pathway.pages[0]!), lang)!.url);
-      const language = isUnstated(pathway.source[lang]) ? (lang === 'en' ? 'cy' : 'en') : lang;
+      const language = isUnstated(pathway.source[lang]) ? otherLocale(lang) : lang;
       const url = pathway.source[language] as string;
       const link = page.doc.querySelectorAll('.key-facts a').find((a) => a.getAttribute('href') === url);
       expect(link, 'no link to the published pathway').toBeDefined();
       expect(link!.getAttribute('hreflang')).toBe(htmlLang[language]);
-      expect(visibleText(link!)).toBe(t[lang]('source-link'));
-      const said = visibleText(link!.parentNode);
-      if (lang === language) expect(said).toBe(t[lang]('source-link'));
-      else expect(said).toBe(`${t[lang]('source-link')} ${t[lang](`source-in-${language}`)}`);
+      if (lang === language) expect(visibleText(link!)).toBe(t[lang]('source-link'));
+      else expect(visibleText(link!)).toBe(`${t[lang]('source-link')} ${t[lang](`source-in-${language}`)}`);
     });
   }
   it('the footer of every page links the published pathway of the pathway it belongs to, or of every pathway on a site page', () => {
@@ -98,6 +96,22 @@ describe('where the pathway is published', () => {
       const own = content.pathways.filter((pathway) => page.url.startsWith(`/${page.lang}/${pathway.slug[page.lang!]}/`));
       for (const pathway of own.length ? own : content.pathways) expect(addresses(pathway).some((url) => hrefs.includes(url)), page.url).toBe(true);
     }
+  });
+  it('wherever a page links a published pathway in the other language (footer, key facts, open data, contact), the link\'s own words say which language that page is in', () => {
+    const sources = content.pathways.flatMap((pathway) => locales.flatMap((language) => (isUnstated(pathway.source[language]) ? [] : [{ url: pathway.source[language] as string, language }])));
+    let checked = 0;
+    for (const page of singleLanguagePages()) {
+      for (const link of page.doc.querySelectorAll('a[href]')) {
+        const source = sources.find((s) => s.url === link.getAttribute('href'));
+        if (!source) continue;
+        checked += 1;
+        expect(link.getAttribute('hreflang'), page.url).toBe(htmlLang[source.language]);
+        const said = visibleText(link);
+        if (source.language === page.lang) expect(said, page.url).toBe(t[page.lang!]('source-link'));
+        else expect(said, page.url).toBe(`${t[page.lang!]('source-link')} ${t[page.lang!](`source-in-${source.language}`)}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(singleLanguagePages().length);
   });
 });
 

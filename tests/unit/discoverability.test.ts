@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { content, t } from '../support/content';
 import { jsonLdText, pathwayJsonLd } from '../../src/lib/json-ld';
+import { publishedSource } from '../../src/lib/published-source';
 import { robotsTxt, sitemapEntries, sitemapXml } from '../../src/lib/sitemap';
 import { shareImagePath, shareImageSvg, wrap } from '../../src/lib/share-image';
 import { DEFAULT_SITE_URL, siteUrlFrom } from '../../src/lib/site-url';
@@ -28,10 +29,13 @@ describe('JSON-LD of a pathway', () => {
     expect(credential.educationalLevel).toBe(t.cy('level-n', { n: level.level }));
     expect(data.numberOfCredits).toBe(level.minimumCredits);
   });
-  it('cites where the pathway is published: in the page\'s language where that address is known, else the other', () => {
+  it('cites where the pathway is published: in the page\'s language where that address is known, else the other, saying which', () => {
     const cited = pathway.source.cy === 'not-stated' ? pathway.source.en : pathway.source.cy;
     expect(data.sameAs).toBe(cited);
-    expect((data.subjectOf as Record<string, unknown>).url).toBe(cited);
+    const subject = data.subjectOf as Record<string, unknown>;
+    expect(subject.url).toBe(cited);
+    expect(subject.inLanguage).toBe(pathway.source.cy === 'not-stated' ? 'en-GB' : 'cy-GB');
+    expect(subject.name).toBe(publishedSource(pathway, 'cy', t.cy)!.text);
   });
   it('gives one programme a level, and leaves out what the pathway does not state', () => {
     const level = pathway.levels[0]!;
@@ -107,5 +111,28 @@ describe('the site\'s address (SITE_URL)', () => {
     expect(() => siteUrlFrom('javascript:alert(1)')).toThrow(/https/);
     expect(() => siteUrlFrom('https://user:secret@example.wales')).toThrow(/origin only/);
     expect(() => siteUrlFrom('https://example.wales/clinical-coding/')).toThrow(/origin only/);
+  });
+});
+
+describe('where the pathway is published (src/lib/published-source.ts)', () => {
+  const en = 'https://findanapprenticeship.service.gov.wales/find-an-apprenticeship-framework/healthcare/x';
+  const cy = 'https://example.test/cy/x';
+  const withSource = (source: { en: string; cy: string }) => ({ ...pathway, source } as typeof pathway);
+  it('links a Welsh page to the English page, saying in the link that it is an English page, when the Welsh address is not stated', () => {
+    const link = publishedSource(withSource({ en, cy: 'not-stated' }), 'cy', t.cy)!;
+    expect(link).toEqual({ url: en, language: 'en', text: `${t.cy('source-link')} ${t.cy('source-in-en')}` });
+    expect(link.text).toContain('(tudalen Saesneg)');
+  });
+  it('links each language to its own page, with no note, when both addresses are known', () => {
+    for (const lang of ['en', 'cy'] as const) {
+      const link = publishedSource(withSource({ en, cy }), lang, t[lang])!;
+      expect(link).toEqual({ url: lang === 'en' ? en : cy, language: lang, text: t[lang]('source-link') });
+    }
+  });
+  it('links an English page to the Welsh page, saying so, when only the Welsh address is known', () => {
+    expect(publishedSource(withSource({ en: 'not-stated', cy }), 'en', t.en)).toEqual({ url: cy, language: 'cy', text: `${t.en('source-link')} ${t.en('source-in-cy')}` });
+  });
+  it('never guesses: with no address known there is no link', () => {
+    expect(publishedSource(withSource({ en: 'not-stated', cy: 'not-stated' }), 'cy', t.cy)).toBeUndefined();
   });
 });

@@ -160,10 +160,18 @@ describe('the fields the open data page documents', () => {
 });
 
 describe('the example on the open data page', () => {
-  it('keeps every field and cuts each list to its first item', () => {
+  it('keeps every field and cuts each list of objects to its first item', () => {
     const example = exampleOf(document) as typeof document;
     expect(Object.keys(example)).toEqual(Object.keys(document));
     expect(example.legislation).toEqual([(document.legislation as unknown[])[0]]);
     expect(example.levels).toHaveLength(1);
+  });
+  it('keeps a list of plain values whole, so the example never says a qualification is assessed in one language when it is two', () => {
+    const example = exampleOf(document) as typeof document;
+    const languages = (level: unknown) => (level as { qualifications: { items: { assessmentLanguages: unknown }[] } }).qualifications.items[0]!.assessmentLanguages;
+    expect(languages((example.levels as unknown[])[0])).toEqual(languages((document.levels as unknown[])[0]));
+    expect(languages((example.levels as unknown[])[0])).toEqual(['english', 'welsh']);
+    expect(exampleOf([1, 2, 3])).toEqual([1, 2, 3]);
+    expect(exampleOf([{ a: 1 }, { a: 2 }])).toEqual([{ a: 1 }]);
   });
 });

@@ -42,6 +42,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   // Each field's description (tests/unit/open-data.test.ts also finds none for a field that is gone).
   'open-data-field-': [...new Set([...documentFields('pathway'), ...documentFields('index')].map((field) => fieldKey(field.path).replace('open-data-field-', '')))],
   'step-logic-': stepLogics,
+  'step-joined-': stepLogics,
 };
 
 function found(pattern: RegExp): { file: string; match: string }[] {

@@ -109,7 +109,7 @@ describe('checker flow text', () => {
     expect(labels('dbs')).toEqual(['Ydw', 'Nac ydw', 'Ddim yn siŵr']);
     expect(cy.questions.find((q) => q.id === 'pre-employment-checks')!.title).toMatch(/^Allech chi/);
     expect(labels('pre-employment-checks')).toEqual(['Gallwn', 'Na allwn', 'Ddim yn siŵr']);
-    expect(cy.questions.find((q) => q.id === 'shifts')!.title).toMatch(/^A fyddech chi/);
+    expect(cy.questions.find((q) => q.id === 'shifts')!.title).toMatch(/^Fyddech chi/);
     expect(labels('shifts')).toEqual(['Byddwn', 'Na fyddwn', 'Ddim yn siŵr']);
   });
 });
