@@ -11,7 +11,7 @@ import { siteUrlFrom } from './src/lib/site-url.ts';
 
 export default defineConfig({
   // The site's address, for canonical links, the sitemap, the open data and share images: set
-  // SITE_URL when building for a real host (README, "Deploying").
+  // SITE_URL when building for a real host (src/hosting/README.md, "Deploying").
   site: siteUrlFrom(process.env.SITE_URL),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },

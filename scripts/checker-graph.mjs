@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run checker:graph`: validates each pathway's checker flow with the same schema as the build
- * and draws it as a Mermaid flowchart into README.md, where the README marks a place for it
+ * and draws it as a Mermaid flowchart into content/README.md, where it marks a place for it
  * (`<!-- checker-graph: <pathway> -->`), so content owners can review the questions, rules and
  * outcomes without reading YAML. A pathway without such a place has its diagram printed only.
  */
@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = process.env.CONTENT_DIR ?? join(root, 'content');
-const readmeFile = join(root, 'README.md');
+const readmeFile = join(root, 'content/README.md');
 
 // The schema and graph are TypeScript modules; Vite's module runner loads them as the build does.
 const { module: schema } = await runnerImport(join(root, 'src/schemas/checker.ts'));
@@ -35,7 +35,7 @@ for (const pathway of readdirSync(pathwaysDir)) {
   const mermaid = graph.flowToMermaid(result.data);
   const shown = graph.readmeDiagrams(readme).has(pathway);
   readme = graph.withReadmeDiagram(readme, pathway, mermaid);
-  process.stdout.write(`%% ${pathway}: ${shown ? 'drawn in README.md' : 'README.md has no place for it (<!-- checker-graph: ' + pathway + ' -->)'}\n${mermaid}`);
+  process.stdout.write(`%% ${pathway}: ${shown ? 'drawn in content/README.md' : 'content/README.md has no place for it (<!-- checker-graph: ' + pathway + ' -->)'}\n${mermaid}`);
 }
 if (readme !== before) writeFileSync(readmeFile, readme);
 process.exit(failed ? 1 : 0);

@@ -105,7 +105,7 @@ const DATA_PATH_REGEX = '\\.(?!html$)[A-Za-z0-9_]+$';
 /**
  * Apache 2.4 (mod_headers; `AllowOverride FileInfo Indexes Options=Indexes,MultiViews`):
  * dist/.htaccess. Redirects to the trailing slash are mod_dir's; so that they never name the host
- * a request claims, the server needs `UseCanonicalName On` and its `ServerName` (README).
+ * a request claims, the server needs `UseCanonicalName On` and its `ServerName` (src/hosting/README.md).
  */
 export function apacheHtaccess({ siteCsp }: SiteHosting): string {
   const lines = [

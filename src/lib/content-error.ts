@@ -5,7 +5,7 @@
  */
 export class ContentError extends Error {
   /** Astro prints this under the list. */
-  readonly hint = 'Fix what each line names. README.md ("When content is wrong") says what content may hold.';
+  readonly hint = 'Fix what each line names. content/README.md ("When content is wrong") says what content may hold.';
 
   constructor(readonly problems: string[]) {
     const unique = [...new Set(problems)];

@@ -188,7 +188,7 @@ function elementProblem(name: string | null): string | undefined {
   if (name === null || PROSE_ELEMENTS.has(name) || COMPONENTS.has(name)) return undefined;
   const reason = ELEMENT_REASONS.get(localName(name));
   if (reason) return reason;
-  if (!isComponent(name)) return 'it is not one of the HTML elements content may use (README.md, "When content is wrong", lists them)';
+  if (!isComponent(name)) return 'it is not one of the HTML elements content may use (content/README.md, "When content is wrong", lists them)';
   const meant = PROSE_ELEMENTS.has(name.toLowerCase()) ? name.toLowerCase() : nearest(name, CONTENT_COMPONENTS);
   return `it is not one of the site's components (${meant ? `did you mean <${meant}>?` : CONTENT_COMPONENTS.join(', ')})`;
 }

@@ -30,7 +30,7 @@ export class UnsafeContentError extends Error {
   }
 
   /** Astro prints this under the problems. */
-  readonly hint = 'Remove or rewrite what each line names. README.md ("When content is wrong") says what content may hold.';
+  readonly hint = 'Remove or rewrite what each line names. content/README.md ("When content is wrong") says what content may hold.';
 
   /**
    * A summary without the problems. Astro replaces the hint of any error whose toString() says

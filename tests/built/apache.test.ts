@@ -1,5 +1,5 @@
 /**
- * The .htaccess the build writes, in a real Apache 2.4 configured as the README says
+ * The .htaccess the build writes, in a real Apache 2.4 configured as src/hosting/README.md says
  * (`AllowOverride FileInfo Indexes Options=Indexes,MultiViews`, `UseCanonicalName On` with a
  * `ServerName`): the same headers as every other host, the sandboxing policy on files, each
  * language's "page not found", the trailing-slash redirect on the server's own name whatever Host

@@ -34,7 +34,7 @@ afterAll(() => {
 /** What the content has not given yet, as check:dist says it, first: from site.yaml and the address the site was built for. */
 const builtOrigin = new URL(parse(readFileSync(join(distDir, 'index.html'), 'utf8')).querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
 const contactNotGiven = 'the publisher\'s contact for reporting problems is not given (content/site/site.yaml: contact)';
-const placeholderAddress = 'the site\'s address is the placeholder https://clinical-coding.example.wales: build with SITE_URL set to the site\'s real address (README, "Deploying")';
+const placeholderAddress = 'the site\'s address is the placeholder https://clinical-coding.example.wales: build with SITE_URL set to the site\'s real address (src/hosting/README.md, "Deploying")';
 const unfinished = [
   ...(content.site.contact === 'not-given' ? [contactNotGiven] : []),
   ...(builtOrigin === 'https://clinical-coding.example.wales' ? [placeholderAddress] : []),

@@ -9,7 +9,7 @@ import { content } from '../support/content';
 import { contentDir } from '../support/fixtures';
 
 const contactNotGiven = 'the publisher\'s contact for reporting problems is not given (content/site/site.yaml: contact)';
-const placeholderAddress = 'the site\'s address is the placeholder https://clinical-coding.example.wales: build with SITE_URL set to the site\'s real address (README, "Deploying")';
+const placeholderAddress = 'the site\'s address is the placeholder https://clinical-coding.example.wales: build with SITE_URL set to the site\'s real address (src/hosting/README.md, "Deploying")';
 const realAddress = 'https://pathways.example.org';
 
 describe('what the site lacks before it may be published', () => {

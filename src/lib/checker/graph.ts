@@ -63,7 +63,7 @@ export function flowToMermaid(flow: Flow<Text>): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Where README.md shows a pathway's diagram: a mermaid block between two marker comments. */
+/** Where content/README.md shows a pathway's diagram: a mermaid block between two marker comments. */
 const README_DIAGRAM = /(<!-- checker-graph: ([a-z0-9-]+) -->\n```mermaid\n)([\s\S]*?)(```\n<!-- \/checker-graph -->)/g;
 
 /** The diagrams a README shows, by pathway id. */

@@ -18,9 +18,9 @@ describe('checker flow diagram', () => {
     expect(mermaid).toContain('q_dbs -.->|"no<br/>rule dbs-no');
   });
 
-  it('is the diagram the README shows', () => {
-    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
-    expect(readmeDiagrams(readme).get(pathwayId), 'README.md is out of date: run npm run checker:graph').toBe(mermaid);
+  it('is the diagram content/README.md shows', () => {
+    const readme = readFileSync(join(projectRoot, 'content/README.md'), 'utf8');
+    expect(readmeDiagrams(readme).get(pathwayId), 'content/README.md is out of date: run npm run checker:graph').toBe(mermaid);
   });
 
   it('is drawn into its own place in the README, leaving the rest as it was', () => {

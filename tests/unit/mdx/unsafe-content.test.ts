@@ -85,7 +85,7 @@ describe('only the elements content may use', () => {
   );
 
   it.each([
-    ['an element not in the list', '<video src="/a.mp4"></video>', '<video> is not allowed in content: it is not one of the HTML elements content may use (README.md, "When content is wrong", lists them)'],
+    ['an element not in the list', '<video src="/a.mp4"></video>', '<video> is not allowed in content: it is not one of the HTML elements content may use (content/README.md, "When content is wrong", lists them)'],
     ['a component the site does not have', '<Terms id="glh" />', '<Terms> is not allowed in content: it is not one of the site\'s components (did you mean <Term>?)'],
     ['a member of an object', '<Evil.Thing />', `<Evil.Thing> is not allowed in content: it is not one of the site's components (${CONTENT_COMPONENTS.join(', ')})`],
     ['an HTML element written in capitals, which JSX reads as a component', '<P>x</P>', '<P> is not allowed in content: it is not one of the site\'s components (did you mean <p>?)'],
