@@ -22,6 +22,7 @@ import OpenDataFields from './OpenDataFields.astro';
 import OpenDataExample from './OpenDataExample.astro';
 import PublisherContact from './PublisherContact.astro';
 import WithoutJavaScript from './WithoutJavaScript.astro';
+import AtAGlance from './AtAGlance.astro';
 
 export const mdxComponents = {
   Fact,
@@ -42,4 +43,5 @@ export const mdxComponents = {
   OpenDataExample,
   PublisherContact,
   WithoutJavaScript,
+  AtAGlance,
 } satisfies Record<ContentComponent, unknown>;

@@ -126,5 +126,13 @@ export function formatCount(template: (key: string) => string, lang: Locale, nou
       return `${word} ${mutate(template(`count-${noun}-one`), mutation)}`;
     }
   }
+  return formatCountInFigures(template, lang, noun, n);
+}
+
+/**
+ * `n` as a numeral with its noun, as figures are written in both languages ("3 canlyniad"). Apart
+ * from formatCount so that the search page's script, which shows only figures, carries no numerals.
+ */
+export function formatCountInFigures(template: (key: string) => string, lang: Locale, noun: string, n: number): string {
   return `${formatNumber(n, lang)} ${template(countKey(noun, n))}`;
 }

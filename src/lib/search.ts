@@ -4,7 +4,7 @@
  * Pure: no DOM, no fetch. Excerpts are returned as segments; the caller writes them as text nodes.
  */
 import type { Locale } from './locale';
-import { formatCount } from './count';
+import { formatCountInFigures } from './count';
 import { normalizeWord, radicalCandidates, relatedForms } from './welsh-mutations';
 import { ROOT_MARK } from './search-roots';
 import { fillIsolating, type Piece } from './template';
@@ -179,7 +179,7 @@ export function matchForms(query: string, lang: Locale): Set<string> {
  */
 export function resultStatus(template: (key: string) => string, lang: Locale, count: number, query: string, { all = false } = {}): Piece[] {
   if (count === 0) return fillIsolating(template('search-no-results'), { query }, 'query');
-  return fillIsolating(template(all ? 'search-count-all' : 'search-count'), { results: formatCount(template, lang, 'result', count, 'figures'), query }, 'query');
+  return fillIsolating(template(all ? 'search-count-all' : 'search-count'), { results: formatCountInFigures(template, lang, 'result', count), query }, 'query');
 }
 
 /** A page's indexed text as pagefind splits it into words. */

@@ -31,7 +31,7 @@ export type Attribute =
 export const CONTENT_COMPONENTS = [
   'Fact', 'PageLink', 'Term', 'KeyFacts', 'QualificationTable', 'EssentialSkillsTable', 'TrainingHoursTable',
   'EssentialSkillsList', 'ItemList', 'GlossaryList', 'PathwayList', 'SearchPage', 'AllPagesList',
-  'OpenDataFiles', 'OpenDataFields', 'OpenDataExample', 'PublisherContact', 'WithoutJavaScript',
+  'OpenDataFiles', 'OpenDataFields', 'OpenDataExample', 'PublisherContact', 'WithoutJavaScript', 'AtAGlance',
 ] as const;
 export type ContentComponent = (typeof CONTENT_COMPONENTS)[number];
 const COMPONENTS: ReadonlySet<string> = new Set(CONTENT_COMPONENTS);
