@@ -499,7 +499,7 @@ describe.skipIf(noBrowser)('search when things go wrong', () => {
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('Wrthi\'n chwilio…');
     release();
     await waitForResults(page, 'sifftiau');
-    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^Dydy'r chwilio ddim yn gweithio ar hyn o bryd\./);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^Dydy'r chwiliad ddim yn gweithio ar hyn o bryd\./);
     expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(true);
     await page.close();
   });

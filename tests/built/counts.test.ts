@@ -54,7 +54,7 @@ describe('counts on the Welsh pages', () => {
     expect(welshText('training')).toContain("yn llai na'r isafswm i ffwrdd o'r gwaith, sef 200 awr.");
     expect(welshText('employers')).toContain('(C00/4514/4, 48 credyd)');
     expect(welshText('employers')).toContain("48 credyd yw'r isafswm credydau gofynnol ar gyfer y llwybr hwn.");
-    expect(welshText('employers')).toContain("Mae angen o leiaf 280 awr hyfforddiant yn y gwaith ac o leiaf 200 awr hyfforddiant i ffwrdd o'r gwaith ar eich prentis.");
+    expect(welshText('employers')).toContain("Mae angen i'ch prentis gael o leiaf 280 awr hyfforddiant yn y gwaith ac o leiaf 200 awr hyfforddiant i ffwrdd o'r gwaith.");
   });
 
   it('the Essential Skills list: figures, "6 credyd, 60 awr dysgu dan arweiniad"', () => {

@@ -26,7 +26,7 @@ const keys = [...content.ui.keys()];
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)+$|^[a-z]+$/;
 
 /** Nouns the code counts: `formatCount(t, lang, 'question', n, where)`, each with both its forms and its Welsh gender. */
-const countedNouns = [...new Set(sources.flatMap(({ text }) => [...text.matchAll(/formatCount\([^,]+,[^,]+,\s*'([a-z-]+)'/g)].map((m) => m[1]!)))];
+const countedNouns = [...new Set(sources.flatMap(({ text }) => [...text.matchAll(/formatCount(?:InFigures)?\([^,]+,[^,]+,\s*'([a-z-]+)'/g)].map((m) => m[1]!)))];
 
 /** Key families the code builds from a prefix and a value, and the values it can be given. */
 const FAMILIES: Record<string, readonly string[]> = {
