@@ -26,5 +26,5 @@ export function checkerSections(content: LoadedContent, pathway: Pathway, flow: 
 
 export function checkerData(content: LoadedContent, pathway: Pathway, flow: CheckerFlow, lang: Locale): ClientData {
   const sections = checkerSections(content, pathway, flow, lang);
-  return clientData({ flow, lang, sections, t: translator(content.ui, lang), siteName: content.site.name[lang], vacancies: content.site.vacancies });
+  return clientData({ flow, lang, sections, t: translator(content.ui, lang), siteName: content.site.name[lang], vacancies: content.site.vacancies[lang] });
 }

@@ -34,7 +34,10 @@ export const siteSchema = strictObject({
   /** When the site's own pages (home, glossary, accessibility statement) were last reviewed. */
   lastReviewed: pastDate,
   /** Where apprenticeship vacancies are published: an official service, at an address confirmed in a published source. */
-  vacancies: z.url({ protocol: /^https$/, error: 'must be the https address of the service that publishes apprenticeship vacancies' }),
+  vacancies: strictObject({
+    en: z.url({ protocol: /^https$/, error: 'must be the https address of the service that publishes apprenticeship vacancies' }),
+    cy: z.url({ protocol: /^https$/, error: 'must be the https address of the Welsh version of the service that publishes apprenticeship vacancies' }),
+  }),
   contact,
 });
 export type Site = z.infer<typeof siteSchema>;

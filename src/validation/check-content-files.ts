@@ -110,7 +110,7 @@ export function checkContentFiles(contentDir: string, root: string, options: Che
     const read = readContentFile(shown, text, fileSchema(source), source.mdx);
     problems.push(...read.problems);
     if (externalLinks && file.startsWith('pathways/') && file.endsWith('/pathway.yaml') && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['source']));
-    if (externalLinks && file === 'site/site.yaml' && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, []));
+    if (externalLinks && file === 'site/site.yaml' && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['vacancies']));
     if (file.endsWith('.mdx') && options.unsafeMdx) {
       // The front matter's own check (above) has already reported what is wrong in it: once is enough.
       // A file that cannot be parsed is reported wherever the parser stopped.
@@ -133,7 +133,7 @@ export function checkContentFiles(contentDir: string, root: string, options: Che
 
 /**
  * The addresses in a data file go to listed hosts, like any link: a pathway's published addresses
- * (`source`, one per language), the site's vacancy service (every address at the top of the file).
+ * (`source`, one per language), the site's vacancy service (`vacancies`, one per language).
  */
 function sourceAddressProblems(shown: string, read: ReturnType<typeof readContentFile>, linkHosts: ReadonlySet<string>, at: string[]): string[] {
   let holder: unknown = read.data;

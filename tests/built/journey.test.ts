@@ -53,7 +53,7 @@ describe.each(cases)('the step by step of %s (%s)', (id, lang, pathway) => {
     for (const step of steps!.steps) {
       const action = page.doc.querySelector(`li#${step.id} > .step-nav-action a`);
       if (step.checker) expect(action?.getAttribute('href'), step.id).toBe(findRoute(routes, routeKey(id, CHECKER_PAGE_ID), lang)!.url);
-      else if (step.vacancies) expect(action?.getAttribute('href'), step.id).toBe(content.site.vacancies);
+      else if (step.vacancies) expect(action?.getAttribute('href'), step.id).toBe(content.site.vacancies[lang]);
       else expect(action, step.id).toBeNull();
     }
   });
