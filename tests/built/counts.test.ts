@@ -51,7 +51,7 @@ describe('counts on the Welsh pages', () => {
     expect(welshText('overview')).toContain("48 credyd yw'r isafswm credydau gofynnol ar gyfer y llwybr hwn.");
     expect(welshText('qualifications')).toContain("48 credyd yw'r isafswm credydau gofynnol ar gyfer llwybr Codio Clinigol Lefel 4.");
     expect(welshText('training')).toContain("Rhaid i chi wneud o leiaf 280 awr hyfforddiant yn y gwaith ac o leiaf 200 awr hyfforddiant i ffwrdd o'r gwaith.");
-    expect(welshText('training')).toContain("yn llai na'r isafswm i ffwrdd o'r gwaith, sef 200 awr.");
+    expect(welshText('training')).toContain("yn llai na'r isafswm oriau hyfforddiant i ffwrdd o'r gwaith, sef 200 awr.");
     expect(welshText('employers')).toContain('(C00/4514/4, 48 credyd)');
     expect(welshText('employers')).toContain("48 credyd yw'r isafswm credydau gofynnol ar gyfer y llwybr hwn.");
     expect(welshText('employers')).toContain("Mae angen i'ch prentis gael o leiaf 280 awr hyfforddiant yn y gwaith ac o leiaf 200 awr hyfforddiant i ffwrdd o'r gwaith.");
