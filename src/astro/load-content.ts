@@ -197,7 +197,7 @@ export async function routeContext(route: Route) {
 }
 
 /** The frame's data for a route (src/lib/page-data.ts), from the loaded content. */
-export function pageDataFor(content: LoadedContent, route: Route): PageData {
+function pageDataFor(content: LoadedContent, route: Route): PageData {
   return pageData(pageDataSources(content), route, translator(content.ui, route.lang)('home'));
 }
 

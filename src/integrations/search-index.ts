@@ -102,7 +102,7 @@ export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_
 }
 
 /** Bundles src/scripts/search.ts (and the pure modules it uses) into one small module. */
-export async function buildSearchScript(outfile: string): Promise<void> {
+async function buildSearchScript(outfile: string): Promise<void> {
   await build({
     entryPoints: [fileURLToPath(new URL('../scripts/search.ts', import.meta.url))],
     outfile,

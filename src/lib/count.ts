@@ -91,12 +91,12 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function countForm(n: number): CountForm {
+function countForm(n: number): CountForm {
   return n === 1 ? 'one' : 'other';
 }
 
 /** The interface string holding `noun`'s form after `n`. */
-export function countKey(noun: string, n: number): string {
+function countKey(noun: string, n: number): string {
   return `count-${noun}-${countForm(n)}`;
 }
 

@@ -66,7 +66,7 @@ const NAMES = new Map<number, string>([
 ]);
 
 /** `U+202E`, `U+E0041`. */
-export function codePointName(codePoint: number): string {
+function codePointName(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

@@ -198,7 +198,7 @@ export function fieldKey(path: string): string {
  * A zod schema as JSON Schema (draft 2020-12), with its address as `$id`, and each field's
  * description in English (`description`) and Welsh (`x-description-cy`).
  */
-export function describedJsonSchema(schema: z.ZodType, id: string, describe: (path: string) => Localized): JsonSchema {
+function describedJsonSchema(schema: z.ZodType, id: string, describe: (path: string) => Localized): JsonSchema {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as JsonSchema;
   const annotate = (node: JsonSchema, prefix: string) => {
     for (const [name, property] of Object.entries(node.properties ?? {})) {
@@ -220,7 +220,7 @@ export const indexJsonSchema = (site: URL, describe: (path: string) => Localized
   describedJsonSchema(openDataIndexSchema, absolute(API_PATHS.indexSchema, site), describe);
 
 /** The documents under /api/v2/, by what the open data page calls them. */
-export const OPEN_DATA_DOCUMENTS = { pathway: openDataPathwaySchema, index: openDataIndexSchema } as const;
+const OPEN_DATA_DOCUMENTS = { pathway: openDataPathwaySchema, index: openDataIndexSchema } as const;
 export type OpenDataDocument = keyof typeof OPEN_DATA_DOCUMENTS;
 
 /** Every field of a document, as the open data page lists them. */

@@ -67,7 +67,7 @@ export function pathwayFromSearch(search: string, known: readonly string[]): str
   return known.includes(id) ? id : '';
 }
 
-export function queryWords(query: string): string[] {
+function queryWords(query: string): string[] {
   return query.split(/\s+/).map(normalizeWord).filter(Boolean);
 }
 
@@ -188,7 +188,7 @@ export function contentWords(content: string): string[] {
 }
 
 /** True for a word the indexer was given but the page does not show (see search-roots). */
-export function isAddedWord(word: string): boolean {
+function isAddedWord(word: string): boolean {
   return word.startsWith(ROOT_MARK);
 }
 
@@ -270,7 +270,7 @@ export interface PageSection {
 export interface RankedSection { section: PageSection; start: number; end: number; positions: number[] }
 
 /** A result shows at most this many of its sections. */
-export const MAX_SECTIONS = 3;
+const MAX_SECTIONS = 3;
 
 /**
  * The sections of a result worth showing: those with a heading of their own and a match between

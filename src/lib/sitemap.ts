@@ -7,8 +7,7 @@
 import { alternates, findRoute, routeKey, HOME_PAGE_ID, SITE_GROUP, type Route } from './routes';
 import { defaultLocale, htmlLang, locales } from './locale';
 
-export const SITEMAP_PATH = '/sitemap.xml';
-export const ROBOTS_PATH = '/robots.txt';
+const SITEMAP_PATH = '/sitemap.xml';
 
 export interface SitemapEntry {
   loc: string;

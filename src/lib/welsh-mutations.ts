@@ -17,10 +17,10 @@
 const VOWEL = /^[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/;
 
 /** Below this length a word is too likely to be a function word for mutation to help. */
-export const MIN_MUTABLE_LENGTH = 4;
+const MIN_MUTABLE_LENGTH = 4;
 
 /** Common short words and particles that cause mutations rather than take part in search. */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'a', 'ac', 'ag', 'â', 'am', 'an', 'ar', 'at', 'i', 'o', 'y', 'yr', "'r", 'yn', 'ym', 'yng', 'ei', 'eu',
   'ein', 'eich', 'fy', 'dy', 'ni', 'na', 'nac', 'nad', 'nid', 'neu', 'ond', 'os', 'pan', 'gan', 'heb',
   'hyd', 'dan', 'tan', 'dros', 'drwy', 'trwy', 'wrth', 'mewn', 'gyda', 'gydag', 'efo', 'fel', 'er',

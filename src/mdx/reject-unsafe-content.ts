@@ -9,7 +9,7 @@ import { defineMdastPlugin, type MdastPluginDefinition } from 'satteri';
 import { findUnsafeContent, type ContentProblem } from './unsafe-content';
 
 /** `<file>:<line>:<column>: <reason>`, one line per problem, as editors and terminals link them. */
-export function formatProblems(file: string, problems: readonly ContentProblem[]): string {
+function formatProblems(file: string, problems: readonly ContentProblem[]): string {
   return problems.map((p) => `${file}:${p.line}:${p.column}: ${p.reason}`).join('\n');
 }
 

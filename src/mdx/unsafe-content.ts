@@ -118,7 +118,7 @@ export function isOnlyComments(code: string): boolean {
  * (`[Apply  now]`, `[apply\nnow]`; `ẞ` and `ss`). The parser does this for `identifier` already;
  * done again so that the check does not depend on it.
  */
-export function normaliseLabel(label: unknown): string {
+function normaliseLabel(label: unknown): string {
   return String(label ?? '').replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
 }
 

@@ -12,7 +12,7 @@ const sectionRefs = z.array(sectionRef, { error: (issue) => (issue.input === und
  * `{onTheJobHours@4}`), never typed again: each placeholder must be a fact (src/lib/facts.ts),
  * and both languages must fill the same ones.
  */
-export const textWithFacts = localized.superRefine((pair, ctx) => {
+const textWithFacts = localized.superRefine((pair, ctx) => {
   const written = (text: string) => factPlaceholders(text).map((found) => found.written.slice(1, -1));
   for (const lang of ['en', 'cy'] as const) {
     for (const { name } of factPlaceholders(pair[lang])) {
