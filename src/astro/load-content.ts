@@ -204,7 +204,7 @@ function pageDataFor(content: LoadedContent, route: Route): PageData {
 // Made once per content, not once per page: with many pathways, per-page copies of every
 // pathway (or a scan of every page) make the build grow with the square of the pathways.
 const sourcesOf = new WeakMap<LoadedContent, Parameters<typeof pageData>[0]>();
-function pageDataSources(content: LoadedContent): Parameters<typeof pageData>[0] {
+export function pageDataSources(content: LoadedContent): Parameters<typeof pageData>[0] {
   let sources = sourcesOf.get(content);
   if (!sources) {
     sources = {

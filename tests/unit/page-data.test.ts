@@ -1,16 +1,12 @@
 /** What frames each page (src/lib/page-data.ts), worked out from the real content's routes. */
 import { describe, expect, it } from 'vitest';
 import { contentsList, documentTitle, pageData, type PageDataSources } from '../../src/lib/page-data';
-import { buildRoutes, checkerPages, findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, type PageMeta } from '../../src/lib/routes';
-import { pathwayMeta } from '../../src/astro/load-content';
+import { buildRoutes, checkerPages, findRoute, routeKey, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, type PageMeta } from '../../src/lib/routes';
+import { pageDataSources, pathwayMeta } from '../../src/astro/load-content';
 import { locales } from '../../src/lib/locale';
 import { content } from '../support/content';
 
-const sources: PageDataSources = {
-  routes: content.routes,
-  pathways: content.pathways.map((p) => ({ ...pathwayMeta(p), revisionDate: p.revisionDate })),
-  siteLastReviewed: content.site.lastReviewed,
-};
+const sources: PageDataSources = pageDataSources(content);
 const HOME = 'Home';
 const route = (group: string, id: string, lang: 'en' | 'cy') => findRoute(content.routes, routeKey(group, id), lang)!;
 
@@ -29,7 +25,9 @@ describe.each(locales)('a pathway\'s pages (%s)', (lang) => {
 
     it(`${pathway.id}: the header links to this pathway's checker and to search; the date is the pathway's revision`, () => {
       const data = pageData(sources, pages[1]!, HOME);
-      expect(data.checkerUrl).toBe(findRoute(content.routes, routeKey(pathway.id, CHECKER_PAGE_ID), lang)?.url);
+      // The checker's address as its content names it: the pathway's slug, then the checker's.
+      const checker = content.checkers.get(pathway.id);
+      expect(data.checkerUrl).toBe(checker && `/${lang}/${pathway.slug[lang]}/${checker.slug[lang]}/`);
       expect(data.searchUrl).toBe(route(SITE_GROUP, SEARCH_PAGE_ID, lang).url);
       expect(data.lastUpdated).toBe(pathway.revisionDate);
       expect(data.breadcrumbs.map((c) => c.url)).toEqual([route(SITE_GROUP, HOME_PAGE_ID, lang).url, pages[0]!.url]);
