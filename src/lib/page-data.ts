@@ -7,8 +7,8 @@
  */
 import type { Locale } from './locale';
 import {
-  alternates, breadcrumbTrail, findRoute, pathwayRoutes, routeKey,
-  CHECKER_PAGE_ID, HOME_PAGE_ID, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID,
+  alternates, breadcrumbTrail, findRoute, pathwayFeatureRoutes, pathwayRoutes, routeKey,
+  CHECKER_PAGE_ID, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP,
   type Crumb, type PathwayMeta, type Route,
 } from './routes';
 
@@ -59,7 +59,7 @@ export function pageData(sources: PageDataSources, route: Route, homeTitle: stri
     checkerUrl: pathway && findRoute(routes, routeKey(pathway.id, CHECKER_PAGE_ID), lang)?.url,
     breadcrumbs: breadcrumbTrail(routes, route, sources.pathways, homeTitle),
     pathwayPages,
-    journeyPages: pathwayPages.length ? [STEPS_PAGE_ID, QUESTIONS_PAGE_ID, CHECKER_PAGE_ID, WHOLE_PATHWAY_PAGE_ID].flatMap((id) => findRoute(routes, routeKey(pathway!.id, id), lang) ?? []) : [],
+    journeyPages: pathwayPages.length ? pathwayFeatureRoutes(routes, pathway!.id, lang) : [],
     previous: index > 0 ? pathwayPages[index - 1] : undefined,
     next: index >= 0 && index < pathwayPages.length - 1 ? pathwayPages[index + 1] : undefined,
     lastUpdated: pathway ? pathway.revisionDate : sources.siteLastReviewed,

@@ -177,12 +177,6 @@ export function pathwayFeatureRoutes(routes: Route[], pathwayId: string, lang: L
     .filter((route): route is Route => route !== undefined);
 }
 
-/** Splits a URL path into language and the rest, e.g. "/cy/geirfa/" → { lang: "cy", rest: "geirfa/" }. */
-export function langFromPath(path: string): Locale | undefined {
-  const first = path.split('/').filter(Boolean)[0];
-  return (locales as readonly string[]).includes(first ?? '') ? (first as Locale) : undefined;
-}
-
 export interface Crumb { title: string; url: string }
 
 /**

@@ -10,7 +10,8 @@ import { useBrowserSite } from '../support/browser-site';
 import { builtPages, isBilingual, readPage } from '../support/built-pages';
 import { axeViolations, describeViolations } from '../support/axe';
 import { content, sitePageTitle } from '../support/content';
-import { findRoute, langFromPath, SITE_GROUP } from '../../src/lib/routes';
+import { findRoute, SITE_GROUP } from '../../src/lib/routes';
+import { langFromPath } from '../support/lang-from-path';
 import { htmlLang, otherLocale } from '../../src/lib/locale';
 
 const urls = builtPages().map((p) => p.url);

@@ -6,7 +6,8 @@ import { HtmlValidate } from 'html-validate';
 import { builtPages, isBilingual, readPage, type BuiltPage } from './built-pages';
 import { parseHtml, type HTMLElement } from './html';
 import { content } from './content';
-import { langFromPath, type Route } from '../../src/lib/routes';
+import type { Route } from '../../src/lib/routes';
+import { langFromPath } from './lang-from-path';
 import type { Locale } from '../../src/lib/locale';
 import astroConfig from '../../astro.config.mjs';
 
