@@ -21,7 +21,7 @@
  * typed here; the Welsh numerals and the mutations they cause are the language's grammar, as the
  * "a"/"ac" of formatList is.
  */
-import { formatNumber } from './format';
+import { formatNumber, mutate, type Mutation } from './format';
 import type { Locale } from './locale';
 
 /** The forms a counted noun has in both languages: after 1, and after any other number. */
@@ -42,8 +42,6 @@ export type CountSetting = 'prose' | 'figures';
 const GENDERS: Readonly<Record<string, 'masculine' | 'feminine'>> = { gwrywaidd: 'masculine', benywaidd: 'feminine' };
 type Gender = 'masculine' | 'feminine';
 
-/** The mutation a Welsh numeral causes in the noun after it. `soft-but-ll-rh`: "un" before a feminine noun ("un ferch", but "un rhan", "un llaw"). */
-type Mutation = 'none' | 'soft' | 'soft-but-ll-rh' | 'aspirate';
 
 /** One to nine before a noun, by gender, each with the mutation it causes ("pump" is "pum" and "chwech" is "chwe" before a noun). */
 const WELSH_NUMERALS: Readonly<Record<number, Readonly<Record<Gender, readonly [word: string, mutation: Mutation]>>>> = {
@@ -58,24 +56,6 @@ const WELSH_NUMERALS: Readonly<Record<number, Readonly<Record<Gender, readonly [
   9: { masculine: ['naw', 'none'], feminine: ['naw', 'none'] },
 };
 
-/** Radical initials and what each becomes; the longer initials first, so "ll" is not read as "l" and "ch" never as "c". */
-const SOFT: readonly [RegExp, string][] = [
-  [/^ll/, 'l'], [/^rh/, 'r'], [/^(?:ch|ph|th|dd|ff|ng)/, '$&'],
-  [/^c/, 'g'], [/^p/, 'b'], [/^t/, 'd'], [/^g/, ''], [/^b/, 'f'], [/^d/, 'dd'], [/^m/, 'f'],
-];
-const ASPIRATE: readonly [RegExp, string][] = [[/^(?:ch|ph|th)/, '$&'], [/^c/, 'ch'], [/^p/, 'ph'], [/^t/, 'th']];
-
-/** The first word of `noun` with `mutation`, its capital kept ("Cwestiwn" → "Chwestiwn"). */
-export function mutate(noun: string, mutation: Mutation): string {
-  if (mutation === 'none' || (mutation === 'soft-but-ll-rh' && /^(?:ll|rh)/i.test(noun))) return noun;
-  const rules = mutation === 'aspirate' ? ASPIRATE : SOFT;
-  const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
-  const rule = rules.find(([from]) => from.test(lower));
-  if (!rule) return noun;
-  const mutated = lower.replace(rule[0], rule[1]);
-  return noun.charAt(0) === lower.charAt(0) ? mutated : capitalise(mutated);
-}
-
 /**
  * True when what follows `before` starts a sentence: nothing but a list item's marker before it,
  * a full stop, question or exclamation mark (and any closing quote or bracket), or a table cell's
@@ -86,10 +66,6 @@ export function startsSentence(before: string): boolean {
   return text === '' || /(?:[.!?]["'”’)\]]*|\|)$/.test(text);
 }
 
-/** `text` with its first letter a capital, for a count that starts a sentence ("Chwe chredyd yw…"). */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function countForm(n: number): CountForm {
   return n === 1 ? 'one' : 'other';

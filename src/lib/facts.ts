@@ -8,8 +8,8 @@
  * is written in words ("Not stated in the pathway"), never as a number.
  */
 import type { Locale } from './locale';
-import { formatDate, formatList, formatNumber } from './format';
-import { capitalise, formatCount, startsSentence, type CountSetting } from './count';
+import { capitalise, formatDate, formatList, formatNumber } from './format';
+import { formatCount, startsSentence, type CountSetting } from './count';
 import type { Pathway, PathwayLevel, Qualification } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import { isUnstated, type Unstated } from '../schemas/unstated';

@@ -1,19 +1,30 @@
 /** How text is written in each language: lists, dates and numbers. Pure. */
 import { htmlLang, type Locale } from './locale';
 
-/** Aspirate mutation after Welsh "a" (and): c → ch, p → ph, t → th. */
-function aspirate(word: string): string {
-  const match = /^([cptCPT])(?![hH])/.exec(word);
-  if (!match) return word;
-  const letter = match[1]!;
-  return `${letter}h${word.slice(1)}`;
+/** A Welsh initial mutation, as a word before causes it. `soft-but-ll-rh`: "un" before a feminine noun ("un ferch", but "un rhan", "un llaw"). */
+export type Mutation = 'none' | 'soft' | 'soft-but-ll-rh' | 'aspirate';
+
+/** Radical initials and what each becomes; the longer initials first, so "ll" is not read as "l" and "ch" never as "c". */
+const SOFT: readonly [RegExp, string][] = [
+  [/^ll/, 'l'], [/^rh/, 'r'], [/^(?:ch|ph|th|dd|ff|ng)/, '$&'],
+  [/^c/, 'g'], [/^p/, 'b'], [/^t/, 'd'], [/^g/, ''], [/^b/, 'f'], [/^d/, 'dd'], [/^m/, 'f'],
+];
+const ASPIRATE: readonly [RegExp, string][] = [[/^(?:ch|ph|th)/, '$&'], [/^c/, 'ch'], [/^p/, 'ph'], [/^t/, 'th']];
+
+/** The first word of `noun` with `mutation`, its capital kept ("Cwestiwn" → "Chwestiwn"). */
+export function mutate(noun: string, mutation: Mutation): string {
+  if (mutation === 'none' || (mutation === 'soft-but-ll-rh' && /^(?:ll|rh)/i.test(noun))) return noun;
+  const rules = mutation === 'aspirate' ? ASPIRATE : SOFT;
+  const lower = noun.charAt(0).toLowerCase() + noun.slice(1);
+  const rule = rules.find(([from]) => from.test(lower));
+  if (!rule) return noun;
+  const mutated = lower.replace(rule[0], rule[1]);
+  return noun.charAt(0) === lower.charAt(0) ? mutated : capitalise(mutated);
 }
 
-/** Soft mutation after Welsh "neu" (or), for the initials a list item may start with. */
-function soften(word: string): string {
-  const soft: [RegExp, string][] = [[/^Ll/, 'L'], [/^Rh/, 'R'], [/^C/, 'G'], [/^P/, 'B'], [/^T/, 'D'], [/^G/, ''], [/^B/, 'F'], [/^D(?!d)/, 'Dd'], [/^M/, 'F']];
-  for (const [from, to] of soft) if (from.test(word)) return word.replace(from, to);
-  return word;
+/** `text` with its first letter a capital, as for a count that starts a sentence ("Chwe chredyd yw…"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Joins alternatives for a sentence: "English or Welsh"; "Saesneg neu Gymraeg" (neu, with the soft mutation). */
@@ -21,7 +32,7 @@ export function formatChoice(items: string[], lang: Locale): string {
   if (items.length <= 1) return items.join('');
   const head = items.slice(0, -1).join(', ');
   const last = items[items.length - 1]!;
-  return lang === 'en' ? `${head} or ${last}` : `${head} neu ${soften(last)}`;
+  return lang === 'en' ? `${head} or ${last}` : `${head} neu ${mutate(last, 'soft')}`;
 }
 
 /**
@@ -34,7 +45,7 @@ export function formatList(items: string[], lang: Locale): string {
   const head = items.slice(0, -1).join(', ');
   const last = items[items.length - 1]!;
   if (lang === 'en') return `${head} and ${last}`;
-  return /^[aeiouwyâêîôûŵŷAEIOUWY]/.test(last) ? `${head} ac ${last}` : `${head} a ${aspirate(last)}`;
+  return /^[aeiouwyâêîôûŵŷAEIOUWY]/.test(last) ? `${head} ac ${last}` : `${head} a ${mutate(last, 'aspirate')}`;
 }
 
 /** Formats an ISO calendar date (YYYY-MM-DD) as "21 February 2025" / "21 Chwefror 2025". */

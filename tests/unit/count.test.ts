@@ -6,7 +6,8 @@
  * ("chwe chwestiwn", "dwy ran", "tri chredyd"). Never "o" and the plural.
  */
 import { describe, expect, it } from 'vitest';
-import { capitalise, countForms, countKeySuffixes, formatCount, mutate, startsSentence } from '../../src/lib/count';
+import { countForms, countKeySuffixes, formatCount, startsSentence } from '../../src/lib/count';
+import { capitalise, mutate } from '../../src/lib/format';
 import { content, t } from '../support/content';
 import { translatorFrom } from '../../src/lib/translate';
 

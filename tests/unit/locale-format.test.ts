@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { htmlLang, isLocale, otherLocale, ownLanguageFirst, ownLanguageOptionsFirst } from '../../src/lib/locale';
 import { formatDate, formatNumber } from '../../src/lib/format';
-import { formatList } from '../../src/lib/format';
+import { formatChoice, formatList } from '../../src/lib/format';
 
 describe('formatDate', () => {
   it('writes the pathway revision date in each language', () => {
@@ -79,6 +79,16 @@ describe('formatList', () => {
   it('returns one item unchanged and nothing for none', () => {
     expect(formatList(['Cymraeg'], 'cy')).toBe('Cymraeg');
     expect(formatList([], 'en')).toBe('');
+  });
+});
+
+describe('formatChoice', () => {
+  it('offers alternatives with "or", and in Welsh "neu" with the soft mutation it causes', () => {
+    expect(formatChoice(['English', 'Welsh'], 'en')).toBe('English or Welsh');
+    expect(formatChoice(['Saesneg', 'Cymraeg'], 'cy')).toBe('Saesneg neu Gymraeg');
+    expect(formatChoice(['Cymraeg', 'Saesneg'], 'cy')).toBe('Cymraeg neu Saesneg');
+    expect(formatChoice(['Cymraeg', 'Llythrennedd'], 'cy')).toBe('Cymraeg neu Lythrennedd');
+    expect(formatChoice(['Cymraeg'], 'cy')).toBe('Cymraeg');
   });
 });
 
