@@ -1,6 +1,6 @@
 /** The site's search aliases and glossary names, resolved to the pages where the indexer adds them. */
 import { findRoute, routeKey, QUESTIONS_PAGE_ID, SITE_GROUP } from '../lib/routes';
-import { searchWordPlaces, type SearchWordsPlace } from '../lib/search-aliases';
+import { searchWordPlaces, type SearchWordsPlace } from '../lib/search/aliases';
 import type { Locale } from '../lib/locale';
 import type { LoadedContent } from './load-content';
 

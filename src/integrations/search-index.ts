@@ -4,7 +4,7 @@
  *
  * Only pages with a `data-pagefind-body` element are indexed: the bilingual landing page and the
  * 404 page have none, and the search page opts out with `data-search-page`. Welsh pages are
- * indexed with the radical forms of their mutated words added (src/lib/search-roots.ts); the HTML
+ * indexed with the radical forms of their mutated words added (src/lib/search/roots.ts); the HTML
  * in dist/ is never changed. Files are added in sorted order, so the same dist/ gives the same index.
  */
 import type { AstroIntegration } from 'astro';
@@ -15,11 +15,11 @@ import * as pagefind from 'pagefind';
 import { build } from 'esbuild';
 import nspell from 'nspell';
 import welshDictionary from 'dictionary-cy';
-import { addMutationRoots, bodyWords } from '../lib/search-roots';
-import { addSearchWords, SEARCH_WORDS_FILE, type SearchWordsPlace } from '../lib/search-aliases';
-import { radicalCandidates } from '../lib/welsh-mutations';
+import { addMutationRoots, bodyWords } from '../lib/search/roots';
+import { addSearchWords, SEARCH_WORDS_FILE, type SearchWordsPlace } from '../lib/search/aliases';
+import { radicalCandidates } from '../lib/search/welsh-mutations';
 import { htmlFiles, urlOf } from '../hosting/dist-files.ts';
-import { PAGEFIND_DIR, SEARCH_SCRIPT_FILE } from '../lib/search';
+import { PAGEFIND_DIR, SEARCH_SCRIPT_FILE } from '../lib/search/query';
 
 /** Files pagefind writes that this site does not use (it has its own search UI and runs without the worker). */
 const UNUSED = [

@@ -8,7 +8,7 @@
 import {
   PAGEFIND_URL, PATHWAY_PARAM, buildExcerpt, cleanQuery, contentWords, exactQueries, matchForms, matchPositions, nextBatch,
   bestSections, pathwayFromSearch, queryCandidates, queryFromSearch, type PageAnchor, type PageSection, queryVariants, rankResults, resultStatus, searchPageUrl, type Excerpt,
-} from '../lib/search';
+} from '../lib/search/query';
 import type { Piece } from '../lib/template';
 import { isSitePath } from '../lib/same-site';
 import { translatorFrom, type Strings, type Translate } from '../lib/translate';

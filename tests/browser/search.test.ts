@@ -13,9 +13,9 @@ import { useBrowserSite } from '../support/browser-site';
 import { distDir } from '../support/paths';
 import { axeViolations, describeViolations } from '../support/axe';
 import { builtPages, readPage } from '../support/built-pages';
-import { relatedForms } from '../../src/lib/welsh-mutations';
-import { wordsOf, textOf, stripIgnored } from '../../src/lib/search-roots';
-import { FIRST_RESULTS, MAX_QUERY_LENGTH, cleanQuery, resultStatus } from '../../src/lib/search';
+import { relatedForms } from '../../src/lib/search/welsh-mutations';
+import { wordsOf, textOf, stripIgnored } from '../../src/lib/search/roots';
+import { FIRST_RESULTS, MAX_QUERY_LENGTH, cleanQuery, resultStatus } from '../../src/lib/search/query';
 import { findRoute, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID } from '../../src/lib/routes';
 import { content, t } from '../support/content';
 

@@ -20,7 +20,7 @@ import { shareImageContent } from '../../src/astro/share-image-content';
 import { renderPng } from '../../src/astro/share-image';
 import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/locale';
-import { SEARCH_WORDS_FILE } from '../../src/lib/search-aliases';
+import { SEARCH_WORDS_FILE } from '../../src/lib/search/aliases';
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
 const absolute = (path: string) => new URL(path, siteUrl).href;

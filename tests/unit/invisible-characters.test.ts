@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findInvisibleCharacters, invisibleCharacterProblem, withoutInvisibleCharacters } from '../../src/lib/invisible-characters';
 import { unsafeTextProblem } from '../../src/lib/plain-text';
-import { cleanQuery } from '../../src/lib/search';
+import { cleanQuery } from '../../src/lib/search/query';
 import { problemsInMdx } from '../support/mdx';
 
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;

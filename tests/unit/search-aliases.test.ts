@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALIAS_WEIGHT, addSearchWords, searchWordPlaces } from '../../src/lib/search-aliases';
-import { ROOT_MARK } from '../../src/lib/search-roots';
-import { radicalCandidates } from '../../src/lib/welsh-mutations';
+import { ALIAS_WEIGHT, addSearchWords, searchWordPlaces } from '../../src/lib/search/aliases';
+import { ROOT_MARK } from '../../src/lib/search/roots';
+import { radicalCandidates } from '../../src/lib/search/welsh-mutations';
 import { validateContent } from '../../src/lib/validate-content';
 import type { GlossaryTerm } from '../../src/schemas/glossary';
 import type { SearchAlias } from '../../src/schemas/search-aliases';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROOT_MARK, addMutationRoots, bodyWords, stripIgnored } from '../../src/lib/search-roots';
+import { ROOT_MARK, addMutationRoots, bodyWords, stripIgnored } from '../../src/lib/search/roots';
 
 const page = (body: string) =>
   `<html lang="cy"><body><header><p>Chwilio'r wefan: brentisiaeth</p></header><article data-pagefind-body>${body}</article><footer><p>Gyflogwr</p></footer></body></html>`;

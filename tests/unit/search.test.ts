@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FIRST_RESULTS, MAX_EXACT_VARIANTS, MAX_QUERY_LENGTH, MAX_VARIANTS, bestSections, buildExcerpt, cleanQuery, contentWords, exactQueries, matchForms,
   matchPositions, nextBatch, queryCandidates, queryFromSearch, queryVariants, rankResults, resultStatus, searchPageUrl, pathwayFromSearch,
-} from '../../src/lib/search';
+} from '../../src/lib/search/query';
 import { locales } from '../../src/lib/locale';
 import { content } from '../support/content';
 import { translator, translatorFrom } from '../../src/lib/translate';

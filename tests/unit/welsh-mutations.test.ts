@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isImmutable, mutatedForms, normalizeWord, radicalCandidates, relatedForms } from '../../src/lib/welsh-mutations';
+import { isImmutable, mutatedForms, normalizeWord, radicalCandidates, relatedForms } from '../../src/lib/search/welsh-mutations';
 
 /** radical → its soft, nasal and aspirate forms (and h- before a vowel), as a Welsh grammar lists them. */
 const TABLE: [string, string[]][] = [

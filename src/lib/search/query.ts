@@ -3,12 +3,12 @@
  * mutations, the line with the result count, and building excerpts from a page's real text.
  * Pure: no DOM, no fetch. Excerpts are returned as segments; the caller writes them as text nodes.
  */
-import type { Locale } from './locale';
-import { formatCountInFigures } from './count';
+import type { Locale } from '../locale';
+import { formatCountInFigures } from '../count';
 import { normalizeWord, radicalCandidates, relatedForms } from './welsh-mutations';
-import { ROOT_MARK } from './search-roots';
-import { fillIsolating, type Piece } from './template';
-import { withoutInvisibleCharacters } from './invisible-characters';
+import { ROOT_MARK } from './roots';
+import { fillIsolating, type Piece } from '../template';
+import { withoutInvisibleCharacters } from '../invisible-characters';
 
 /** Longer queries are cut: nobody types more, and it bounds the work. */
 export const MAX_QUERY_LENGTH = 200;
@@ -187,7 +187,7 @@ export function contentWords(content: string): string[] {
   return content.split(/[^\S\uFEFF]+/);
 }
 
-/** True for a word the indexer was given but the page does not show (see search-roots). */
+/** True for a word the indexer was given but the page does not show (see ./roots). */
 function isAddedWord(word: string): boolean {
   return word.startsWith(ROOT_MARK);
 }

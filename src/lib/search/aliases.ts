@@ -1,14 +1,14 @@
 /**
  * Search words readers type for what the site calls by another name (content/site/search-aliases.yaml),
  * and the glossary's names in the other language. Pure: where each set of words is indexed, and
- * the indexed copy of a page with them added. Like the Welsh radicals (search-roots.ts), they go
+ * the indexed copy of a page with them added. Like the Welsh radicals (roots.ts), they go
  * only into the copy the indexer reads, each marked with ROOT_MARK, so excerpts never show them.
  */
-import { markedWordsHtml, stripIgnored, textOf, wordsOf } from './search-roots';
+import { markedWordsHtml, stripIgnored, textOf, wordsOf } from './roots';
 import { normalizeWord } from './welsh-mutations';
-import { locales, type Locale } from './locale';
-import type { GlossaryTerm } from '../schemas/glossary';
-import type { SearchAlias } from '../schemas/search-aliases';
+import { locales, type Locale } from '../locale';
+import type { GlossaryTerm } from '../../schemas/glossary';
+import type { SearchAlias } from '../../schemas/search-aliases';
 
 /** The built site hands the resolved places to the indexer in this file, which it then removes. */
 export const SEARCH_WORDS_FILE = 'search-words.json';
