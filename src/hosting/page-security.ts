@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
 import { pagePolicy, type PageNeeds } from './policy.ts';
 
-/** Where the search scripts and index are served from (src/lib/search.ts PAGEFIND_DIR). */
+/** Where the search scripts and index are served from (src/lib/search/pagefind.ts PAGEFIND_DIR). */
 const SEARCH_FOLDER = '/pagefind/';
 /** Script elements that hold data, never run. */
 const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);

@@ -19,7 +19,7 @@ import { addMutationRoots, bodyWords } from '../lib/search/roots';
 import { addSearchWords, SEARCH_WORDS_FILE, type SearchWordsPlace } from '../lib/search/aliases';
 import { radicalCandidates } from '../lib/search/welsh-mutations';
 import { htmlFiles, urlOf } from '../hosting/dist-files.ts';
-import { PAGEFIND_DIR, SEARCH_SCRIPT_FILE } from '../lib/search/query';
+import { PAGEFIND_DIR, SEARCH_SCRIPT_FILE } from '../lib/search/pagefind';
 
 /** Files pagefind writes that this site does not use (it has its own search UI and runs without the worker). */
 const UNUSED = [

@@ -1,14 +1,15 @@
 /**
- * The search script: wires the DOM to pagefind and to the pure logic in src/lib/search.ts.
+ * The search script: wires the DOM to pagefind and to the pure logic in src/lib/search/.
  * Loaded by the search page only: content pages run no script. It fetches the excerpts (pagefind
  * fragments) of the first five results, and the rest when the reader presses "Show more results".
  * Everything from the query, the URL or the index is written as text nodes, never as HTML; the
  * query, cleaned of control characters, is shown only inside a <bdi> of its own.
  */
+import { cleanQuery, exactQueries, matchForms, pathwayFromSearch, queryCandidates, queryFromSearch, queryVariants, searchPageUrl } from '../lib/search/query';
 import {
-  PAGEFIND_URL, PATHWAY_PARAM, buildExcerpt, cleanQuery, contentWords, exactQueries, matchForms, matchPositions, nextBatch,
-  bestSections, pathwayFromSearch, queryCandidates, queryFromSearch, type PageAnchor, type PageSection, queryVariants, rankResults, resultStatus, searchPageUrl, type Excerpt,
-} from '../lib/search/query';
+  buildExcerpt, contentWords, matchPositions, nextBatch, bestSections, rankResults, resultStatus, type PageAnchor, type PageSection, type Excerpt,
+} from '../lib/search/results';
+import { PAGEFIND_URL, PATHWAY_PARAM } from '../lib/search/pagefind';
 import type { Piece } from '../lib/template';
 import { isSitePath } from '../lib/same-site';
 import { translatorFrom, type Strings, type Translate } from '../lib/translate';

@@ -15,7 +15,8 @@ import { axeViolations, describeViolations } from '../support/axe';
 import { builtPages, readPage } from '../support/built-pages';
 import { relatedForms } from '../../src/lib/search/welsh-mutations';
 import { wordsOf, textOf, stripIgnored } from '../../src/lib/search/roots';
-import { FIRST_RESULTS, MAX_QUERY_LENGTH, cleanQuery, resultStatus } from '../../src/lib/search/query';
+import { MAX_QUERY_LENGTH, cleanQuery } from '../../src/lib/search/query';
+import { FIRST_RESULTS, resultStatus } from '../../src/lib/search/results';
 import { findRoute, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID } from '../../src/lib/routes';
 import { content, t } from '../support/content';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FIRST_RESULTS, MAX_EXACT_VARIANTS, MAX_QUERY_LENGTH, MAX_VARIANTS, bestSections, buildExcerpt, cleanQuery, contentWords, exactQueries, matchForms,
-  matchPositions, nextBatch, queryCandidates, queryFromSearch, queryVariants, rankResults, resultStatus, searchPageUrl, pathwayFromSearch,
+  MAX_EXACT_VARIANTS, MAX_QUERY_LENGTH, MAX_VARIANTS, cleanQuery, exactQueries, matchForms, queryCandidates, queryFromSearch, queryVariants, searchPageUrl, pathwayFromSearch,
 } from '../../src/lib/search/query';
+import { FIRST_RESULTS, bestSections, buildExcerpt, contentWords, matchPositions, nextBatch, rankResults, resultStatus } from '../../src/lib/search/results';
 import { locales } from '../../src/lib/locale';
 import { content } from '../support/content';
 import { translator, translatorFrom } from '../../src/lib/translate';
