@@ -7,7 +7,7 @@ import { findRoute, routeKey } from '../lib/routes';
 import { translator } from '../lib/translate';
 import { clientData, sectionKey, type ClientData, type SectionLink } from '../lib/checker/client';
 import { flowRefs } from '../lib/checker/refs';
-import type { Locale } from '../lib/locale';
+import type { Locale } from '../lib/i18n/locale';
 import type { CheckerFlow } from '../schemas/checker';
 import type { Pathway } from '../schemas/pathway';
 

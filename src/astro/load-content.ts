@@ -3,8 +3,8 @@
  * the content. A content error stops the build here, listing every file, field and reason.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../lib/locale';
-import { isLocale } from '../lib/locale';
+import type { Locale } from '../lib/i18n/locale';
+import { isLocale } from '../lib/i18n/locale';
 import { buildRoutes, checkerPages, staticPaths, SITE_GROUP, type PathwayMeta, type Route, type RouteKind } from '../lib/routes';
 import { flowRefs } from '../lib/checker/refs';
 import { journeyPages, questionsRefs, stepsRefs } from '../lib/journey/pages';
@@ -12,7 +12,7 @@ import type { Questions, Steps } from '../schemas/journey';
 import type { CheckerFlow } from '../schemas/checker';
 import { readFileSync } from 'node:fs';
 import { bodyStartLine, validateContent, type PageSource } from '../lib/validate-content';
-import { mergeUiStrings } from '../lib/ui-strings';
+import { mergeUiStrings } from '../lib/i18n/ui-strings';
 import { pageData, type PageData } from '../lib/page-data';
 import { translator } from '../lib/translate';
 import { ContentError } from '../lib/content-error';

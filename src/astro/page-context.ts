@@ -1,5 +1,5 @@
 import { ContentError } from '../lib/content-error';
-import type { Locale } from '../lib/locale';
+import type { Locale } from '../lib/i18n/locale';
 import type { Route } from '../lib/routes';
 import type { LoadedContent } from './load-content';
 import type { Translate } from '../lib/translate';

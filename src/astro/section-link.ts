@@ -1,6 +1,6 @@
 import { findPage, type LoadedContent } from './load-content';
 import { findRoute, routeKey } from '../lib/routes';
-import type { Locale } from '../lib/locale';
+import type { Locale } from '../lib/i18n/locale';
 import type { Translate } from '../lib/translate';
 
 /**

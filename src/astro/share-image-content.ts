@@ -1,6 +1,6 @@
 /** Every share image the site has, with its text in its language, from the loaded content. */
 import type { LoadedContent } from './load-content';
-import { locales, type Locale } from '../lib/locale';
+import { locales, type Locale } from '../lib/i18n/locale';
 import { shareImagePath, shareImageSvg, SITE_SHARE_GROUP, type ShareImageText } from '../lib/share-image';
 import { translator } from '../lib/translate';
 import { levelsText } from '../lib/pathway-name';

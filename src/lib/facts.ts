@@ -7,9 +7,9 @@
  * which may be left out only where the pathway has one level. A fact the pathway does not state
  * is written in words ("Not stated in the pathway"), never as a number.
  */
-import type { Locale } from './locale';
-import { capitalise, formatDate, formatList, formatNumber } from './format';
-import { formatCount, startsSentence, type CountSetting } from './count';
+import type { Locale } from './i18n/locale';
+import { capitalise, formatDate, formatList, formatNumber } from './i18n/format';
+import { formatCount, startsSentence, type CountSetting } from './i18n/count';
 import type { Pathway, PathwayLevel, Qualification } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import { isUnstated, type Unstated } from '../schemas/unstated';
@@ -145,7 +145,7 @@ export function factText(pathway: Pathway, name: string, lang: Locale, words: Wo
 }
 
 /**
- * A number fact with its noun, as every count on the site is written (src/lib/count.ts): `'prose'`
+ * A number fact with its noun, as every count on the site is written (src/lib/i18n/count.ts): `'prose'`
  * in a sentence ("chwe chredyd", "48 credyd"), `'figures'` in a list of facts ("6 credyd").
  */
 export function factCountText(pathway: Pathway, name: string, noun: string, words: Words, lang: Locale, where: CountSetting, place: FactPlace = {}): string {

@@ -1,5 +1,5 @@
-import type { Locale } from './locale';
-import { formatList } from './format';
+import type { Locale } from './i18n/locale';
+import { formatList } from './i18n/format';
 import type { Translate } from './translate';
 import type { Pathway, PathwayLevel } from '../schemas/pathway';
 

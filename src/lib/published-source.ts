@@ -8,7 +8,7 @@
  */
 import type { Pathway } from '../schemas/pathway';
 import { isUnstated } from '../schemas/unstated';
-import { locales, type Locale } from './locale';
+import { locales, type Locale } from './i18n/locale';
 import type { Translate } from './translate';
 
 export interface PublishedSourceLink {

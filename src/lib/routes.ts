@@ -2,8 +2,8 @@
  * Where every page lives, in each language. Pure: the same inputs always give the same URLs,
  * so the language toggle, breadcrumbs, navigation and link checks all agree.
  */
-import type { Locale } from './locale';
-import { locales } from './locale';
+import type { Locale } from './i18n/locale';
+import { locales } from './i18n/locale';
 
 /** The site's own pages (not a pathway's) that have a fixed place. */
 export const SITE_GROUP = 'site';

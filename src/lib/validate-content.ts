@@ -4,12 +4,12 @@
  * Pure: takes plain data, returns messages of the form "<file>: <field>: <reason>" (and
  * "<file>:<line>: body: <reason>" for prose).
  */
-import type { Locale } from './locale';
-import { locales } from './locale';
+import type { Locale } from './i18n/locale';
+import { locales } from './i18n/locale';
 import { BILINGUAL_PAGE_IDS, HOME_PAGE_ID, SITE_GROUP } from './routes';
 import { nearest } from './nearest';
 import { foldText, isLeftAsEnglish, MAX_SHARED_NAME_WORDS, wordCount } from './left-as-english';
-import { startsSentence } from './count';
+import { startsSentence } from './i18n/count';
 
 export interface PageSource {
   file: string;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localized } from './localized';
-import { placeholders } from '../lib/template';
+import { placeholders } from '../lib/i18n/template';
 
 /** Both languages of an interface string fill the same `{placeholders}`. */
 const uiString = localized.superRefine((pair, ctx) => {

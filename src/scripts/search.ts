@@ -10,10 +10,10 @@ import {
   buildExcerpt, contentWords, matchPositions, nextBatch, bestSections, rankResults, resultStatus, type PageAnchor, type PageSection, type Excerpt,
 } from '../lib/search/results';
 import { PAGEFIND_URL, PATHWAY_PARAM } from '../lib/search/pagefind';
-import type { Piece } from '../lib/template';
+import type { Piece } from '../lib/i18n/template';
 import { isSitePath } from '../lib/same-site';
 import { translatorFrom, type Strings, type Translate } from '../lib/translate';
-import { defaultLocale, locales, type Locale } from '../lib/locale';
+import { defaultLocale, locales, type Locale } from '../lib/i18n/locale';
 
 interface PagefindData {
   url: string; content: string; meta: { title?: string; pathway?: string }; locations: number[];

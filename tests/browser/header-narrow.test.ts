@@ -9,7 +9,7 @@ import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { content } from '../support/content';
 import { findRoute, routeKey, HOME_PAGE_ID, SITE_GROUP } from '../../src/lib/routes';
-import { locales } from '../../src/lib/locale';
+import { locales } from '../../src/lib/i18n/locale';
 
 const SCREEN_HEIGHT = 640;
 const pathway = content.pathways[0]!;

@@ -16,7 +16,7 @@ import { useBrowserSite } from '../support/browser-site';
 import { builtPages } from '../support/built-pages';
 import { content } from '../support/content';
 import { findRoute, routeKey, CHECKER_PAGE_ID } from '../../src/lib/routes';
-import { htmlLang, locales } from '../../src/lib/locale';
+import { htmlLang, locales } from '../../src/lib/i18n/locale';
 
 const { routes, pathways } = content;
 const urls = builtPages().map((page) => page.url);

@@ -11,8 +11,8 @@ import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { content, t } from '../support/content';
 import { findRoute, routeKey, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routes';
-import { locales } from '../../src/lib/locale';
-import { formatDate } from '../../src/lib/format';
+import { locales } from '../../src/lib/i18n/locale';
+import { formatDate } from '../../src/lib/i18n/format';
 import { siteUrl } from '../support/site-pages';
 
 const pathway = content.pathways[0]!;

@@ -9,7 +9,7 @@ import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { urlOf } from '../support/checker-flow';
 import { SEARCH_PAGE_ID, SITE_GROUP, WHOLE_PATHWAY_PAGE_ID, findRoute, routeKey } from '../../src/lib/routes';
-import { otherLocale } from '../../src/lib/locale';
+import { otherLocale } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
 
 const langs = ['en', 'cy'] as const;

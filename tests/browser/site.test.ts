@@ -12,7 +12,7 @@ import { axeViolations, describeViolations } from '../support/axe';
 import { content, sitePageTitle } from '../support/content';
 import { findRoute, SITE_GROUP } from '../../src/lib/routes';
 import { langFromPath } from '../support/lang-from-path';
-import { htmlLang, otherLocale } from '../../src/lib/locale';
+import { htmlLang, otherLocale } from '../../src/lib/i18n/locale';
 
 const urls = builtPages().map((p) => p.url);
 const { routes } = content;

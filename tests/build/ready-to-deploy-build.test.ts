@@ -17,7 +17,7 @@ import { projectRoot } from '../support/paths';
 import { parseHtml, sectionUnder, visibleText } from '../support/html';
 import { content, t } from '../support/content';
 import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';
-import { locales } from '../../src/lib/locale';
+import { locales } from '../../src/lib/i18n/locale';
 
 const BUILD_TIMEOUT = 300_000;
 const SITE_URL = 'https://pathways.example.org';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parsedPages } from '../support/site-pages';
 import { distDir } from '../support/paths';
 import { content } from '../support/content';
-import { locales } from '../../src/lib/locale';
+import { locales } from '../../src/lib/i18n/locale';
 
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
 const pages = parsedPages();

@@ -14,8 +14,8 @@ import { findRoute, pathwayRoutes, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID,
 import { numberSteps, stepForPage } from '../../src/lib/journey/pages';
 import { wholePathwayId } from '../../src/lib/journey/whole-pathway';
 import { withFacts } from '../../src/lib/facts';
-import { formatDate } from '../../src/lib/format';
-import { locales, type Locale } from '../../src/lib/locale';
+import { formatDate } from '../../src/lib/i18n/format';
+import { locales, type Locale } from '../../src/lib/i18n/locale';
 import { pathwayMeta } from '../../src/astro/load-content';
 
 const { routes } = content;

@@ -19,7 +19,7 @@ import { API_PATHS, documentFields, jsonFile, pathwayDocument } from '../../src/
 import { shareImageContent } from '../../src/astro/share-image-content';
 import { renderPng } from '../../src/astro/share-image';
 import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';
-import { htmlLang, locales, otherLocale } from '../../src/lib/locale';
+import { htmlLang, locales, otherLocale } from '../../src/lib/i18n/locale';
 import { SEARCH_WORDS_FILE } from '../../src/lib/search/aliases';
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8'));

@@ -12,7 +12,7 @@ import { pageAt } from '../support/site-pages';
 import { visibleText, type HTMLElement } from '../support/html';
 import { findRoute, pathwayRoutes, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routes';
 import { pathwayMeta } from '../../src/astro/load-content';
-import { locales } from '../../src/lib/locale';
+import { locales } from '../../src/lib/i18n/locale';
 
 /** The text of an element the page holds hidden until the script shows it. */
 const hiddenText = (element: HTMLElement) => element.text.replace(/\s+/g, ' ').trim();

@@ -8,7 +8,7 @@ import { parsedPages } from '../support/site-pages';
 import { textByLanguage, words } from '../support/page-text';
 import { isKnown, loadAllowlist } from '../support/spelling';
 import { parseHtml } from '../support/html';
-import { locales, type Locale } from '../../src/lib/locale';
+import { locales, type Locale } from '../../src/lib/i18n/locale';
 
 const allowlist = loadAllowlist();
 const noAllowlist: Record<Locale, Set<string>> = { en: new Set(), cy: new Set() };

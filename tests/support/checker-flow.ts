@@ -9,8 +9,8 @@ import { projectRoot } from './paths';
 import { content, t } from './content';
 import type { CheckerFlow } from '../../src/schemas/checker';
 import { findRoute, routeKey } from '../../src/lib/routes';
-import type { Locale } from '../../src/lib/locale';
-import type { TemplateValues } from '../../src/lib/template';
+import type { Locale } from '../../src/lib/i18n/locale';
+import type { TemplateValues } from '../../src/lib/i18n/template';
 
 export const pathwayId = 'clinical-coding';
 

@@ -5,7 +5,7 @@
  */
 import { loadContent, findPage } from '../../src/astro/load-content';
 import { translator, type Translate } from '../../src/lib/translate';
-import type { Locale } from '../../src/lib/locale';
+import type { Locale } from '../../src/lib/i18n/locale';
 import { SITE_GROUP } from '../../src/lib/routes';
 
 export const content = await loadContent();

@@ -3,7 +3,7 @@
  * page are English, parts marked lang="cy" inside an English page are Welsh.
  */
 import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
-import type { Locale } from '../../src/lib/locale';
+import type { Locale } from '../../src/lib/i18n/locale';
 
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
 /** Not prose: code samples, and anything hidden from every reader. */

@@ -8,7 +8,7 @@ import { parseHtml, type HTMLElement } from './html';
 import { content } from './content';
 import type { Route } from '../../src/lib/routes';
 import { langFromPath } from './lang-from-path';
-import type { Locale } from '../../src/lib/locale';
+import type { Locale } from '../../src/lib/i18n/locale';
 import astroConfig from '../../astro.config.mjs';
 
 export const siteUrl = new URL(astroConfig.site!);

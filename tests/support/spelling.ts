@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { fixturesDir } from './fixtures';
-import type { Locale } from '../../src/lib/locale';
+import type { Locale } from '../../src/lib/i18n/locale';
 
 const spellers: Record<Locale, ReturnType<typeof nspell>> = { en: nspell(dictionaryEn), cy: nspell(dictionaryCy) };
 

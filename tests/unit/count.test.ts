@@ -6,8 +6,8 @@
  * ("chwe chwestiwn", "dwy ran", "tri chredyd"). Never "o" and the plural.
  */
 import { describe, expect, it } from 'vitest';
-import { countForms, countKeySuffixes, formatCount, startsSentence } from '../../src/lib/count';
-import { capitalise, mutate } from '../../src/lib/format';
+import { countForms, countKeySuffixes, formatCount, startsSentence } from '../../src/lib/i18n/count';
+import { capitalise, mutate } from '../../src/lib/i18n/format';
 import { content, t } from '../support/content';
 import { translatorFrom } from '../../src/lib/translate';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factCountText, factNames, factNumber, factText } from '../../src/lib/facts';
 import { translator } from '../../src/lib/translate';
-import { mergeUiStrings } from '../../src/lib/ui-strings';
+import { mergeUiStrings } from '../../src/lib/i18n/ui-strings';
 import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';
 import { realPathwayData } from '../support/fixtures';
 

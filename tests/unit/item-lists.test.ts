@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { listItems, shownItems } from '../../src/lib/item-lists';
 import { findRoute, routeKey } from '../../src/lib/routes';
-import { locales } from '../../src/lib/locale';
+import { locales } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
 
 describe.each(locales)('shownItems (%s)', (lang) => {

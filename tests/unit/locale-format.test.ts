@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { htmlLang, isLocale, otherLocale, ownLanguageFirst, ownLanguageOptionsFirst } from '../../src/lib/locale';
-import { formatDate, formatNumber } from '../../src/lib/format';
-import { formatChoice, formatList } from '../../src/lib/format';
+import { htmlLang, isLocale, otherLocale, ownLanguageFirst, ownLanguageOptionsFirst } from '../../src/lib/i18n/locale';
+import { formatDate, formatNumber } from '../../src/lib/i18n/format';
+import { formatChoice, formatList } from '../../src/lib/i18n/format';
 
 describe('formatDate', () => {
   it('writes the pathway revision date in each language', () => {
@@ -24,7 +24,7 @@ describe('Intl formatters', () => {
     const dates = vi.spyOn(Intl, 'DateTimeFormat');
     const numbers = vi.spyOn(Intl, 'NumberFormat');
     try {
-      const fresh = await import('../../src/lib/format');
+      const fresh = await import('../../src/lib/i18n/format');
       expect(dates).not.toHaveBeenCalled();
       expect(numbers).not.toHaveBeenCalled();
       expect(fresh.formatNumber(1000, 'cy')).toBe('1,000');

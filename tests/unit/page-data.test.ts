@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentsList, documentTitle, pageData, type PageDataSources } from '../../src/lib/page-data';
 import { buildRoutes, checkerPages, findRoute, routeKey, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, type PageMeta } from '../../src/lib/routes';
 import { pageDataSources, pathwayMeta } from '../../src/astro/load-content';
-import { locales } from '../../src/lib/locale';
+import { locales } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
 
 const sources: PageDataSources = pageDataSources(content);

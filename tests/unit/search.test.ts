@@ -3,11 +3,11 @@ import {
   MAX_EXACT_VARIANTS, MAX_QUERY_LENGTH, MAX_VARIANTS, cleanQuery, exactQueries, matchForms, queryCandidates, queryFromSearch, queryVariants, searchPageUrl, pathwayFromSearch,
 } from '../../src/lib/search/query';
 import { FIRST_RESULTS, bestSections, buildExcerpt, contentWords, matchPositions, nextBatch, rankResults, resultStatus } from '../../src/lib/search/results';
-import { locales } from '../../src/lib/locale';
+import { locales } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
 import { translator, translatorFrom } from '../../src/lib/translate';
-import { fill } from '../../src/lib/template';
-import { formatCount } from '../../src/lib/count';
+import { fill } from '../../src/lib/i18n/template';
+import { formatCount } from '../../src/lib/i18n/count';
 
 describe('queryFromSearch', () => {
   it('reads q from the query string, tidying the spaces', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, fillIsolating, placeholders } from '../../src/lib/template';
+import { fill, fillIsolating, placeholders } from '../../src/lib/i18n/template';
 
 describe('fill', () => {
   it('fills every placeholder', () => {

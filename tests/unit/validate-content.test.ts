@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTags, validateContent, type ContentSources, type PageSource, type PathwaySource } from '../../src/lib/validate-content';
-import type { Locale } from '../../src/lib/locale';
+import type { Locale } from '../../src/lib/i18n/locale';
 
 const PATHWAY = 'content/pathways/demo/pathway.yaml';
 

@@ -3,7 +3,7 @@ import { h, type Element } from '../patterns/element';
 import { choices, choiceId } from '../patterns/choices/choices';
 import { errorSummary } from '../patterns/error-summary/error-summary';
 import type { CheckerView } from '../../lib/checker/view';
-import { ownLanguageOptionsFirst } from '../../lib/locale';
+import { ownLanguageOptionsFirst } from '../../lib/i18n/locale';
 import { back, heading, type StepContext } from './parts';
 
 export function drawQuestion(view: Extract<CheckerView, { kind: 'question' }>, context: StepContext): Element[] {

@@ -5,7 +5,7 @@
  */
 import { h, type Element } from '../patterns/element';
 import { notice } from '../patterns/notice/notice';
-import { formatCount } from '../../lib/count';
+import { formatCount } from '../../lib/i18n/count';
 import type { CheckerView, Notice } from '../../lib/checker/view';
 import { answersList, back, heading, navLink, type StepContext } from './parts';
 import { drawQuestion } from './question-step';

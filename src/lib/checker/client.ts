@@ -2,13 +2,13 @@
  * What the checker page hands to its browser script: the flow with every text resolved to the
  * page's language, the links to pathway sections, and the interface strings. Pure.
  */
-import type { Locale } from '../locale';
+import type { Locale } from '../i18n/locale';
 import type { Localized } from '../../schemas/localized';
 import type { CheckerFlow } from '../../schemas/checker';
 import type { Flow, SourceRef, WithText } from './types';
 import type { Strings, Translate } from '../translate';
 import { isSitePath } from '../same-site';
-import { locales } from '../locale';
+import { locales } from '../i18n/locale';
 
 export interface SectionLink {
   href: string;

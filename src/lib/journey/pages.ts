@@ -3,7 +3,7 @@
  * page): their routes, the sections they name for the build's cross-checks, and where each
  * pathway page sits in the step by step. Pure.
  */
-import { locales, type Locale } from '../locale';
+import { locales, type Locale } from '../i18n/locale';
 import { featurePages, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID, type PageMeta } from '../routes';
 import { translator } from '../translate';
 import type { Localized } from '../../schemas/localized';

@@ -6,7 +6,7 @@
  */
 import { markedWordsHtml, stripIgnored, textOf, wordsOf } from './roots';
 import { normalizeWord } from './welsh-mutations';
-import { locales, type Locale } from '../locale';
+import { locales, type Locale } from '../i18n/locale';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { SearchAlias } from '../../schemas/search-aliases';
 

@@ -2,7 +2,7 @@
  * A search query: reading and cleaning ?q=, the search page's address for a query, and the
  * queries to run for it (a Welsh query expanded over mutations). Pure: no DOM, no fetch.
  */
-import type { Locale } from '../locale';
+import type { Locale } from '../i18n/locale';
 import { normalizeWord, radicalCandidates, relatedForms } from './welsh-mutations';
 import { withoutInvisibleCharacters } from '../invisible-characters';
 import { PATHWAY_PARAM } from './pagefind';

@@ -3,11 +3,11 @@
  * line with the result count, and excerpts and sections built from a page's real text. Pure: no
  * DOM, no fetch. Excerpts are returned as segments; the caller writes them as text nodes.
  */
-import type { Locale } from '../locale';
-import { formatCountInFigures } from '../count';
+import type { Locale } from '../i18n/locale';
+import { formatCountInFigures } from '../i18n/count';
 import { normalizeWord } from './welsh-mutations';
 import { ROOT_MARK } from './roots';
-import { fillIsolating, type Piece } from '../template';
+import { fillIsolating, type Piece } from '../i18n/template';
 
 /** A result as pagefind ranks it, before its excerpt is fetched. */
 export interface FoundResult { id: string; score: number }

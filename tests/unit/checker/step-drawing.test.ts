@@ -10,7 +10,7 @@ import { afterSubmit, viewFor } from '../../../src/lib/checker/view';
 import { drawStep } from '../../../src/components/checker/step';
 import { h } from '../../../src/components/patterns/element';
 import { translator, translatorFrom } from '../../../src/lib/translate';
-import { locales } from '../../../src/lib/locale';
+import { locales } from '../../../src/lib/i18n/locale';
 import { content as loaded } from '../../support/content';
 import { realFlow } from '../../support/checker-flow';
 import { rendered } from '../../support/patterns';

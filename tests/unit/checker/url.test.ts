@@ -3,9 +3,9 @@ import { parseQuery, serialiseQuery } from '../../../src/lib/checker/url';
 import { allAnswerSets, pathOf } from '../../../src/lib/checker/engine';
 import { realFlow } from '../../support/checker-flow';
 import { content } from '../../support/content';
-import { placeholders } from '../../../src/lib/template';
-import { locales } from '../../../src/lib/locale';
-import { formatCount } from '../../../src/lib/count';
+import { placeholders } from '../../../src/lib/i18n/template';
+import { locales } from '../../../src/lib/i18n/locale';
+import { formatCount } from '../../../src/lib/i18n/count';
 import { t } from '../../support/content';
 
 const flow = realFlow();

@@ -1,6 +1,6 @@
 /** Interface strings from every `content/site/ui/*.yaml` file. Pure: no Astro, so tests can import it. */
-import type { Localized } from '../schemas/localized';
-import { ContentError } from './content-error';
+import type { Localized } from '../../schemas/localized';
+import { ContentError } from '../content-error';
 
 /** All `content/site/ui/*.yaml` files as one lookup; a key defined twice is an error. */
 export function mergeUiStrings(files: { file: string; strings: Record<string, Localized> }[]): Map<string, Localized> {
