@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { content, t } from '../support/content';
-import { jsonLdText, pathwayJsonLd } from '../../src/lib/json-ld';
+import { jsonLdText, pathwayJsonLd } from '../../src/lib/seo/json-ld';
 import { publishedSource } from '../../src/lib/published-source';
-import { robotsTxt, sitemapEntries, sitemapXml } from '../../src/lib/sitemap';
+import { robotsTxt, sitemapEntries, sitemapXml } from '../../src/lib/seo/sitemap';
 import { shareImagePath, shareImageSvg, wrap } from '../../src/lib/share-image';
 import { DEFAULT_SITE_URL, siteUrlFrom } from '../../src/lib/site-url';
 import { alternates } from '../../src/lib/routes';

@@ -2,11 +2,11 @@
  * schema.org data (JSON-LD) about a pathway, for search engines: only facts the pathway gives
  * (no duration, salary or provider, which the source does not state). Pure.
  */
-import type { Pathway, PathwayLevel, Qualification } from '../schemas/pathway';
-import { isUnstated, type Unstated } from '../schemas/unstated';
-import { htmlLang, type Locale } from './i18n/locale';
-import { publishedSource } from './published-source';
-import type { Translate } from './translate';
+import type { Pathway, PathwayLevel, Qualification } from '../../schemas/pathway';
+import { isUnstated, type Unstated } from '../../schemas/unstated';
+import { htmlLang, type Locale } from '../i18n/locale';
+import { publishedSource } from '../published-source';
+import type { Translate } from '../translate';
 
 export interface PathwayPage {
   /** The page's absolute address. */
