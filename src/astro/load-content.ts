@@ -16,7 +16,7 @@ import { mergeUiStrings } from '../lib/i18n/ui-strings';
 import { pageData, type PageData } from '../lib/page-data';
 import { translator } from '../lib/translate';
 import { ContentError } from '../lib/content-error';
-import { factNames, levelFactNames, siteFactNames, withFacts } from '../lib/facts';
+import { factNames, levelFactNames, siteFactNames, withFacts } from '../lib/pathway/facts';
 import { mapTexts } from '../lib/checker/client';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';

@@ -4,7 +4,7 @@ import type { Route } from '../lib/routes';
 import type { LoadedContent } from './load-content';
 import type { Translate } from '../lib/translate';
 import type { Pathway, PathwayLevel } from '../schemas/pathway';
-import { levelOf } from '../lib/facts';
+import { levelOf } from '../lib/pathway/facts';
 
 /** What a component inside MDX needs to know about the page it is on. */
 export interface PageContext {

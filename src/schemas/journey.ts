@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { identifier, localized, strictObject } from './localized';
-import { factNames, factPlaceholders } from '../lib/facts';
+import { factNames, factPlaceholders } from '../lib/pathway/facts';
 import { nearest } from '../lib/nearest';
 
 /** A pathway section (`## Heading {#section}` on a page of the pathway) a step or answer comes from. */

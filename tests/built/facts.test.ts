@@ -12,7 +12,7 @@ import { visibleText } from '../support/html';
 import { findRoute, routeKey } from '../../src/lib/routes';
 import { locales, ownLanguageFirst, type Locale } from '../../src/lib/i18n/locale';
 import { formatDate, formatList, formatNumber } from '../../src/lib/i18n/format';
-import { levelFactNames, frameworkFactNames } from '../../src/lib/facts';
+import { levelFactNames, frameworkFactNames } from '../../src/lib/pathway/facts';
 import { isUnstated } from '../../src/schemas/unstated';
 import type { Pathway, PathwayLevel } from '../../src/schemas/pathway';
 

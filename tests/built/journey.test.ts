@@ -13,7 +13,7 @@ import { findPage } from '../../src/astro/load-content';
 import { findRoute, pathwayRoutes, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routes';
 import { numberSteps, stepForPage } from '../../src/lib/journey/pages';
 import { wholePathwayId } from '../../src/lib/journey/whole-pathway';
-import { withFacts } from '../../src/lib/facts';
+import { withFacts } from '../../src/lib/pathway/facts';
 import { formatDate } from '../../src/lib/i18n/format';
 import { locales, type Locale } from '../../src/lib/i18n/locale';
 import { pathwayMeta } from '../../src/astro/load-content';

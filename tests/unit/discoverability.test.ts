@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { content, t } from '../support/content';
 import { jsonLdText, pathwayJsonLd } from '../../src/lib/seo/json-ld';
-import { publishedSource } from '../../src/lib/published-source';
+import { publishedSource } from '../../src/lib/pathway/published-source';
 import { robotsTxt, sitemapEntries, sitemapXml } from '../../src/lib/seo/sitemap';
 import { shareImagePath, shareImageSvg, wrap } from '../../src/lib/share-image';
 import { DEFAULT_SITE_URL, siteUrlFrom } from '../../src/lib/site-url';

@@ -9,7 +9,7 @@ import { journeyPages, numberSteps, questionsRefs, stepForPage, stepsRefs } from
 import { demotedDepth, wholePathwayId } from '../../src/lib/journey/whole-pathway';
 import { buildRoutes, STEPS_PAGE_ID, type PathwayMeta } from '../../src/lib/routes';
 import { validateContent } from '../../src/lib/validate-content';
-import { withFacts } from '../../src/lib/facts';
+import { withFacts } from '../../src/lib/pathway/facts';
 import { mapTexts } from '../../src/lib/checker/client';
 import { fullAddress } from '../../src/lib/site-address';
 import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';

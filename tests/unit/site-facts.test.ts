@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteFact, siteFactText } from '../../src/lib/facts';
+import { isSiteFact, siteFactText } from '../../src/lib/pathway/facts';
 
 describe('site facts', () => {
   it('formats the site review date in each language', () => {

@@ -5,7 +5,7 @@
 import type { Pathway, PathwayLevel, Qualification } from '../../schemas/pathway';
 import { isUnstated, type Unstated } from '../../schemas/unstated';
 import { htmlLang, type Locale } from '../i18n/locale';
-import { publishedSource } from '../published-source';
+import { publishedSource } from '../pathway/published-source';
 import type { Translate } from '../translate';
 
 export interface PathwayPage {

@@ -1,7 +1,7 @@
-import type { Locale } from './i18n/locale';
-import { formatList } from './i18n/format';
-import type { Translate } from './translate';
-import type { Pathway, PathwayLevel } from '../schemas/pathway';
+import type { Locale } from '../i18n/locale';
+import { formatList } from '../i18n/format';
+import type { Translate } from '../translate';
+import type { Pathway, PathwayLevel } from '../../schemas/pathway';
 
 /** A level as the source names it: "Level 4: Clinical Coding" / "Lefel 4: Codio Clinigol". */
 export function levelName(t: Translate, level: Pick<PathwayLevel, 'level' | 'name'>, lang: Locale): string {

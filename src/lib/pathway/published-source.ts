@@ -6,10 +6,10 @@
  * neither address known there is no link. Pure: the footer, key facts, open data page, contact
  * and JSON-LD all cite the source through this.
  */
-import type { Pathway } from '../schemas/pathway';
-import { isUnstated } from '../schemas/unstated';
-import { locales, type Locale } from './i18n/locale';
-import type { Translate } from './translate';
+import type { Pathway } from '../../schemas/pathway';
+import { isUnstated } from '../../schemas/unstated';
+import { locales, type Locale } from '../i18n/locale';
+import type { Translate } from '../translate';
 
 export interface PublishedSourceLink {
   url: string;

@@ -3,11 +3,11 @@
  * the section it points to (not when that is where the reader already is), and any note. A list
  * the pathway does not give is one line saying so. Pure.
  */
-import type { Locale } from './i18n/locale';
-import { findRoute, routeKey, type Route } from './routes';
-import { levelListNames, type ItemListName, type Pathway, type PathwayLevel } from '../schemas/pathway';
-import type { Unstated } from '../schemas/unstated';
-import { wholePathwayId } from './journey/whole-pathway';
+import type { Locale } from '../i18n/locale';
+import { findRoute, routeKey, type Route } from '../routes';
+import { levelListNames, type ItemListName, type Pathway, type PathwayLevel } from '../../schemas/pathway';
+import type { Unstated } from '../../schemas/unstated';
+import { wholePathwayId } from '../journey/whole-pathway';
 
 export interface ShownItem {
   text: string;

@@ -2,13 +2,13 @@
  * A pathway's key facts as rows of a list (term, value): the facts of each level, and the facts
  * of the framework. The key facts box and the home page's list of pathways show them. Pure.
  */
-import type { Locale } from './i18n/locale';
-import { ownLanguageFirst } from './i18n/locale';
-import { formatChoice, formatDate, formatList, formatNumber } from './i18n/format';
-import { formatCount } from './i18n/count';
-import type { Translate } from './translate';
-import type { Pathway, PathwayLevel, Qualification } from '../schemas/pathway';
-import { isUnstated, type Unstated } from '../schemas/unstated';
+import type { Locale } from '../i18n/locale';
+import { ownLanguageFirst } from '../i18n/locale';
+import { formatChoice, formatDate, formatList, formatNumber } from '../i18n/format';
+import { formatCount } from '../i18n/count';
+import type { Translate } from '../translate';
+import type { Pathway, PathwayLevel, Qualification } from '../../schemas/pathway';
+import { isUnstated, type Unstated } from '../../schemas/unstated';
 import { statedText, unstatedText } from './facts';
 
 export type FactRow = [term: string, value: string];

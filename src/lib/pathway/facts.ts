@@ -7,12 +7,12 @@
  * which may be left out only where the pathway has one level. A fact the pathway does not state
  * is written in words ("Not stated in the pathway"), never as a number.
  */
-import type { Locale } from './i18n/locale';
-import { capitalise, formatDate, formatList, formatNumber } from './i18n/format';
-import { formatCount, startsSentence, type CountSetting } from './i18n/count';
-import type { Pathway, PathwayLevel, Qualification } from '../schemas/pathway';
-import type { Site } from '../schemas/site';
-import { isUnstated, type Unstated } from '../schemas/unstated';
+import type { Locale } from '../i18n/locale';
+import { capitalise, formatDate, formatList, formatNumber } from '../i18n/format';
+import { formatCount, startsSentence, type CountSetting } from '../i18n/count';
+import type { Pathway, PathwayLevel, Qualification } from '../../schemas/pathway';
+import type { Site } from '../../schemas/site';
+import { isUnstated, type Unstated } from '../../schemas/unstated';
 
 export const levelFactNames = [
   'level',
