@@ -3,7 +3,7 @@ import type { LoadedContent } from './load-content';
 import { locales, type Locale } from '../lib/i18n/locale';
 import { shareImagePath, shareImageSvg, SITE_SHARE_GROUP, type ShareImageText } from '../lib/share-image';
 import { translator } from '../lib/translate';
-import { levelsText } from '../lib/pathway/pathway-name';
+import { levelsText } from '../lib/pathway/display';
 
 export interface ShareImage {
   path: string;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathwaySchema } from '../../src/schemas/pathway';
 import { isUnstated } from '../../src/schemas/unstated';
 import { factText } from '../../src/lib/pathway/facts';
-import { pathwayName } from '../../src/lib/pathway/pathway-name';
+import { pathwayName } from '../../src/lib/pathway/display';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';

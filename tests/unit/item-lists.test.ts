@@ -1,6 +1,6 @@
 /** A pathway's lists as pages show them (src/lib/item-lists.ts), from the real content. */
 import { describe, expect, it } from 'vitest';
-import { listItems, shownItems } from '../../src/lib/pathway/item-lists';
+import { listItems, shownItems } from '../../src/lib/pathway/display';
 import { findRoute, routeKey } from '../../src/lib/routes';
 import { locales } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
