@@ -14,26 +14,6 @@ import type { Pathway, PathwayLevel, Qualification } from '../../schemas/pathway
 import type { Site } from '../../schemas/site';
 import { isUnstated, type Unstated } from '../../schemas/unstated';
 
-export const levelFactNames = [
-  'level',
-  'levelName',
-  'minimumCredits',
-  'qualificationTitle',
-  'qualificationNumber',
-  'creditValue',
-  'totalQualificationTime',
-  'awardingBody',
-  'onTheJobHours',
-  'offTheJobHours',
-  'essentialSkillsLevel',
-  'essentialSkillCredits',
-  'essentialSkillGlh',
-  'essentialSkillNames',
-] as const;
-export const frameworkFactNames = ['frameworkNumber', 'revisionDate', 'approvingBody', 'approvingBodyAbbreviation', 'fundingBody'] as const;
-export const factNames = [...levelFactNames, ...frameworkFactNames] as const;
-export type FactName = (typeof factNames)[number];
-
 /** Which level (and, where a level has several, which qualification) a fact is of. */
 export interface FactPlace {
   level?: number | undefined;
@@ -45,10 +25,6 @@ export type Words = (key: string) => string;
 
 /** A fact's value: a number, a text, or the reason it has none. */
 type Value = number | string | Unstated;
-
-export function isLevelFact(name: string): boolean {
-  return (levelFactNames as readonly string[]).includes(name);
-}
 
 /** The levels a pathway has, as prose names them: "3 and 4". */
 export function levelNumbers(pathway: Pathway): number[] {
@@ -86,40 +62,82 @@ function shared(item: PathwayLevel, pick: (skill: Exclude<PathwayLevel['essentia
   return [...values][0]!;
 }
 
-function factValue(pathway: Pathway, name: string, lang: Locale, place: FactPlace): Value {
-  const what = `<Fact name="${name}">`;
-  switch (name as FactName) {
-    case 'frameworkNumber': return pathway.frameworkNumber;
-    case 'revisionDate': return formatDate(pathway.revisionDate, lang);
-    case 'approvingBody': return formatList(pathway.bodies.approving.map((body) => body.name[lang]), lang);
-    case 'approvingBodyAbbreviation': return formatList(pathway.bodies.approving.map((body) => (body.abbreviation ?? body.name)[lang]), lang);
-    case 'fundingBody': return pathway.bodies.funding.name[lang];
-    default:
-  }
-  if (!isLevelFact(name)) throw new Error(`${what} is not a fact; use one of ${[...factNames, ...siteFactNames].join(', ')}`);
-  const item = levelOf(pathway, place.level, what);
-  const qualification = () => qualificationOf(item, place.qualification, what);
-  switch (name as FactName) {
-    case 'level': return item.level;
-    case 'levelName': return item.name[lang];
-    case 'minimumCredits': return item.minimumCredits;
-    case 'qualificationTitle': return qualification().title[lang];
-    case 'qualificationNumber': return qualification().number;
-    case 'creditValue': return qualification().creditValue;
-    case 'totalQualificationTime': return qualification().totalQualificationTime;
-    case 'awardingBody': {
+/** What a level's fact is read from: the level, and the qualification named where it has several. */
+interface LevelFactSource {
+  item: PathwayLevel;
+  lang: Locale;
+  qualification: () => Qualification;
+  /** The fact as content names it, for errors. */
+  what: string;
+}
+
+/** A fact: what it is of and how its value is read; `noun`, for a number, what it counts. */
+type Fact =
+  | { of: 'framework'; value: (pathway: Pathway, lang: Locale) => Value; noun?: undefined }
+  | { of: 'level'; value: (source: LevelFactSource) => Value; noun?: string };
+
+/** Every fact by name, a level's first: a new fact is one entry here. */
+const FACTS = {
+  level: { of: 'level', value: ({ item }) => item.level },
+  levelName: { of: 'level', value: ({ item, lang }) => item.name[lang] },
+  minimumCredits: { of: 'level', value: ({ item }) => item.minimumCredits, noun: 'credit' },
+  qualificationTitle: { of: 'level', value: ({ qualification, lang }) => qualification().title[lang] },
+  qualificationNumber: { of: 'level', value: ({ qualification }) => qualification().number },
+  creditValue: { of: 'level', value: ({ qualification }) => qualification().creditValue, noun: 'credit' },
+  totalQualificationTime: { of: 'level', value: ({ qualification }) => qualification().totalQualificationTime, noun: 'hour' },
+  awardingBody: {
+    of: 'level',
+    value: ({ qualification, lang }) => {
       const body = qualification().awardingBody;
       return isUnstated(body) ? body : body.name[lang];
-    }
-    case 'onTheJobHours': return item.trainingHours.onTheJob;
-    case 'offTheJobHours': return item.trainingHours.offTheJob;
-    case 'essentialSkillsLevel': return shared(item, (s) => s.level, what);
-    case 'essentialSkillCredits': return shared(item, (s) => s.credits, what);
-    case 'essentialSkillGlh': return shared(item, (s) => s.glh, what);
-    case 'essentialSkillNames':
-      return isUnstated(item.essentialSkills) ? item.essentialSkills : formatList(item.essentialSkills.map((s) => s.name[lang]), lang);
-    default: throw new Error(`${what} is not a fact`);
-  }
+    },
+  },
+  onTheJobHours: { of: 'level', value: ({ item }) => item.trainingHours.onTheJob, noun: 'hour' },
+  offTheJobHours: { of: 'level', value: ({ item }) => item.trainingHours.offTheJob, noun: 'hour' },
+  essentialSkillsLevel: { of: 'level', value: ({ item, what }) => shared(item, (s) => s.level, what) },
+  essentialSkillCredits: { of: 'level', value: ({ item, what }) => shared(item, (s) => s.credits, what), noun: 'credit' },
+  essentialSkillGlh: { of: 'level', value: ({ item, what }) => shared(item, (s) => s.glh, what), noun: 'guided-learning-hour' },
+  essentialSkillNames: {
+    of: 'level',
+    value: ({ item, lang }) => (isUnstated(item.essentialSkills) ? item.essentialSkills : formatList(item.essentialSkills.map((s) => s.name[lang]), lang)),
+  },
+  frameworkNumber: { of: 'framework', value: (pathway) => pathway.frameworkNumber },
+  revisionDate: { of: 'framework', value: (pathway, lang) => formatDate(pathway.revisionDate, lang) },
+  approvingBody: { of: 'framework', value: (pathway, lang) => formatList(pathway.bodies.approving.map((body) => body.name[lang]), lang) },
+  approvingBodyAbbreviation: {
+    of: 'framework',
+    value: (pathway, lang) => formatList(pathway.bodies.approving.map((body) => (body.abbreviation ?? body.name)[lang]), lang),
+  },
+  fundingBody: { of: 'framework', value: (pathway, lang) => pathway.bodies.funding.name[lang] },
+} satisfies Record<string, Fact>;
+
+export type FactName = keyof typeof FACTS;
+export const factNames = Object.keys(FACTS) as FactName[];
+const factsOf = (of: Fact['of']) => factNames.filter((name) => (FACTS[name] as Fact).of === of);
+export const levelFactNames = factsOf('level');
+export const frameworkFactNames = factsOf('framework');
+
+const isFactName = (name: string): name is FactName => Object.hasOwn(FACTS, name);
+
+export function isLevelFact(name: string): boolean {
+  return isFactName(name) && FACTS[name].of === 'level';
+}
+
+/** The noun each number fact counts, so text that names it writes it as every count is written. */
+export const factNouns: Partial<Record<FactName, string>> = Object.fromEntries(
+  factNames.flatMap((name) => {
+    const { noun } = FACTS[name] as Fact;
+    return noun ? [[name, noun]] : [];
+  }),
+);
+
+function factValue(pathway: Pathway, name: string, lang: Locale, place: FactPlace): Value {
+  const what = `<Fact name="${name}">`;
+  if (!isFactName(name)) throw new Error(`${what} is not a fact; use one of ${[...factNames, ...siteFactNames].join(', ')}`);
+  const fact: Fact = FACTS[name];
+  if (fact.of === 'framework') return fact.value(pathway, lang);
+  const item = levelOf(pathway, place.level, what);
+  return fact.value({ item, lang, what, qualification: () => qualificationOf(item, place.qualification, what) });
 }
 
 /** The words for a fact the pathway does not give ("Not stated in the pathway"), from the interface strings. */
@@ -158,29 +176,19 @@ export function factCountText(pathway: Pathway, name: string, noun: string, word
 }
 
 /** Facts about the site itself (content/site/site.yaml), for site pages such as the accessibility statement. */
-export const siteFactNames = ['siteLastReviewed'] as const;
-export type SiteFactName = (typeof siteFactNames)[number];
+const SITE_FACTS = {
+  siteLastReviewed: (site: Pick<Site, 'lastReviewed'>, lang: Locale) => formatDate(site.lastReviewed, lang),
+} satisfies Record<string, (site: Pick<Site, 'lastReviewed'>, lang: Locale) => string>;
+export type SiteFactName = keyof typeof SITE_FACTS;
+export const siteFactNames = Object.keys(SITE_FACTS) as SiteFactName[];
 
 export function isSiteFact(name: string): name is SiteFactName {
-  return (siteFactNames as readonly string[]).includes(name);
+  return Object.hasOwn(SITE_FACTS, name);
 }
 
 export function siteFactText(site: Pick<Site, 'lastReviewed'>, name: SiteFactName, lang: Locale): string {
-  switch (name) {
-    case 'siteLastReviewed': return formatDate(site.lastReviewed, lang);
-  }
+  return SITE_FACTS[name](site, lang);
 }
-
-/** The noun each number fact counts, so text that names it writes it as every count is written. */
-export const factNouns: Partial<Record<FactName, string>> = {
-  minimumCredits: 'credit',
-  creditValue: 'credit',
-  totalQualificationTime: 'hour',
-  onTheJobHours: 'hour',
-  offTheJobHours: 'hour',
-  essentialSkillCredits: 'credit',
-  essentialSkillGlh: 'guided-learning-hour',
-};
 
 /** `{minimumCredits}`, or `{minimumCredits@4}` for level 4's, in text from content (a step, an answer). */
 const FACT_PLACEHOLDER = /\{(\w+)(?:@(\d+))?\}/g;
