@@ -1,6 +1,6 @@
 /** The open data's inputs from the loaded content: the routes, the licence and the field descriptions. */
 import type { LoadedContent } from './load-content';
-import { fieldKey, type OpenDataSources } from '../lib/open-data';
+import { fieldKey, type OpenDataSources } from '../lib/open-data/documents';
 import type { Localized } from '../schemas/localized';
 
 function uiString(content: LoadedContent, key: string): Localized {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYaml } from './yaml-source';
-import { nullForUnstated } from '../lib/open-data';
+import { nullForUnstated } from '../lib/open-data/documents';
 
 export function unstatedFactsOf(contentDir: string): { id: string; unstated: { pointer: string; reason: string }[] }[] {
   const folder = join(contentDir, 'pathways');

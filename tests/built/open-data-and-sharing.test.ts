@@ -15,7 +15,7 @@ import { distDir } from '../support/paths';
 import { visibleText } from '../support/html';
 import { jsonSchemaValidator } from '../../src/hosting/json-schema-validator';
 import { openDataSources } from '../../src/astro/open-data';
-import { API_PATHS, documentFields, jsonFile, pathwayDocument } from '../../src/lib/open-data';
+import { API_PATHS, documentFields, jsonFile, pathwayDocument } from '../../src/lib/open-data/documents';
 import { shareImageContent } from '../../src/astro/share-image-content';
 import { renderPng } from '../../src/astro/share-image';
 import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';

@@ -10,7 +10,7 @@ import { content } from '../support/content';
 import { openDataSources, fieldDescriber } from '../../src/astro/open-data';
 import {
   API_PATHS, documentFields, exampleOf, fieldKey, indexJsonSchema, jsonFile, pathwayDocument, pathwayIndex, pathwayJsonSchema, schemaFields,
-} from '../../src/lib/open-data';
+} from '../../src/lib/open-data/documents';
 import { CHECKER_PAGE_ID, findRoute, routeKey } from '../../src/lib/routes';
 import { frameworkListNames } from '../../src/schemas/pathway';
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../../../astro/load-content';
 import { jsonResponse, openDataSources } from '../../../../astro/open-data';
-import { jsonFile, pathwayDocument } from '../../../../lib/open-data';
+import { jsonFile, pathwayDocument } from '../../../../lib/open-data/documents';
 
 export const getStaticPaths = (async () => (await loadContent()).pathways.map((pathway) => ({ params: { id: pathway.id } }))) satisfies GetStaticPaths;
 

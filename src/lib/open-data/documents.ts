@@ -5,12 +5,12 @@
  * schema's order, no build time anywhere).
  */
 import { z } from 'astro/zod';
-import type { Pathway } from '../schemas/pathway';
-import { isUnstated, type Unstated } from '../schemas/unstated';
-import type { Localized } from '../schemas/localized';
-import { openDataIndexSchema, openDataPathwaySchema, type OpenDataIndex, type OpenDataPathway } from '../schemas/open-data';
-import { locales, type Locale } from './i18n/locale';
-import { CHECKER_PAGE_ID, findRoute, pathwayRoutes, routeKey, type Route } from './routes';
+import type { Pathway } from '../../schemas/pathway';
+import { isUnstated, type Unstated } from '../../schemas/unstated';
+import type { Localized } from '../../schemas/localized';
+import { openDataIndexSchema, openDataPathwaySchema, type OpenDataIndex, type OpenDataPathway } from '../../schemas/open-data';
+import { locales, type Locale } from '../i18n/locale';
+import { CHECKER_PAGE_ID, findRoute, pathwayRoutes, routeKey, type Route } from '../routes';
 
 export const API_PATHS = {
   index: '/api/v2/pathways.json',
