@@ -1,6 +1,7 @@
 /** The open data's inputs from the loaded content: the routes, the licence and the field descriptions. */
 import type { LoadedContent } from './load-content';
-import { fieldKey, type OpenDataSources } from '../lib/open-data/documents';
+import type { OpenDataSources } from '../lib/open-data/documents';
+import { fieldKey } from '../lib/open-data/fields';
 import type { Localized } from '../schemas/localized';
 
 function uiString(content: LoadedContent, key: string): Localized {

@@ -9,8 +9,9 @@ import { jsonSchemaValidator } from '../../src/hosting/json-schema-validator';
 import { content } from '../support/content';
 import { openDataSources, fieldDescriber } from '../../src/astro/open-data';
 import {
-  API_PATHS, documentFields, exampleOf, fieldKey, indexJsonSchema, jsonFile, pathwayDocument, pathwayIndex, pathwayJsonSchema, schemaFields,
+  API_PATHS, exampleOf, jsonFile, pathwayDocument, pathwayIndex,
 } from '../../src/lib/open-data/documents';
+import { documentFields, fieldKey, indexJsonSchema, pathwayJsonSchema, schemaFields } from '../../src/lib/open-data/fields';
 import { CHECKER_PAGE_ID, findRoute, routeKey } from '../../src/lib/routes';
 import { frameworkListNames } from '../../src/schemas/pathway';
 

@@ -15,7 +15,7 @@ import { assessmentLanguages, qualificationChoices, qualificationTypes } from '.
 import { UNSTATED } from '../../src/schemas/unstated';
 import { stepLogics } from '../../src/schemas/journey';
 import { content } from '../support/content';
-import { documentFields, fieldKey, FIELD_KINDS } from '../../src/lib/open-data/documents';
+import { documentFields, fieldKey, FIELD_KINDS } from '../../src/lib/open-data/fields';
 import { projectRoot } from '../support/paths';
 
 const srcDir = join(projectRoot, 'src');

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../../../astro/load-content';
 import { fieldDescriber, jsonResponse } from '../../../../astro/open-data';
-import { indexJsonSchema, jsonFile } from '../../../../lib/open-data/documents';
+import { jsonFile } from '../../../../lib/open-data/documents';
+import { indexJsonSchema } from '../../../../lib/open-data/fields';
 
 export const GET: APIRoute = async ({ site }) => jsonResponse(jsonFile(indexJsonSchema(site!, fieldDescriber(await loadContent()))));
