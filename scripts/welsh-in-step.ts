@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readHistory } from '../src/translations/git-history.ts';
-import { outOfDate, untranslatedChanges, type CommitRef } from '../src/lib/translation-status.ts';
+import { readHistory } from '../src/welsh-in-step/git-history.ts';
+import { outOfDate, untranslatedChanges, type CommitRef } from '../src/welsh-in-step/status.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { since } = JSON.parse(readFileSync(new URL('../translations.config.json', import.meta.url), 'utf8')) as { since: string };
+const { since } = JSON.parse(readFileSync(new URL('../welsh-in-step.config.json', import.meta.url), 'utf8')) as { since: string };
 const check = process.argv.includes('--check');
 const ci = process.env.CI === 'true';
 

@@ -4,7 +4,7 @@
  * each change is judged in the commit that made it.
  */
 import { execFileSync } from 'node:child_process';
-import type { Commit, FileChange } from '../lib/translation-status.ts';
+import type { Commit, FileChange } from './status.ts';
 
 /** Where the history is read, and from when. */
 export interface HistoryOptions {

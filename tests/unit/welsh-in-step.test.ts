@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localizedPairs, outOfDate, unitChanges, untranslatedChanges } from '../../src/lib/translation-status';
-import { missingHistory, readHistory, type History } from '../../src/translations/git-history';
+import { localizedPairs, outOfDate, unitChanges, untranslatedChanges } from '../../src/welsh-in-step/status';
+import { missingHistory, readHistory, type History } from '../../src/welsh-in-step/git-history';
 
 const UI = 'content/site/ui/common.yaml';
 const EN_PAGE = 'content/site/pages/en/home.mdx';
