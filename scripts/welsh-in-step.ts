@@ -1,8 +1,8 @@
 /**
- * `npm run translations`: lists the English pages and { en, cy } strings changed since their Welsh
- * last was (the Welsh may be out of date). `npm run translations -- --check` fails when a commit
+ * `npm run welsh-in-step`: lists the English pages and { en, cy } strings changed since their Welsh
+ * last was (the Welsh may be out of date). `npm run welsh-in-step -- --check` fails when a commit
  * changes English without its Welsh and without a `Welsh-unchanged: <reason>` trailer; run by
- * `npm test`. History before the `since` of translations.config.json is not read.
+ * `npm test`. History before the `since` of welsh-in-step.config.json is not read.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +16,9 @@ const ci = process.env.CI === 'true';
 
 const { commits, missing } = readHistory(root, { since });
 if (missing) {
-  console.error(`translations: the git history is incomplete: ${missing}.`);
+  console.error(`welsh-in-step: the git history is incomplete: ${missing}.`);
   if (check && ci) process.exit(1);
-  console.error('translations: what follows reads only the commits that are here.');
+  console.error('welsh-in-step: what follows reads only the commits that are here.');
 }
 
 const commit = (ref: CommitRef) => `${ref.hash.slice(0, 10)} ${ref.date.slice(0, 10)} “${ref.subject}”`;
@@ -27,9 +27,9 @@ const read = `${commits.length} commit${commits.length === 1 ? '' : 's'} to cont
 if (check) {
   const problems = untranslatedChanges(commits);
   if (problems.length === 0) {
-    console.log(`translations: no commit changes English without its Welsh (${read}).`);
+    console.log(`welsh-in-step: no commit changes English without its Welsh (${read}).`);
   } else {
-    console.error(`translations: ${problems.length} commit(s) change English without its Welsh counterpart:`);
+    console.error(`welsh-in-step: ${problems.length} commit(s) change English without its Welsh counterpart:`);
     for (const { commit: ref, changes } of problems) {
       console.error(`  ${commit(ref)}`);
       for (const { file, key } of changes) console.error(`    ${file}: ${key}`);
@@ -41,9 +41,9 @@ if (check) {
 } else {
   const stale = outOfDate(commits);
   if (stale.length === 0) {
-    console.log(`translations: nothing out of date (${read}).`);
+    console.log(`welsh-in-step: nothing out of date (${read}).`);
   } else {
-    console.log(`translations: ${stale.length} Welsh text(s) may be out of date (the English changed after the Welsh; ${read}):`);
+    console.log(`welsh-in-step: ${stale.length} Welsh text(s) may be out of date (the English changed after the Welsh; ${read}):`);
     for (const { file, key, english, welsh } of stale) {
       console.log(`  ${file}: ${key}`);
       console.log(`    English changed ${commit(english)}`);

@@ -1,6 +1,6 @@
 /**
  * Reads the commits that changed translated content (pages and YAML under content/) from git, with
- * each file's text before and after, for src/lib/translation-status.ts. Merge commits are left out:
+ * each file's text before and after, for ./status.ts. Merge commits are left out:
  * each change is judged in the commit that made it.
  */
 import { execFileSync } from 'node:child_process';

@@ -1,6 +1,6 @@
 /**
  * Whether the Welsh has kept up with the English, from a list of commits. Pure: the commits, with
- * each content file's text before and after, come from src/translations/git-history.ts.
+ * each content file's text before and after, come from ./git-history.ts.
  *
  * What is translated, one unit at a time:
  * - a page: `…/pages/en/<file>.mdx` and `…/pages/cy/<file>.mdx` with the same front-matter `id`;

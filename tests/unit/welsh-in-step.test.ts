@@ -1,5 +1,5 @@
 /**
- * `npm run translations` and its check in CI: which English changed after its Welsh, and which
+ * `npm run welsh-in-step` and its check in CI: which English changed after its Welsh, and which
  * commits change English without the Welsh, from a real git history made in a temporary folder.
  */
 import { execFileSync } from 'node:child_process';
@@ -36,7 +36,7 @@ let history: History;
 const since = '2026-01-01T12:00:00Z';
 
 beforeAll(() => {
-  repo = mkdtempSync(join(tmpdir(), 'translations-'));
+  repo = mkdtempSync(join(tmpdir(), 'welsh-in-step-'));
   execFileSync('git', ['init', '-q', '-b', 'main', repo]);
   git('config', 'user.name', 'Test');
   git('config', 'user.email', 'test@example.invalid');
@@ -50,7 +50,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-describe('npm run translations', () => {
+describe('npm run welsh-in-step', () => {
   it('reads the commits after the baseline, oldest first, with the trailer\'s reason', () => {
     expect(history.missing).toBeUndefined();
     expect(history.commits.map((c) => c.subject)).toEqual(['English greeting only', 'Farewell in both languages', 'Welsh page only', 'Fix a typo in the English page']);
@@ -73,7 +73,7 @@ describe('npm run translations', () => {
   });
 });
 
-describe('the check in CI (npm run translations -- --check)', () => {
+describe('the check in CI (npm run welsh-in-step -- --check)', () => {
   it('fails only the commit that changed English without its Welsh and without the trailer', () => {
     expect(untranslatedChanges(history.commits)).toEqual([
       { commit: expect.objectContaining({ subject: 'English greeting only' }), changes: [{ file: UI, key: 'greeting' }] },
@@ -81,8 +81,8 @@ describe('the check in CI (npm run translations -- --check)', () => {
   });
 
   it('reads a commit message as text: separators in a subject cannot hide its changes or pass options to git', () => {
-    const other = mkdtempSync(join(tmpdir(), 'translations-message-'));
-    const out = mkdtempSync(join(tmpdir(), 'translations-out-'));
+    const other = mkdtempSync(join(tmpdir(), 'welsh-in-step-message-'));
+    const out = mkdtempSync(join(tmpdir(), 'welsh-in-step-out-'));
     const run = (args: string[], date = '2026-01-01T10:00:00Z') => execFileSync('git', ['-C', other, ...args], { env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
     try {
       run(['init', '-q', '-b', 'main']);
@@ -110,7 +110,7 @@ describe('the check in CI (npm run translations -- --check)', () => {
   });
 
   it('says a shallow clone is missing history instead of passing silently', () => {
-    const shallow = mkdtempSync(join(tmpdir(), 'translations-shallow-'));
+    const shallow = mkdtempSync(join(tmpdir(), 'welsh-in-step-shallow-'));
     try {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
       expect(missingHistory(shallow)).toMatch(/shallow/);
