@@ -22,7 +22,7 @@ export const BUDGETS = {
   /**
    * Scripts run on load by a page without a script of its own: one, inline, which on load only
    * listens, and acts when the reader uses the language toggle (keeping their place) or a term's
-   * "?" (src/scripts/page-enhancements.ts: 0.9 KB, 0.5 KB gzip, on 6 December 2026). The page
+   * "?" (src/browser/page-enhancements.ts: 0.9 KB, 0.5 KB gzip, on 6 December 2026). The page
    * works as before without it.
    */
   contentPageScripts: 1,

@@ -101,10 +101,10 @@ export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_
   return report;
 }
 
-/** Bundles src/scripts/search.ts (and the pure modules it uses) into one small module. */
+/** Bundles src/browser/search.ts (and the pure modules it uses) into one small module. */
 async function buildSearchScript(outfile: string): Promise<void> {
   await build({
-    entryPoints: [fileURLToPath(new URL('../scripts/search.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../browser/search.ts', import.meta.url))],
     outfile,
     bundle: true,
     minify: true,

@@ -2,7 +2,7 @@
  * The result, shaped for a phone's first screen: the outcome and its first next step; then why,
  * one sentence a reason with a link to the pathway section it comes from; the other next steps;
  * then, folded under summaries that say what is inside, the notes and the answers (opened for
- * printing by the script, src/scripts/checker.ts, and by the print styles where browsers allow).
+ * printing by the script, src/browser/checker.ts, and by the print styles where browsers allow).
  */
 import { h, type Element } from '../patterns/element';
 import type { CheckerView } from '../../lib/checker/view';

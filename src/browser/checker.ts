@@ -1,5 +1,5 @@
 /**
- * The checker in the browser, once the reader needs it (src/scripts/checker-loader.ts): keeps the
+ * The checker in the browser, once the reader needs it (src/browser/checker-loader.ts): keeps the
  * answers in the address and draws one step at a time. Which step, and where its links and
  * Continue lead, come from the pure engine (src/lib/checker/view.ts); what a step looks like,
  * from src/components/checker/. This file only wires them to the DOM, where nothing (from the
@@ -19,7 +19,7 @@ import { translatorFrom } from '../lib/translate';
 export type Navigate = (target: string) => void;
 
 /**
- * Takes over the checker's view with its data (src/scripts/checker-loader.ts fetches it): draws the step
+ * Takes over the checker's view with its data (src/browser/checker-loader.ts fetches it): draws the step
  * the address names, then follows the reader. Returns how to go somewhere, as a link in the checker does;
  * nothing, with the page left as it was, when the data is not what the checker needs.
  */
