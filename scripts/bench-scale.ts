@@ -4,16 +4,16 @@
  * of the real pathway are generated into a temporary project (never into content/), built as
  * `npm run build` builds, and measured: build time, pages per second, dist/ size, the search index
  * per language, and the bytes a first search fetches in each language. Then how each grows with N,
- * against the budgets for 100 pathways (scripts/budgets.ts). Exits non-zero when one is broken.
+ * against the budgets for 100 pathways (src/measurement/budgets.ts). Exits non-zero when one is broken.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { buildSite, tempProject } from '../tests/support/build-site.ts';
 import { addSyntheticPathways } from './synthetic-pathways.ts';
-import { measureFirstSearch, openSite } from './bench/measure.ts';
-import { typedPages } from './bench/page-types.ts';
-import { BUDGETS, FIRST_SEARCHES } from './budgets.ts';
+import { measureFirstSearch, openSite } from '../src/measurement/measure.ts';
+import { typedPages } from '../src/measurement/page-types.ts';
+import { BUDGETS, FIRST_SEARCHES } from '../src/measurement/budgets.ts';
 
 const counts = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const sizes = counts.length ? counts : [1, 10, 100];

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
  * Builds the site and prints the figures the design's budgets are held to, per page type and
- * language, as a reader's browser sees them (scripts/bench/): gzip bytes of HTML, CSS, JS, fonts and the data a script fetches
+ * language, as a reader's browser sees them (src/measurement/): gzip bytes of HTML, CSS, JS, fonts and the data a script fetches
  * fetched on load, requests, JavaScript run on load, and the bytes a first search fetches in each
  * language, and what starting the checker fetches. Exits non-zero when a budget
- * (scripts/budgets.ts) is broken; the build time, being wall-clock, is printed against its budget but only warns. tests/browser/budgets.test.ts holds
+ * (src/measurement/budgets.ts) is broken; the build time, being wall-clock, is printed against its budget but only warns. tests/browser/budgets.test.ts holds
  * the same budgets in `npm test`.
  *   npm run bench                 build, then measure
  *   npm run bench -- --no-build   measure the existing dist/
@@ -13,8 +13,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGETS, TYPES_WITH_SCRIPT, WHOLE_PATHWAY_TYPE } from './budgets.ts';
-import { measureSite } from './bench/site-figures.ts';
+import { BUDGETS, TYPES_WITH_SCRIPT, WHOLE_PATHWAY_TYPE } from '../src/measurement/budgets.ts';
+import { measureSite } from '../src/measurement/site-figures.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');

@@ -3,7 +3,7 @@
  * Lighthouse (mobile, its default) on one page of each type in both languages, through the system
  * Chromium (chrome-launcher; nothing downloaded), against the built dist/ served as `npm start`
  * serves it. Three runs a page; prints the median of each score and of the largest contentful
- * paint, and exits non-zero when a median is below the budget (scripts/budgets.ts). Scores move
+ * paint, and exits non-zero when a median is below the budget (src/measurement/budgets.ts). Scores move
  * with machine load: run it on a quiet machine. Build first (npm run build).
  *   npm run lighthouse                      every page type
  *   npm run lighthouse -- checker "pathway page"   only these types
@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from '../src/hosting/server.ts';
-import { typedPages } from './bench/page-types.ts';
-import { BUDGETS } from './budgets.ts';
+import { typedPages } from '../src/measurement/page-types.ts';
+import { BUDGETS } from '../src/measurement/budgets.ts';
 
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { noBrowser } from '../support/browser';
 import { distDir, projectRoot } from '../support/paths';
-import { measureSite, type SiteFigures } from '../../scripts/bench/site-figures';
-import { openSite, documentChangesOnLoad } from '../../scripts/bench/measure';
-import { BUDGETS, FIRST_SEARCHES, TYPES_WITH_SCRIPT, WHOLE_PATHWAY_TYPE } from '../../scripts/budgets';
+import { measureSite, type SiteFigures } from '../../src/measurement/site-figures';
+import { openSite, documentChangesOnLoad } from '../../src/measurement/measure';
+import { BUDGETS, FIRST_SEARCHES, TYPES_WITH_SCRIPT, WHOLE_PATHWAY_TYPE } from '../../src/measurement/budgets';
 
 describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
   let figures: SiteFigures;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS } from '../../scripts/budgets';
+import { BUDGETS } from '../../src/measurement/budgets';
 import { describe, expect, it } from 'vitest';
 import { builtPages, readPage } from '../support/built-pages';
 import { parseHtml } from '../support/html';

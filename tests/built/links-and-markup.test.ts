@@ -1,6 +1,6 @@
 /** Links, fragments, other origins, scripts and HTML validity across dist/. */
 import { gzipSync } from 'node:zlib';
-import { BUDGETS } from '../../scripts/budgets';
+import { BUDGETS } from '../../src/measurement/budgets';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

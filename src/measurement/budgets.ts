@@ -60,7 +60,7 @@ export const WHOLE_PATHWAY_TYPE = 'whole pathway';
 /** The site's open data page (its page id). */
 export const OPEN_DATA_TYPE = 'open-data';
 
-/** Page types that have a script of their own (see scripts/bench/page-types.ts). */
+/** Page types that have a script of their own (see ./page-types.ts). */
 export const TYPES_WITH_SCRIPT: readonly string[] = ['checker', 'search'];
 
 export interface PageLoad {

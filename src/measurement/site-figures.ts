@@ -3,7 +3,7 @@
  * empty cache (grouped by type and language, the heaviest page of each group reported), a
  * first search in each language, and each checker started.
  */
-import { BUDGETS, FIRST_SEARCHES, loadBudgetProblems } from '../budgets.ts';
+import { BUDGETS, FIRST_SEARCHES, loadBudgetProblems } from './budgets.ts';
 import { measureCheckerStart, measureFirstSearch, measureLoad, openSite, type LoadFigures } from './measure.ts';
 import { typedPages, type Lang } from './page-types.ts';
 

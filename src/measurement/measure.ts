@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
-import { startServer, type RunningServer } from '../../src/hosting/server.ts';
+import { startServer, type RunningServer } from '../hosting/server.ts';
 
 /** `data`: JSON a page's script fetches to run (the checker's flow), counted in its weight. */
 export type AssetKind = 'html' | 'css' | 'js' | 'font' | 'data' | 'other';

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { htmlFiles, urlOf } from '../../src/hosting/dist-files.ts';
-import { WHOLE_PATHWAY_TYPE } from '../budgets.ts';
+import { htmlFiles, urlOf } from '../hosting/dist-files.ts';
+import { WHOLE_PATHWAY_TYPE } from './budgets.ts';
 
 export type Lang = 'en' | 'cy' | 'both';
 
