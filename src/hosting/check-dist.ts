@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { htmlFiles, urlOf } from './dist-files.ts';
-import { HOST_FILE_NAMES, hostFiles } from './host-files.ts';
+import { hostFiles } from './host-files.ts';
 import { DEFAULT_NOT_FOUND_PAGE, NOT_FOUND_PAGES } from './policy.ts';
 import { siteHostingOf } from './secure-build.ts';
 import { jsonSchemaValidator } from './json-schema-validator.ts';
@@ -167,10 +167,10 @@ function checkHostFiles(dist: string): string[] {
   // The files the build listed, so that a file gone missing is reported once (by the inventory), not as a host file out of step too.
   const inventory = readInventory(dist);
   const expected = hostFiles(siteHostingOf(dist, 'problem' in inventory ? undefined : Object.keys(inventory.files)));
-  return HOST_FILE_NAMES.flatMap((name) => {
+  return Object.entries(expected).flatMap(([name, text]) => {
     const path = join(dist, name);
     if (!existsSync(path)) return [`dist/${name}: is missing`];
-    return readFileSync(path, 'utf8') === expected[name] ? [] : [`dist/${name}: differs from what src/hosting/policy.ts gives for these pages (rebuild, or a page changed after the build)`];
+    return readFileSync(path, 'utf8') === text ? [] : [`dist/${name}: differs from what src/hosting/policy.ts gives for these pages (rebuild, or a page changed after the build)`];
   });
 }
 

@@ -20,8 +20,18 @@ export interface SiteHosting {
   dataFiles: readonly string[];
 }
 
-/** Read by hosts, never served as pages. */
-export const HOST_FILE_NAMES: readonly string[] = ['_headers', '_redirects', 'staticwebapp.config.json', '.htaccess'];
+/**
+ * The files the build writes into dist/ for the hosts, by name, each with what makes it: read by
+ * hosts, never served as pages. A new host is one entry here.
+ */
+const HOST_FILES = {
+  _headers: netlifyHeaders,
+  _redirects: netlifyRedirects,
+  'staticwebapp.config.json': azureStaticWebAppConfig,
+  '.htaccess': apacheHtaccess,
+} satisfies Record<string, (site: SiteHosting) => string>;
+export type HostFileName = keyof typeof HOST_FILES;
+export const HOST_FILE_NAMES: readonly string[] = Object.keys(HOST_FILES);
 /** The list of what the build made (inventory.ts), for `npm run check:dist`. */
 export const INVENTORY_FILE = 'build-inventory.json';
 /** Files in dist/ that are for the host and the deployer, not the reader: `npm start`, nginx and Apache answer 404. */
@@ -180,12 +190,7 @@ export function nginxServerSnippet({ siteCsp }: SiteHosting): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The files the build writes into dist/, by name (HOST_FILE_NAMES). */
-export function hostFiles(site: SiteHosting): Record<(typeof HOST_FILE_NAMES)[number], string> {
-  return {
-    _headers: netlifyHeaders(site),
-    _redirects: netlifyRedirects(),
-    'staticwebapp.config.json': azureStaticWebAppConfig(site),
-    '.htaccess': apacheHtaccess(site),
-  };
+/** The text of each file the build writes into dist/ for the hosts (HOST_FILES), by name. */
+export function hostFiles(site: SiteHosting): Record<HostFileName, string> {
+  return Object.fromEntries(Object.entries(HOST_FILES).map(([name, make]) => [name, make(site)])) as Record<HostFileName, string>;
 }
