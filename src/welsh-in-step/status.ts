@@ -77,7 +77,7 @@ function itemName(item: unknown, index: number): string {
 }
 
 /** Every `{ en, cy }` pair in a YAML text by key path; none when the text is absent or not YAML. */
-export function localizedPairs(text: string | undefined): Map<string, Pair> {
+export function localisedPairs(text: string | undefined): Map<string, Pair> {
   const pairs = new Map<string, Pair>();
   if (text === undefined) return pairs;
   let data: unknown;
@@ -100,8 +100,8 @@ export function localizedPairs(text: string | undefined): Map<string, Pair> {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function pairChanges(file: FileChange): UnitChange[] {
-  const before = localizedPairs(file.before);
-  const after = localizedPairs(file.after);
+  const before = localisedPairs(file.before);
+  const after = localisedPairs(file.after);
   const changes: UnitChange[] = [];
   for (const [key, pair] of after) {
     const old = before.get(key);

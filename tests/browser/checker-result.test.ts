@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { axeViolations, describeViolations } from '../support/axe';
-import { localize } from '../../src/lib/checker/client';
+import { localise } from '../../src/lib/checker/client';
 import { allAnswerSets, decide } from '../../src/lib/checker/engine';
 import { serialiseQuery } from '../../src/lib/checker/url';
 import type { Answers } from '../../src/lib/checker/types';
@@ -17,7 +17,7 @@ import { CHECKER_PAGE_ID } from '../../src/lib/routes';
 import { realFlow, say, urlOf } from '../support/checker-flow';
 
 const flow = realFlow();
-const text = { en: localize(flow, 'en'), cy: localize(flow, 'cy') };
+const text = { en: localise(flow, 'en'), cy: localise(flow, 'cy') };
 const langs = ['en', 'cy'] as const;
 const PHONE = { width: 360, height: 740 };
 

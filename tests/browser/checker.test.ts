@@ -8,12 +8,12 @@ import type { Page } from 'playwright-core';
 import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { axeViolations, describeViolations } from '../support/axe';
-import { localize } from '../../src/lib/checker/client';
+import { localise } from '../../src/lib/checker/client';
 import { CHECKER_PAGE_ID } from '../../src/lib/routes';
 import { realFlow, say, urlOf } from '../support/checker-flow';
 
 const flow = realFlow();
-const text = { en: localize(flow, 'en'), cy: localize(flow, 'cy') };
+const text = { en: localise(flow, 'en'), cy: localise(flow, 'cy') };
 const langs = ['en', 'cy'] as const;
 type Lang = (typeof langs)[number];
 const checkerUrl = { en: urlOf(CHECKER_PAGE_ID, 'en'), cy: urlOf(CHECKER_PAGE_ID, 'cy') };

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localizedPairs, outOfDate, unitChanges, untranslatedChanges } from '../../src/welsh-in-step/status';
+import { localisedPairs, outOfDate, unitChanges, untranslatedChanges } from '../../src/welsh-in-step/status';
 import { missingHistory, readHistory, type History } from '../../src/welsh-in-step/git-history';
 
 const UI = 'content/site/ui/common.yaml';
@@ -125,8 +125,8 @@ describe('the check in CI (npm run welsh-in-step -- --check)', () => {
 describe('units of translation', () => {
   it('finds every { en, cy } pair by key path, list items by id or value', () => {
     const yaml = 'title: { en: A, cy: B }\nquestions:\n  - id: language\n    options:\n      - value: welsh\n        label: { en: Welsh, cy: Cymraeg }\n  - hint: { en: C, cy: D }\nsince: 2026\n';
-    expect([...localizedPairs(yaml).keys()]).toEqual(['title', 'questions[language].options[welsh].label', 'questions[1].hint']);
-    expect(localizedPairs('not: [yaml')).toEqual(new Map());
+    expect([...localisedPairs(yaml).keys()]).toEqual(['title', 'questions[language].options[welsh].label', 'questions[1].hint']);
+    expect(localisedPairs('not: [yaml')).toEqual(new Map());
   });
 
   it('pairs an English and a Welsh page by their id, whatever the Welsh file is called', () => {

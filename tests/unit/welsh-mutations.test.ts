@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isImmutable, mutatedForms, normalizeWord, radicalCandidates, relatedForms } from '../../src/lib/search/welsh-mutations';
+import { isImmutable, mutatedForms, normaliseWord, radicalCandidates, relatedForms } from '../../src/lib/search/welsh-mutations';
 
 /** radical → its soft, nasal and aspirate forms (and h- before a vowel), as a Welsh grammar lists them. */
 const TABLE: [string, string[]][] = [
@@ -21,16 +21,16 @@ const TABLE: [string, string[]][] = [
 
 describe('mutatedForms', () => {
   it.each(TABLE)('%s takes every mutated form', (radical, forms) => {
-    expect(mutatedForms(radical)).toEqual([normalizeWord(radical), ...forms]);
+    expect(mutatedForms(radical)).toEqual([normaliseWord(radical), ...forms]);
   });
 
   it.each(['chwilio', 'ffurflen', 'theatr', 'phonetics'])('%s starts with a letter that does not mutate', (word) => {
-    expect(mutatedForms(word)).toEqual([normalizeWord(word)]);
+    expect(mutatedForms(word)).toEqual([normaliseWord(word)]);
   });
 });
 
 describe('radicalCandidates', () => {
-  it.each(TABLE.flatMap(([radical, forms]) => forms.map((form) => [form, normalizeWord(radical)])))('%s can come from %s', (form, radical) => {
+  it.each(TABLE.flatMap(([radical, forms]) => forms.map((form) => [form, normaliseWord(radical)])))('%s can come from %s', (form, radical) => {
     const candidates = radicalCandidates(form);
     expect(candidates[0]).toBe(form);
     expect(candidates).toContain(radical);
@@ -74,10 +74,10 @@ describe('radicalCandidates', () => {
 
 describe('words that must not change', () => {
   /** What the indexer passes: the words of the English pages, where the English names appear. */
-  const english = new Set('Welsh Baccalaureate Health Education and Improvement Wales Essential Skills'.split(' ').map(normalizeWord));
+  const english = new Set('Welsh Baccalaureate Health Education and Improvement Wales Essential Skills'.split(' ').map(normaliseWord));
   it.each(['Baccalaureate', 'Health', 'Wales', 'Improvement'])('%s, an English name, keeps its letters when named as English', (word) => {
-    expect(radicalCandidates(word, english)).toEqual([normalizeWord(word)]);
-    expect(mutatedForms(word, english)).toEqual([normalizeWord(word)]);
+    expect(radicalCandidates(word, english)).toEqual([normaliseWord(word)]);
+    expect(mutatedForms(word, english)).toEqual([normaliseWord(word)]);
   });
   it('still mutates Welsh words when given English words to keep', () => {
     expect(radicalCandidates('nghyflogwr', english)).toEqual(['nghyflogwr', 'cyflogwr']);
@@ -89,8 +89,8 @@ describe('words that must not change', () => {
   ];
   it.each(unchanged)('%s keeps its letters', (word) => {
     expect(isImmutable(word)).toBe(true);
-    expect(radicalCandidates(word)).toEqual([normalizeWord(word)]);
-    expect(mutatedForms(word)).toEqual([normalizeWord(word)]);
+    expect(radicalCandidates(word)).toEqual([normaliseWord(word)]);
+    expect(mutatedForms(word)).toEqual([normaliseWord(word)]);
   });
 });
 

@@ -32,25 +32,25 @@ export const CHECKER_DATA_FILE = 'flow.json';
 
 export const sectionKey = (ref: SourceRef): string => `${ref.page}#${ref.section}`;
 
-const isLocalized = (value: object): value is Localized =>
+const isLocalised = (value: object): value is Localized =>
   Object.keys(value).length === 2 && typeof (value as { en?: unknown }).en === 'string' && typeof (value as { cy?: unknown }).cy === 'string';
 
 /** Every { en, cy } pair of `value` with each language's text passed through `fill`; the structure is kept. */
 export function mapTexts<T>(value: T, fill: (text: string, lang: Locale) => string): T {
   if (Array.isArray(value)) return value.map((item) => mapTexts(item, fill)) as T;
   if (value && typeof value === 'object') {
-    if (isLocalized(value)) return { en: fill(value.en, 'en'), cy: fill(value.cy, 'cy') } as T;
+    if (isLocalised(value)) return { en: fill(value.en, 'en'), cy: fill(value.cy, 'cy') } as T;
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapTexts(item, fill)])) as T;
   }
   return value;
 }
 
 /** Replaces every { en, cy } pair with its text in `lang`; the structure is kept. */
-export function localize<T>(value: T, lang: Locale): WithText<T, string> {
-  if (Array.isArray(value)) return value.map((item) => localize(item, lang)) as WithText<T, string>;
+export function localise<T>(value: T, lang: Locale): WithText<T, string> {
+  if (Array.isArray(value)) return value.map((item) => localise(item, lang)) as WithText<T, string>;
   if (value && typeof value === 'object') {
-    if (isLocalized(value)) return value[lang] as WithText<T, string>;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, localize(item, lang)])) as WithText<T, string>;
+    if (isLocalised(value)) return value[lang] as WithText<T, string>;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, localise(item, lang)])) as WithText<T, string>;
   }
   return value as WithText<T, string>;
 }
@@ -66,7 +66,7 @@ export function clientData(input: {
   const { slug: _slug, ...flow } = input.flow;
   // The strings the checker's steps use: its own, and the print button's.
   const ui = input.t.pick('checker-', 'print-page', 'count-address-part-', 'vacancies-');
-  return { lang: input.lang, flow: localize(flow, input.lang), sections: input.sections, ui, siteName: input.siteName, vacancies: input.vacancies };
+  return { lang: input.lang, flow: localise(flow, input.lang), sections: input.sections, ui, siteName: input.siteName, vacancies: input.vacancies };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -5,7 +5,7 @@
  * only into the copy the indexer reads, each marked with ROOT_MARK, so excerpts never show them.
  */
 import { markedWordsHtml, stripIgnored, textOf, wordsOf } from './roots';
-import { normalizeWord } from './welsh-mutations';
+import { normaliseWord } from './welsh-mutations';
 import { locales, type Locale } from '../i18n/locale';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { SearchAlias } from '../../schemas/search-aliases';
@@ -82,7 +82,7 @@ function sectionWords(html: string, from: number): string[] {
   const next = new RegExp(/^h[1-6]$/.test(tag) ? '<h[1-6][\\s>]' : `<h[1-6][\\s>]|<${tag}\\b[^>]*\\sid="`, 'gi');
   next.lastIndex = from;
   const end = next.exec(html)?.index ?? html.length;
-  return wordsOf(textOf(stripIgnored(html.slice(tagStart, end)))).map(normalizeWord).filter(Boolean);
+  return wordsOf(textOf(stripIgnored(html.slice(tagStart, end)))).map(normaliseWord).filter(Boolean);
 }
 
 /** True when `phrase` (normalised words) stands in `words` as it is, in order. */
@@ -112,7 +112,7 @@ export function addSearchWords(html: string, places: Pick<SearchWordsPlace, 'anc
     const tokens: string[] = [];
     for (const phrase of words) {
       const phraseWords = wordsOf(textOf(phrase)).map((word) => word.toLocaleLowerCase());
-      if (phraseWords.length === 0 || hasPhrase(inSection, phraseWords.map(normalizeWord))) continue;
+      if (phraseWords.length === 0 || hasPhrase(inSection, phraseWords.map(normaliseWord))) continue;
       tokens.push(...phraseWords, ...phraseWords.flatMap(variants).filter((variant) => !phraseWords.includes(variant)));
     }
     if (tokens.length === 0) continue;

@@ -3,7 +3,7 @@
  * queries to run for it (a Welsh query expanded over mutations). Pure: no DOM, no fetch.
  */
 import type { Locale } from '../i18n/locale';
-import { normalizeWord, radicalCandidates, relatedForms } from './welsh-mutations';
+import { normaliseWord, radicalCandidates, relatedForms } from './welsh-mutations';
 import { withoutInvisibleCharacters } from '../invisible-characters';
 import { PATHWAY_PARAM } from './pagefind';
 
@@ -54,7 +54,7 @@ export function pathwayFromSearch(search: string, known: readonly string[]): str
 }
 
 function queryWords(query: string): string[] {
-  return query.split(/\s+/).map(normalizeWord).filter(Boolean);
+  return query.split(/\s+/).map(normaliseWord).filter(Boolean);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import { formatCountInFigures } from '../i18n/count';
-import { normalizeWord } from './welsh-mutations';
+import { normaliseWord } from './welsh-mutations';
 import { ROOT_MARK } from './roots';
 import { fillIsolating, type Piece } from '../i18n/template';
 
@@ -81,7 +81,7 @@ export function matchPositions(words: string[], forms: Set<string>, locations: n
   for (let i = start; i < end; i++) {
     const word = words[i]!;
     if (isAddedWord(word)) continue;
-    const normal = stripDiacritics(normalizeWord(word));
+    const normal = stripDiacritics(normaliseWord(word));
     if (folded.has(normal)) positions.add(i);
   }
   return [...positions].sort((a, b) => a - b);

@@ -7,7 +7,7 @@
  * carries the ROOT_MARK prefix, so the search page can tell added words from the page's own text
  * and build excerpts from the real text only.
  */
-import { normalizeWord, radicalCandidates } from './welsh-mutations';
+import { normaliseWord, radicalCandidates } from './welsh-mutations';
 
 /** Prefixes each added word in the indexed text. Not a letter, so the indexer drops it from the word. */
 export const ROOT_MARK = '~';
@@ -121,5 +121,5 @@ export function bodyWords(html: string): string[] {
   const stripped = stripIgnored(html);
   const range = bodyRange(stripped);
   if (!range) return [];
-  return wordsOf(textOf(stripped.slice(range.start, range.end))).map(normalizeWord).filter(Boolean);
+  return wordsOf(textOf(stripped.slice(range.start, range.end))).map(normaliseWord).filter(Boolean);
 }

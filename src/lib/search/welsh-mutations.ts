@@ -33,7 +33,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 const NOT_WELSH = /[jkqvxz]|sh|ck|ee|oo|ou|tion/;
 
 /** Lower-cases and trims the punctuation a word may carry from running text. */
-export function normalizeWord(word: string): string {
+export function normaliseWord(word: string): string {
   return word
     .normalize('NFC')
     .toLocaleLowerCase('cy')
@@ -49,7 +49,7 @@ export function normalizeWord(word: string): string {
 export function isImmutable(word: string, keep?: ReadonlySet<string>): boolean {
   const raw = word.normalize('NFC').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   if (raw.length >= 2 && raw === raw.toLocaleUpperCase('cy') && /\p{L}/u.test(raw)) return true; // DBS, NHS
-  const w = normalizeWord(raw);
+  const w = normaliseWord(raw);
   if (w.length < MIN_MUTABLE_LENGTH) return true;
   if (FUNCTION_WORDS.has(w) || keep?.has(w)) return true;
   if (!/^[\p{L}'-]+$/u.test(w)) return true; // numbers, codes (C00/4514/4)
@@ -63,7 +63,7 @@ const unique = (items: string[]): string[] => [...new Set(items)];
  * `brentisiaeth` → [`brentisiaeth`, `prentisiaeth`]; `nghyflogwr` → [`nghyflogwr`, `cyflogwr`].
  */
 export function radicalCandidates(word: string, keep?: ReadonlySet<string>): string[] {
-  const w = normalizeWord(word);
+  const w = normaliseWord(word);
   if (isImmutable(word, keep)) return [w];
   const rest = (n: number) => w.slice(n);
   const found: string[] = [w];
@@ -96,7 +96,7 @@ export function radicalCandidates(word: string, keep?: ReadonlySet<string>): str
  * vowel), the radical itself first. `cyflogwr` → cyflogwr, gyflogwr, nghyflogwr, chyflogwr.
  */
 export function mutatedForms(radical: string, keep?: ReadonlySet<string>): string[] {
-  const r = normalizeWord(radical);
+  const r = normaliseWord(radical);
   if (isImmutable(radical, keep)) return [r];
   const rest = (n: number) => r.slice(n);
   const forms: string[] = [r];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allAnswerSets, decide, nextStep, possibleAnswers } from '../../../src/lib/checker/engine';
-import { localize } from '../../../src/lib/checker/client';
+import { localise } from '../../../src/lib/checker/client';
 import { realFlow } from '../../support/checker-flow';
 
 const flow = realFlow();
@@ -103,7 +103,7 @@ describe('checker flow text', () => {
   });
 
   it('gives Welsh yes/no answers that agree with the verb of the question', () => {
-    const cy = localize(flow, 'cy');
+    const cy = localise(flow, 'cy');
     const labels = (id: string) => cy.questions.find((q) => q.id === id)!.options.map((o) => o.label);
     expect(cy.questions.find((q) => q.id === 'dbs')!.title).toMatch(/^Ydych chi/);
     expect(labels('dbs')).toEqual(['Ydw', 'Nac ydw', 'Ddim yn siŵr']);
