@@ -5,8 +5,12 @@
 import type { Locale } from './locale';
 import { locales } from './locale';
 
-/** The site's own pages (not a pathway's) that have a fixed place. */
+/**
+ * Whom a page (or a share image) belongs to, its `group`: a pathway's id, or this for the site's
+ * own pages, which belong to no pathway.
+ */
 export const SITE_GROUP = 'site';
+/** The site's own pages (not a pathway's) that have a fixed place. */
 export const HOME_PAGE_ID = 'home';
 export const NOT_FOUND_PAGE_ID = 'not-found';
 /** Site pages about the site itself, linked from the footer and the search page's contents. */
@@ -23,7 +27,7 @@ export const QUESTIONS_PAGE_ID = 'questions';
 export const WHOLE_PATHWAY_PAGE_ID = 'whole-pathway';
 
 export interface PageMeta {
-  /** `site` or a pathway id. */
+  /** The pathway's id, or SITE_GROUP for the site's own pages. */
   group: string;
   id: string;
   lang: Locale;
@@ -60,6 +64,7 @@ export interface PathwayMeta {
 export interface Route {
   /** The same for a page and its counterpart in the other language. */
   key: string;
+  /** The pathway's id, or SITE_GROUP for the site's own pages. */
   group: string;
   pageId: string;
   lang: Locale;
