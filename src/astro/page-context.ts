@@ -50,8 +50,8 @@ export async function openPage(astro: { props: RouteProps; locals: App.Locals })
     frame: pageData(content.pageDataSources, route),
     content,
     page,
-    // The whole pathway renders every page of the pathway (each has rendered on its own first, so
-    // its errors name its own file).
+    // Of the pages without MDX of their own, only the whole pathway renders MDX: every page of the
+    // pathway's, each of which has rendered on its own first, so that its errors name its file.
     file: page ? (page.entry.filePath ?? page.entry.id) : `content/pathways/${route.group}/pages/${lang}`,
     termUses: new Map(),
   };
