@@ -40,11 +40,10 @@ export function translatorFrom(strings: Strings): Translate {
   });
 }
 
-/** The server's Translate: every string from content/site/ui/, in `lang`. */
+/**
+ * The server's Translate: every string from content/site/ui/, in `lang`. The build makes one per
+ * language, when it loads the content (`content.translators`); pages read theirs from there.
+ */
 export function translator(strings: ReadonlyMap<string, Localized>, lang: Locale): Translate {
-  // Every page asks several times for the same strings: each language's Translate is made once.
-  const made = translators.get(strings) ?? {};
-  translators.set(strings, made);
-  return (made[lang] ??= translatorFrom(Object.fromEntries([...strings].map(([key, value]) => [key, value[lang]]))));
+  return translatorFrom(Object.fromEntries([...strings].map(([key, value]) => [key, value[lang]])));
 }
-const translators = new WeakMap<ReadonlyMap<string, Localized>, Partial<Record<Locale, Translate>>>();

@@ -11,7 +11,6 @@ import { buildRoutes, STEPS_PAGE_ID, type PathwayMeta } from '../../src/lib/rout
 import { validateContent } from '../../src/lib/validate-content';
 import { withFacts } from '../../src/lib/facts';
 import { mapTexts } from '../../src/lib/checker/client';
-import { fullAddress } from '../../src/lib/site-address';
 import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';
 import type { Questions, Step, Steps } from '../../src/schemas/journey';
 import { realPathwayData } from '../support/fixtures';
@@ -155,13 +154,5 @@ describe('facts in content text', () => {
   it('names the Essential Skills as a list in the page\'s language', () => {
     const names = (level.essentialSkills as { name: { cy: string } }[]).map((skill) => skill.name.cy);
     expect(withFacts('{essentialSkillNames}', pathway, 'cy', interfaceString)).toBe(`${names.slice(0, -1).join(', ')} a ${names.at(-1)}`);
-  });
-});
-
-describe('a page\'s address on paper', () => {
-  it('is the full address under the site\'s address, or the path when the site has none', () => {
-    expect(fullAddress(new URL('https://example.wales'), '/cy/codio-clinigol/')).toBe('https://example.wales/cy/codio-clinigol/');
-    expect(fullAddress('https://example.wales/', '/en/')).toBe('https://example.wales/en/');
-    expect(fullAddress(undefined, '/en/')).toBe('/en/');
   });
 });
