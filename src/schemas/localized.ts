@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { nearest } from '../lib/nearest';
-import { unsafeTextProblem } from '../lib/plain-text';
-import { isLeftAsEnglish } from '../lib/left-as-english';
+import { nearest } from '../lib/nearest.ts';
+import { unsafeTextProblem } from '../lib/plain-text.ts';
+import { isLeftAsEnglish } from '../lib/left-as-english.ts';
 
 /** "is missing" rather than zod's "expected string, received undefined": authors read these. */
 const missingOr = (otherwise: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : otherwise);

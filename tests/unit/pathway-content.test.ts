@@ -7,12 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFile, fileSchema } from '../../src/validation/check-content-files';
-import { collectionSources } from '../../src/schemas/collections';
 import { contentDir } from '../support/fixtures';
 
 const FILE = 'pathway.yaml';
 const real = readFileSync(join(contentDir, 'pathways', 'clinical-coding', FILE), 'utf8');
-const check = (text: string) => checkContentFile(FILE, text, fileSchema(collectionSources.pathways));
+const check = (text: string) => checkContentFile(FILE, text, fileSchema('pathways'));
 
 /** The real file with `from` (which must be there) replaced by `to`, the first time it occurs after `after`. */
 function edit(from: string, to: string, after = ''): string {

@@ -1,10 +1,10 @@
 /**
  * Checks a flow as a whole: references between its parts, loops, and (by walking every
  * combination of answers) that every question, outcome, rule and note can be reached and that
- * every combination reaches an outcome. Pure; the zod schema turns the problems into issues.
+ * every combination reaches an outcome. Pure; src/validation/checker-flow.ts turns the problems into issues at their fields.
  */
-import { allAnswerSets, conditionHolds, decide, findQuestion, nextStep } from './engine';
-import { END, type Condition, type Flow } from './types';
+import { allAnswerSets, conditionHolds, decide, findQuestion, nextStep } from './engine.ts';
+import { END, type Condition, type Flow } from './types.ts';
 
 export interface FlowProblem {
   path: (string | number)[];

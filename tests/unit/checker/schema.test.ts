@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkerSchema } from '../../../src/schemas/checker';
+import { checkedFlowSchema } from '../../../src/validation/checker-flow';
 import { rawFlow } from '../../support/checker-flow';
 
 /** The messages zod gives for a flow, as "path: message". */
 function problems(flow: unknown): string[] {
-  const result = checkerSchema.safeParse(flow);
+  const result = checkedFlowSchema.safeParse(flow);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
