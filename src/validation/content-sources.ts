@@ -90,7 +90,7 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
   const pathwayIds = new Set(pathwayFiles.map(folderOf));
   for (const file of pathwayFiles) {
     const id = (file.data as Pathway).id;
-    if (id !== folderOf(file)) problems.push(`${placeIn(file, ['id'])}: id: is "${id}" but the folder is "${folderOf(file)}"`);
+    if (id !== folderOf(file)) problems.push(`${fieldPlace(file, ['id'])}: id: is "${id}" but the folder is "${folderOf(file)}"`);
   }
   const perPathway = [...of('checkers'), ...of('steps'), ...of('questions')];
   for (const file of perPathway) {
@@ -138,7 +138,7 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
   return { sources, problems };
 }
 
-function placeIn(file: ContentFile, path: PropertyKey[]): string {
+function fieldPlace(file: ContentFile, path: PropertyKey[]): string {
   const position = file.positionOf?.(path);
   return position ? `${file.shown}:${position.line}:${position.column}` : file.shown;
 }

@@ -127,4 +127,19 @@ describe('a mistake across files stops the content check, naming file, line, fie
       expect.stringMatching(new RegExp(`^content/pathways/clinical-coding/questions\\.yaml:${lineOf(questions, answerSource)}:\\d+: questions\\[shifts\\]\\.sources\\[0\\]: refers to unknown page "additional-requirement" in pathway "clinical-coding"`)),
     ]);
   });
+
+  it('a file in the wrong folder: a page in a folder that is not a language, a pathway whose id is not its folder, a checker in a folder with no pathway.yaml', () => {
+    const page = 'site/pages/en/accessibility.mdx';
+    const pathway = 'pathways/clinical-coding/pathway.yaml';
+    const problems = check(
+      ['site/pages/fr/accessibility.mdx', () => readFileSync(join(contentDir, page), 'utf8')],
+      ['pathways/nursing/checker.yaml', () => readFileSync(join(contentDir, 'pathways/clinical-coding/checker.yaml'), 'utf8')],
+      [pathway, (yaml) => yaml.replace(/^id: clinical-coding$/m, 'id: clinical-codes')],
+    );
+    expect(problems).toEqual(expect.arrayContaining([
+      'content/site/pages/fr/accessibility.mdx: folder: "fr" is not a language of this site (use en or cy)',
+      `content/${pathway}:${placeOf(pathway, 'id: clinical-coding')}: id: is "clinical-codes" but the folder is "clinical-coding"`,
+      'content/pathways/nursing/checker.yaml: file: is in folder "nursing", which has no pathway.yaml',
+    ]));
+  });
 });
