@@ -1,24 +1,23 @@
 /**
- * Loads every collection once, runs the cross-file checks, and gives templates one typed view of
- * the content. A content error stops the build here, listing every file, field and reason.
+ * Loads every collection once and gives templates one typed view of the content. The content
+ * check has already run (src/integrations/content-check.ts); under `astro dev` it runs again here.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/locale';
 import { isLocale } from '../lib/locale';
 import { buildRoutes, checkerPages, staticPaths, SITE_GROUP, type PathwayMeta, type Route, type RouteKind } from '../lib/routes';
-import { flowRefs } from '../lib/checker/refs';
-import { journeyPages, questionsRefs, stepsRefs } from '../lib/journey/pages';
+import { journeyPages } from '../lib/journey/pages';
 import type { Questions, Steps } from '../schemas/journey';
 import type { CheckerFlow } from '../schemas/checker';
-import { readFileSync } from 'node:fs';
-import { bodyStartLine, validateContent, type PageSource } from '../lib/validate-content';
+import { resolve } from 'node:path';
+import { contentDirectory } from '../content-directory';
 import { mergeUiStrings } from '../lib/ui-strings';
 import type { PageDataSources } from '../lib/page-data';
 import { translator, type Translate } from '../lib/translate';
 import { locales } from '../lib/locale';
 import { shareImageContent, type ShareImage } from './share-image-content';
 import { ContentError } from '../lib/content-error';
-import { factNames, levelFactNames, siteFactNames, withFacts } from '../lib/facts';
+import { withFacts } from '../lib/facts';
 import { mapTexts } from '../lib/checker/client';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
@@ -76,6 +75,13 @@ export function pathwayMeta(pathway: Pathway): PathwayMeta {
 }
 
 async function load(): Promise<LoadedContent> {
+  // The content check (src/validation/check-content.ts) ran before the build; under `astro dev`
+  // content changes under the running server, so it runs again on each load.
+  if (import.meta.env.MODE === 'development') {
+    const { checkContent } = await import('../validation/check-content');
+    const problems = checkContent(resolve(contentDirectory()), process.cwd());
+    if (problems.length) throw new ContentError(problems);
+  }
   const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages, checkerEntries, stepsEntries, questionsEntries, aliasEntries] = await Promise.all([
     getCollection('site'),
     getCollection('ui'),
@@ -98,60 +104,6 @@ async function load(): Promise<LoadedContent> {
       return { ...place, entry, sections: headings.filter((h) => h.depth >= 2).map((h) => ({ id: h.slug, text: h.text })) };
     }),
   );
-  const sources: PageSource[] = pages.map(({ group, lang, entry, sections }) => {
-    const body = entry.body ?? '';
-    return {
-      file: entry.filePath ?? entry.id,
-      group,
-      lang,
-      id: entry.data.id,
-      slug: entry.data.slug,
-      sectionIds: sections.map((section) => section.id),
-      body,
-      // Astro gives the body without the front matter; messages give lines of the whole file
-      // (filePath is relative to the project root, where Astro runs).
-      bodyLine: entry.filePath ? bodyStartLine(readFileSync(entry.filePath, 'utf8'), body) : 1,
-      title: entry.data.title,
-      navTitle: entry.data.navTitle,
-      description: entry.data.description,
-    };
-  });
-  const errors = validateContent({
-    pages: sources,
-    pathways: pathwayEntries.map((entry) => ({
-      file: entry.filePath ?? entry.id,
-      id: entry.data.id,
-      pages: entry.data.pages,
-      levels: entry.data.levels.map((level) => level.level),
-      refs: entry.data.additionalRequirements.map((item) => ({
-        field: `additionalRequirements[${item.id}].see`,
-        ...item.see,
-      })),
-    })),
-    glossaryIds: glossaryEntries.map((entry) => entry.id),
-    factNames: [...factNames, ...siteFactNames],
-    levelFactNames,
-    refs: [
-      ...checkerEntries.flatMap((entry) => flowRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
-      ...stepsEntries.flatMap((entry) => stepsRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
-      ...questionsEntries.flatMap((entry) => questionsRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
-      ...aliasEntries.flatMap(({ id, filePath, data: { section } }) =>
-        section ? [{ file: filePath ?? id, field: `${id}.section`, group: section.pathway, page: section.page, section: section.section }] : [],
-      ),
-    ],
-    termRefs: aliasEntries.flatMap(({ id, filePath, data: { term } }) => (term ? [{ file: filePath ?? id, field: `${id}.term`, term }] : [])),
-    questionIds: new Map(questionsEntries.map((entry) => [entry.id, entry.data.questions.map((q) => q.id)])),
-    questionRefs: aliasEntries.flatMap(({ id, filePath, data: { question } }) =>
-      question ? [{ file: filePath ?? id, field: `${id}.question`, pathway: question.pathway, question: question.id }] : [],
-    ),
-  });
-  for (const entry of [...checkerEntries, ...stepsEntries, ...questionsEntries]) {
-    if (!pathwayEntries.some((p) => p.id === entry.id)) errors.push(`${entry.filePath}: file: is in folder "${entry.id}", which has no pathway.yaml`);
-  }
-  for (const entry of pathwayEntries) {
-    if (entry.data.id !== entry.id) errors.push(`${entry.filePath}: id: is "${entry.data.id}" but the folder is "${entry.id}"`);
-  }
-  if (errors.length) throw new ContentError(errors);
 
   const pathways = pathwayEntries.map((entry) => entry.data);
   const ui = mergeUiStrings(uiEntries.map((entry) => ({ file: entry.filePath ?? entry.id, strings: entry.data })));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { journeyPages, numberSteps, questionsRefs, stepForPage, stepsRefs } from '../../src/lib/journey/pages';
 import { demotedDepth, wholePathwayId } from '../../src/lib/journey/whole-pathway';
 import { buildRoutes, STEPS_PAGE_ID, type PathwayMeta } from '../../src/lib/routes';
-import { validateContent } from '../../src/lib/validate-content';
+import { checkAcrossFiles } from '../support/cross-file';
 import { withFacts } from '../../src/lib/facts';
 import { mapTexts } from '../../src/lib/checker/client';
 import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';
@@ -53,7 +53,7 @@ describe('sections named by steps and answers', () => {
   it('that point at a page or section that does not exist are errors naming file, field and reason', () => {
     const file = 'content/pathways/demo/steps.yaml';
     const sourcePage = (lang: 'en' | 'cy') => ({ file: `content/pathways/demo/pages/${lang}/training.mdx`, group: 'demo', lang, id: 'training', slug: 'training', sectionIds: ['hours', 'evidence'], body: '' });
-    const errors = validateContent({
+    const errors = checkAcrossFiles({
       pages: [sourcePage('en'), sourcePage('cy')],
       pathways: [{ file: 'content/pathways/demo/pathway.yaml', id: 'demo', pages: ['training'], refs: [] }],
       glossaryIds: [],
