@@ -1,7 +1,7 @@
 /// <reference types="astro/client" />
 declare namespace App {
   interface Locals {
-    /** Set by each page before it renders its content; read by the components that MDX uses. */
-    page?: import('./astro/page-context').PageContext;
+    /** Set by each single-language page file (openPage) before it renders; read through pageContext(). */
+    pageContext?: import('./astro/page-context').PageContext;
   }
 }

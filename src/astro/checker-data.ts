@@ -4,7 +4,6 @@
  */
 import { findPage, type LoadedContent } from './load-content';
 import { findRoute, routeKey } from '../lib/routes';
-import { translator } from '../lib/translate';
 import { clientData, sectionKey, type ClientData, type SectionLink } from '../lib/checker/client';
 import { flowRefs } from '../lib/checker/refs';
 import type { Locale } from '../lib/i18n/locale';
@@ -13,7 +12,7 @@ import type { Pathway } from '../schemas/pathway';
 
 /** `page#section` → its address and label, for every section the flow cites. */
 export function checkerSections(content: LoadedContent, pathway: Pathway, flow: CheckerFlow, lang: Locale): Record<string, SectionLink> {
-  const t = translator(content.ui, lang);
+  const t = content.translators[lang];
   const sections: Record<string, SectionLink> = {};
   // Every page and section the flow names exists: the content checks in load-content.ts stop the build otherwise.
   for (const ref of flowRefs(flow)) {
@@ -26,5 +25,5 @@ export function checkerSections(content: LoadedContent, pathway: Pathway, flow: 
 
 export function checkerData(content: LoadedContent, pathway: Pathway, flow: CheckerFlow, lang: Locale): ClientData {
   const sections = checkerSections(content, pathway, flow, lang);
-  return clientData({ flow, lang, sections, t: translator(content.ui, lang), siteName: content.site.name[lang], vacancies: content.site.vacancies[lang] });
+  return clientData({ flow, lang, sections, t: content.translators[lang], siteName: content.site.name[lang], vacancies: content.site.vacancies[lang] });
 }

@@ -1,22 +1,23 @@
 /**
- * Loads every collection once, runs the cross-file checks, and gives templates one typed view of
- * the content. A content error stops the build here, listing every file, field and reason.
+ * Loads every collection once and gives templates one typed view of the content. The content
+ * check has already run (src/integrations/content-check.ts); under `astro dev` it runs again here.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/i18n/locale';
 import { isLocale } from '../lib/i18n/locale';
 import { buildRoutes, checkerPages, staticPaths, SITE_GROUP, type PathwayMeta, type Route, type RouteKind } from '../lib/routes';
-import { flowRefs } from '../lib/checker/refs';
-import { journeyPages, questionsRefs, stepsRefs } from '../lib/journey/pages';
+import { journeyPages } from '../lib/journey/pages';
 import type { Questions, Steps } from '../schemas/journey';
 import type { CheckerFlow } from '../schemas/checker';
-import { readFileSync } from 'node:fs';
-import { bodyStartLine, validateContent, type PageSource } from '../lib/validate-content';
+import { resolve } from 'node:path';
+import { contentDirectory } from '../content-directory';
 import { mergeUiStrings } from '../lib/i18n/ui-strings';
-import { pageData, type PageData } from '../lib/page-data';
-import { translator } from '../lib/translate';
+import type { PageDataSources } from '../lib/page-data';
+import { translator, type Translate } from '../lib/translate';
+import { locales } from '../lib/i18n/locale';
+import { shareImageContent, type ShareImage } from './share-image-content';
 import { ContentError } from '../lib/content-error';
-import { factNames, levelFactNames, siteFactNames, withFacts } from '../lib/pathway/facts';
+import { withFacts } from '../lib/pathway/facts';
 import { mapTexts } from '../lib/checker/client';
 import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
@@ -48,6 +49,14 @@ export interface LoadedContent {
   /** Each pathway's step by step and questions people ask, by pathway id (a pathway may have neither). */
   steps: Map<string, Steps>;
   questions: Map<string, Questions>;
+  /** The interface strings (content/site/ui/), one Translate per language. */
+  translators: Record<Locale, Translate>;
+  /** What every page's frame is worked out from (src/lib/page-data.ts). */
+  pageDataSources: PageDataSources;
+  /** Every share image, by its path (src/astro/share-image-content.ts). */
+  shareImages: Map<string, ShareImage>;
+  /** The pages by group, id and language: use findPage. */
+  pagesByKey: Map<string, LoadedPage>;
 }
 
 /** "clinical-coding/pages/cy/training" → pathway "clinical-coding", "cy"; "en/glossary" → site, "en". */
@@ -66,6 +75,13 @@ export function pathwayMeta(pathway: Pathway): PathwayMeta {
 }
 
 async function load(): Promise<LoadedContent> {
+  // The content check (src/validation/check-content.ts) ran before the build; under `astro dev`
+  // content changes under the running server, so it runs again on each load.
+  if (import.meta.env.MODE === 'development') {
+    const { checkContent } = await import('../validation/check-content');
+    const problems = checkContent(resolve(contentDirectory()), process.cwd());
+    if (problems.length) throw new ContentError(problems);
+  }
   const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages, checkerEntries, stepsEntries, questionsEntries, aliasEntries] = await Promise.all([
     getCollection('site'),
     getCollection('ui'),
@@ -88,63 +104,10 @@ async function load(): Promise<LoadedContent> {
       return { ...place, entry, sections: headings.filter((h) => h.depth >= 2).map((h) => ({ id: h.slug, text: h.text })) };
     }),
   );
-  const sources: PageSource[] = pages.map(({ group, lang, entry, sections }) => {
-    const body = entry.body ?? '';
-    return {
-      file: entry.filePath ?? entry.id,
-      group,
-      lang,
-      id: entry.data.id,
-      slug: entry.data.slug,
-      sectionIds: sections.map((section) => section.id),
-      body,
-      // Astro gives the body without the front matter; messages give lines of the whole file
-      // (filePath is relative to the project root, where Astro runs).
-      bodyLine: entry.filePath ? bodyStartLine(readFileSync(entry.filePath, 'utf8'), body) : 1,
-      title: entry.data.title,
-      navTitle: entry.data.navTitle,
-      description: entry.data.description,
-    };
-  });
-  const errors = validateContent({
-    pages: sources,
-    pathways: pathwayEntries.map((entry) => ({
-      file: entry.filePath ?? entry.id,
-      id: entry.data.id,
-      pages: entry.data.pages,
-      levels: entry.data.levels.map((level) => level.level),
-      refs: entry.data.additionalRequirements.map((item) => ({
-        field: `additionalRequirements[${item.id}].see`,
-        ...item.see,
-      })),
-    })),
-    glossaryIds: glossaryEntries.map((entry) => entry.id),
-    factNames: [...factNames, ...siteFactNames],
-    levelFactNames,
-    refs: [
-      ...checkerEntries.flatMap((entry) => flowRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
-      ...stepsEntries.flatMap((entry) => stepsRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
-      ...questionsEntries.flatMap((entry) => questionsRefs(entry.data).map((ref) => ({ file: entry.filePath ?? entry.id, group: entry.id, ...ref }))),
-      ...aliasEntries.flatMap(({ id, filePath, data: { section } }) =>
-        section ? [{ file: filePath ?? id, field: `${id}.section`, group: section.pathway, page: section.page, section: section.section }] : [],
-      ),
-    ],
-    termRefs: aliasEntries.flatMap(({ id, filePath, data: { term } }) => (term ? [{ file: filePath ?? id, field: `${id}.term`, term }] : [])),
-    questionIds: new Map(questionsEntries.map((entry) => [entry.id, entry.data.questions.map((q) => q.id)])),
-    questionRefs: aliasEntries.flatMap(({ id, filePath, data: { question } }) =>
-      question ? [{ file: filePath ?? id, field: `${id}.question`, pathway: question.pathway, question: question.id }] : [],
-    ),
-  });
-  for (const entry of [...checkerEntries, ...stepsEntries, ...questionsEntries]) {
-    if (!pathwayEntries.some((p) => p.id === entry.id)) errors.push(`${entry.filePath}: file: is in folder "${entry.id}", which has no pathway.yaml`);
-  }
-  for (const entry of pathwayEntries) {
-    if (entry.data.id !== entry.id) errors.push(`${entry.filePath}: id: is "${entry.data.id}" but the folder is "${entry.id}"`);
-  }
-  if (errors.length) throw new ContentError(errors);
 
   const pathways = pathwayEntries.map((entry) => entry.data);
   const ui = mergeUiStrings(uiEntries.map((entry) => ({ file: entry.filePath ?? entry.id, strings: entry.data })));
+  const translators = Object.fromEntries(locales.map((lang) => [lang, translator(ui, lang)])) as Record<Locale, Translate>;
   const steps = new Map(stepsEntries.map((entry) => [entry.id, entry.data]));
   const questions = new Map(questionsEntries.map((entry) => [entry.id, entry.data]));
   const routes = buildRoutes(
@@ -155,7 +118,7 @@ async function load(): Promise<LoadedContent> {
     ],
     pathways.map(pathwayMeta),
   );
-  return {
+  const content: Omit<LoadedContent, 'shareImages'> = {
     site,
     ui,
     glossary: new Map(glossaryEntries.map((entry) => [entry.id, entry.data])),
@@ -164,16 +127,26 @@ async function load(): Promise<LoadedContent> {
     pages,
     routes,
     // The checker's texts may name the pathway's facts ({minimumCredits@4}), as steps and questions do.
-    checkers: new Map(checkerEntries.map((entry) => [entry.id, flowWithFacts(entry.data, pathways.find((p) => p.id === entry.id)!, ui, entry.filePath ?? entry.id)])),
+    checkers: new Map(checkerEntries.map((entry) => [entry.id, flowWithFacts(entry.data, pathways.find((p) => p.id === entry.id)!, translators, entry.filePath ?? entry.id)])),
     steps,
     questions,
+    translators,
+    // Made once, not once per page: with many pathways, per-page copies of every pathway (or a
+    // scan of every page) make the build grow with the square of the pathways.
+    pageDataSources: {
+      routes,
+      pathways: pathways.map((pathway) => ({ ...pathwayMeta(pathway), revisionDate: pathway.revisionDate })),
+      siteLastReviewed: site.lastReviewed,
+    },
+    pagesByKey: new Map(pages.map((page) => [pageKey(page.group, page.entry.data.id, page.lang), page])),
   };
+  return { ...content, shareImages: new Map(shareImageContent(content).map((image) => [image.path, image])) };
 }
 
 /** A flow with every fact placeholder in its texts filled from its pathway, in each language. */
-function flowWithFacts(flow: CheckerFlow, pathway: Pathway, ui: Map<string, Localized>, file: string): CheckerFlow {
+function flowWithFacts(flow: CheckerFlow, pathway: Pathway, translators: Record<Locale, Translate>, file: string): CheckerFlow {
   try {
-    return mapTexts(flow, (text, lang) => withFacts(text, pathway, lang, translator(ui, lang).template));
+    return mapTexts(flow, (text, lang) => withFacts(text, pathway, lang, translators[lang].template));
   } catch (error) {
     throw new ContentError([`${file}: ${(error as Error).message}`]);
   }
@@ -190,41 +163,8 @@ export async function pathsFor(kind: RouteKind) {
   return staticPaths((await loadContent()).routes, kind);
 }
 
-/** What a page file needs for its route: the content, the frame's data, and its pathway (none for a site page). */
-export async function routeContext(route: Route) {
-  const content = await loadContent();
-  return { content, data: pageDataFor(content, route), pathway: content.pathways.find((p) => p.id === route.group) };
-}
-
-/** The frame's data for a route (src/lib/page-data.ts), from the loaded content. */
-function pageDataFor(content: LoadedContent, route: Route): PageData {
-  return pageData(pageDataSources(content), route, translator(content.ui, route.lang)('home'));
-}
-
-// Made once per content, not once per page: with many pathways, per-page copies of every
-// pathway (or a scan of every page) make the build grow with the square of the pathways.
-const sourcesOf = new WeakMap<LoadedContent, Parameters<typeof pageData>[0]>();
-export function pageDataSources(content: LoadedContent): Parameters<typeof pageData>[0] {
-  let sources = sourcesOf.get(content);
-  if (!sources) {
-    sources = {
-      routes: content.routes,
-      pathways: content.pathways.map((pathway) => ({ ...pathwayMeta(pathway), revisionDate: pathway.revisionDate })),
-      siteLastReviewed: content.site.lastReviewed,
-    };
-    sourcesOf.set(content, sources);
-  }
-  return sources;
-}
-
 const pageKey = (group: string, id: string, lang: Locale) => `${group}\u0000${id}\u0000${lang}`;
-const pagesByKey = new WeakMap<LoadedContent, Map<string, LoadedPage>>();
 
 export function findPage(content: LoadedContent, group: string, id: string, lang: Locale): LoadedPage | undefined {
-  let pages = pagesByKey.get(content);
-  if (!pages) {
-    pages = new Map(content.pages.map((page) => [pageKey(page.group, page.entry.data.id, page.lang), page]));
-    pagesByKey.set(content, pages);
-  }
-  return pages.get(pageKey(group, id, lang));
+  return content.pagesByKey.get(pageKey(group, id, lang));
 }

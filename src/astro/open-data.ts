@@ -17,5 +17,3 @@ export function openDataSources(content: LoadedContent, site: URL | undefined): 
 
 /** A field's description in both languages, from content/site/ui/open-data.yaml. */
 export const fieldDescriber = (content: LoadedContent) => (path: string) => uiString(content, fieldKey(path));
-
-export const jsonResponse = (text: string) => new Response(text, { headers: { 'Content-Type': 'application/json' } });

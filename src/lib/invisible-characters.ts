@@ -1,7 +1,7 @@
 /**
  * The one definition of the characters content must not hold, used by the MDX check
  * (src/mdx/unsafe-content.ts), the plain-text rule for YAML and front matter (./plain-text.ts)
- * and the search box (./search.ts, which removes them from a query). Pure.
+ * and the search box (./search/query.ts, which removes them from a query). Pure.
  *
  * They are the characters a reader cannot see, so that what a reviewer reads is not what the page
  * says, or that make text display in another order than it is stored in:

@@ -1,7 +1,7 @@
 /**
  * Welsh left as the English: the same words, however the case, punctuation or spacing was
  * changed. Used for each English and Welsh pair of the structured content (src/schemas/localized.ts)
- * and for pages' titles, descriptions and prose (./validate-content.ts). Pure.
+ * and for pages' titles, descriptions and prose (./untranslated-prose.ts). Pure.
  */
 
 /** A name of this many words or fewer may be the same in both languages ("Agored Cymru", "Medr"). */

@@ -29,7 +29,7 @@ export interface PageData {
   searchUrl: string | undefined;
   /** The pathway's "can I apply?" checker; absent on site pages and for a pathway without one. */
   checkerUrl: string | undefined;
-  /** Links above the title, home first; the title of the first is the caller's ("Home"). */
+  /** Links above the title, home first. */
   breadcrumbs: Crumb[];
   /** The pathway's pages in reading order, with this page's place; empty on site pages. */
   pathwayPages: Route[];
@@ -41,7 +41,7 @@ export interface PageData {
   lastUpdated: string;
 }
 
-export function pageData(sources: PageDataSources, route: Route, homeTitle: string): PageData {
+export function pageData(sources: PageDataSources, route: Route): PageData {
   const { routes } = sources;
   const { lang } = route;
   const pathway = sources.pathways.find((p) => p.id === route.group);
@@ -57,7 +57,7 @@ export function pageData(sources: PageDataSources, route: Route, homeTitle: stri
     homeUrl: home.url,
     searchUrl: search && search.key !== route.key ? search.url : undefined,
     checkerUrl: pathway && findRoute(routes, routeKey(pathway.id, CHECKER_PAGE_ID), lang)?.url,
-    breadcrumbs: breadcrumbTrail(routes, route, sources.pathways, homeTitle),
+    breadcrumbs: breadcrumbTrail(routes, route, sources.pathways),
     pathwayPages,
     journeyPages: pathwayPages.length ? pathwayFeatureRoutes(routes, pathway!.id, lang) : [],
     previous: index > 0 ? pathwayPages[index - 1] : undefined,

@@ -3,7 +3,7 @@
  * show as literal tags, and invisible characters (./invisible-characters, the same list the MDX
  * check uses), which can reverse or hide text. Pure.
  */
-import { findInvisibleCharacters } from './invisible-characters';
+import { findInvisibleCharacters } from './invisible-characters.ts';
 
 /** Something a browser would read as a tag or comment: `<b>`, `</p>`, `<!--`, `<script`. */
 const TAG = /<[a-zA-Z!/?]/;

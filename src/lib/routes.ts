@@ -5,8 +5,12 @@
 import type { Locale } from './i18n/locale';
 import { locales } from './i18n/locale';
 
-/** The site's own pages (not a pathway's) that have a fixed place. */
+/**
+ * Whom a page (or a share image) belongs to, its `group`: a pathway's id, or this for the site's
+ * own pages, which belong to no pathway.
+ */
 export const SITE_GROUP = 'site';
+/** The site's own pages (not a pathway's) that have a fixed place. */
 export const HOME_PAGE_ID = 'home';
 export const NOT_FOUND_PAGE_ID = 'not-found';
 /** Site pages about the site itself, linked from the footer and the search page's contents. */
@@ -23,21 +27,32 @@ export const QUESTIONS_PAGE_ID = 'questions';
 export const WHOLE_PATHWAY_PAGE_ID = 'whole-pathway';
 
 export interface PageMeta {
-  /** `site` or a pathway id. */
+  /** The pathway's id, or SITE_GROUP for the site's own pages. */
   group: string;
   id: string;
   lang: Locale;
   slug?: string | undefined;
   title: string;
   navTitle?: string | undefined;
-  /**
-   * "page" (the default): rendered from MDX by [...path].astro; any other kind by the page file
-   * of that name in [lang]/[pathway]/ ("checker": [checker].astro, "steps": [steps].astro …).
-   */
+  /** "page" (the default): rendered from MDX; any other kind by its own page file (ROUTE_FILES). */
   kind?: RouteKind | undefined;
 }
 
 export type RouteKind = 'page' | 'checker' | 'steps' | 'questions' | 'whole';
+
+/**
+ * The page file (under src/pages/) that renders each kind of route, and the name of the param
+ * that file is named by: a route gives its file `{ lang, [param] }`, with `pathway` too for a
+ * pathway's own pages. A new kind of page needs an entry here and its file (src/README.md,
+ * "Adding a page type").
+ */
+export const ROUTE_FILES = {
+  page: { file: '[lang]/[...path].astro', param: 'path' },
+  checker: { file: '[lang]/[pathway]/[checker].astro', param: 'checker' },
+  steps: { file: '[lang]/[pathway]/[steps].astro', param: 'steps' },
+  questions: { file: '[lang]/[pathway]/[questions].astro', param: 'questions' },
+  whole: { file: '[lang]/[pathway]/[whole].astro', param: 'whole' },
+} as const satisfies Record<RouteKind, { file: string; param: string }>;
 
 export interface PathwayMeta {
   id: string;
@@ -49,6 +64,7 @@ export interface PathwayMeta {
 export interface Route {
   /** The same for a page and its counterpart in the other language. */
   key: string;
+  /** The pathway's id, or SITE_GROUP for the site's own pages. */
   group: string;
   pageId: string;
   lang: Locale;
@@ -58,16 +74,17 @@ export interface Route {
   navTitle: string;
   kind: RouteKind;
   /**
-   * The route's parameters for its Astro page file: `[lang]/[...path].astro` takes { lang, path },
-   * `[lang]/[pathway]/[checker].astro` takes { lang, pathway, checker }, and so on for each kind.
+   * The route's parameters for its page file (ROUTE_FILES): `[lang]/[...path].astro` takes
+   * { lang, path }, `[lang]/[pathway]/[checker].astro` takes { lang, pathway, checker }, and so on.
    */
   params: Record<string, string | undefined>;
 }
 
 function paramsOf(kind: RouteKind, url: string): Record<string, string | undefined> {
   const [lang, ...rest] = url.split('/').filter(Boolean);
-  if (kind !== 'page') return { lang, pathway: rest[0], [kind]: rest[1] };
-  return { lang, path: rest.join('/') || undefined };
+  const { param } = ROUTE_FILES[kind];
+  if (kind !== 'page') return { lang, pathway: rest[0], [param]: rest[1] };
+  return { lang, [param]: rest.join('/') || undefined };
 }
 
 /** The checker's page in each language, for a pathway whose checker has these slugs and titles. */
@@ -180,13 +197,13 @@ export function pathwayFeatureRoutes(routes: Route[], pathwayId: string, lang: L
 export interface Crumb { title: string; url: string }
 
 /**
- * The links above a page's title: Home, then the pathway's own page for any other page of the
- * pathway (its checker included). The home page has none.
+ * The links above a page's title: the home page, then the pathway's own page for any other page
+ * of the pathway (its checker included), each by its short title (navTitle). The home page has none.
  */
-export function breadcrumbTrail(routes: Route[], route: Route, pathways: PathwayMeta[], homeTitle: string): Crumb[] {
+export function breadcrumbTrail(routes: Route[], route: Route, pathways: PathwayMeta[]): Crumb[] {
   const home = findRoute(routes, routeKey(SITE_GROUP, HOME_PAGE_ID), route.lang);
   if (!home || route.key === home.key) return [];
-  const trail: Crumb[] = [{ title: homeTitle, url: home.url }];
+  const trail: Crumb[] = [{ title: home.navTitle, url: home.url }];
   const pathway = pathways.find((p) => p.id === route.group);
   const pathwayHome = pathway && findRoute(routes, routeKey(pathway.id, pathway.pages[0]!), route.lang);
   if (pathwayHome && pathwayHome.key !== route.key) trail.push({ title: pathwayHome.navTitle, url: pathwayHome.url });

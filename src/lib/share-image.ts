@@ -12,9 +12,6 @@ export const SHARE_IMAGE_FONT = 'Noto Sans';
 /** The site's brand colours (src/styles/site.css --brand, --on-brand, --focus). */
 const COLOURS = { background: '#005a6f', text: '#ffffff', accent: '#ffdd00' } as const;
 
-/** The group a share image belongs to for the site's own pages (a pathway's is its id). */
-export const SITE_SHARE_GROUP = 'site';
-
 export interface ShareImageText {
   /** Small, at the top: the site's name. */
   label: string;
@@ -23,8 +20,9 @@ export interface ShareImageText {
   subtitle: string;
 }
 
-export function shareImagePath(group: string, lang: Locale): string {
-  return `/share/${group}-${lang}.png`;
+/** `owner`: a pathway's id, or SITE_GROUP for the site's own pages. */
+export function shareImagePath(owner: string, lang: Locale): string {
+  return `/share/${owner}-${lang}.png`;
 }
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);

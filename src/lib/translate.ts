@@ -1,6 +1,6 @@
 /**
  * The one way every interface string is looked up, on the server and in the browser: `t(key,
- * values)` fills the template (src/lib/template.ts: a missing value throws), a missing key throws
+ * values)` fills the template (src/lib/i18n/template.ts: a missing value throws), a missing key throws
  * instead of showing a blank, and `t.pick(prefix)` hands a browser script the raw templates it
  * will fill itself, through `translatorFrom` and the same rules.
  */
@@ -40,11 +40,10 @@ export function translatorFrom(strings: Strings): Translate {
   });
 }
 
-/** The server's Translate: every string from content/site/ui/, in `lang`. */
+/**
+ * The server's Translate: every string from content/site/ui/, in `lang`. The build makes one per
+ * language, when it loads the content (`content.translators`); pages read theirs from there.
+ */
 export function translator(strings: ReadonlyMap<string, Localized>, lang: Locale): Translate {
-  // Every page asks several times for the same strings: each language's Translate is made once.
-  const made = translators.get(strings) ?? {};
-  translators.set(strings, made);
-  return (made[lang] ??= translatorFrom(Object.fromEntries([...strings].map(([key, value]) => [key, value[lang]]))));
+  return translatorFrom(Object.fromEntries([...strings].map(([key, value]) => [key, value[lang]])));
 }
-const translators = new WeakMap<ReadonlyMap<string, Localized>, Partial<Record<Locale, Translate>>>();

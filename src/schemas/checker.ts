@@ -1,6 +1,12 @@
+/**
+ * The shape of an eligibility checker flow (`content/pathways/<id>/checker.yaml`): questions,
+ * outcomes, the rules that lead from answers to an outcome and the notes shown beside it, every
+ * text in en and cy. Shape only: the flow as a whole (references between its parts, loops, every
+ * combination of answers reaching an outcome) is checked once, before the build, by
+ * src/validation/checker-flow.ts, which runs the checker's own analysis.
+ */
 import { z } from 'astro/zod';
-import { identifier, localized, strictObject } from './localized';
-import { analyseFlow, type FlowProblem } from '../lib/checker/analyse';
+import { identifier, localized, strictObject } from './localized.ts';
 
 /** A pathway section: the page id and the section id (`## Heading {#section}`) on that page. */
 const sourceRef = strictObject({ page: identifier, section: identifier });
@@ -33,7 +39,7 @@ const question = strictObject({
   next: identifier,
 });
 
-const flow = strictObject({
+export const checkerSchema = strictObject({
   title: localized,
   description: localized,
   slug: strictObject({ en: identifier, cy: identifier }),
@@ -53,29 +59,4 @@ const flow = strictObject({
   ),
 });
 
-/**
- * An eligibility checker flow (`content/pathways/<id>/checker.yaml`): questions, outcomes, the rules
- * that lead from answers to an outcome and the notes shown beside it, every text in en and cy.
- * Rejects unknown references, loops, unreachable questions, and outcomes, rules or notes that no
- * combination of answers can reach.
- */
-export const checkerSchema = flow.superRefine((value, ctx) => {
-  for (const problem of analysed(value)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-});
-
-/**
- * A build checks each flow twice (the file check when the config loads, then Astro's content
- * layer, each with its own copy of this module), and walking every combination of answers is the
- * slow part: the problems of a flow are kept on globalThis, shared by both, keyed by its content.
- */
-const ANALYSED = Symbol.for('clinical-coding.checker-flow-problems');
-function analysed(value: z.infer<typeof flow>): FlowProblem[] {
-  const cache = ((globalThis as Record<symbol, Map<string, FlowProblem[]>>)[ANALYSED] ??= new Map());
-  const key = JSON.stringify(value);
-  let problems = cache.get(key);
-  if (!problems) cache.set(key, (problems = analyseFlow(value).problems));
-  return problems;
-}
-
-// From the shape before the cross-checks, which use this type themselves.
-export type CheckerFlow = z.infer<typeof flow>;
+export type CheckerFlow = z.infer<typeof checkerSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { identifier, localized, strictObject } from './localized';
+import { identifier, localized, requireSamePlaceholders, strictObject } from './localized';
+import { repeats } from './repeats';
 import { factNames, factPlaceholders } from '../lib/pathway/facts';
 import { nearest } from '../lib/nearest';
 
@@ -9,7 +10,7 @@ const sectionRefs = z.array(sectionRef, { error: (issue) => (issue.input === und
 
 /**
  * Text in both languages that may show the pathway's facts as `{onTheJobHours}` (or a level's,
- * `{onTheJobHours@4}`), never typed again: each placeholder must be a fact (src/lib/facts.ts),
+ * `{onTheJobHours@4}`), never typed again: each placeholder must be a fact (src/lib/pathway/facts.ts),
  * and both languages must fill the same ones.
  */
 const textWithFacts = localized.superRefine((pair, ctx) => {
@@ -22,9 +23,7 @@ const textWithFacts = localized.superRefine((pair, ctx) => {
       }
     }
   }
-  const en = [...new Set(written(pair.en))].sort().join(', ');
-  const cy = [...new Set(written(pair.cy))].sort().join(', ');
-  if (en !== cy) ctx.addIssue({ code: 'custom', path: ['cy'], message: `fills {${cy || 'nothing'}} but the English fills {${en || 'nothing'}}: use the same facts` });
+  requireSamePlaceholders(pair, written, ctx);
 });
 
 /** What every journey page (the step by step, the questions) has: its title, description, address and opening. */
@@ -53,12 +52,8 @@ const step = strictObject({
 });
 
 /** Each item's id names it once: a second use is an error at that item. */
-function requireUniqueIds(items: readonly { id: string }[], field: string, noun: string, ctx: z.RefinementCtx): void {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `"${item.id}" is used by another ${noun}` });
-    seen.add(item.id);
-  });
+function requireUniqueIds(items: readonly { id: string }[], field: string, ctx: z.RefinementCtx): void {
+  for (const { index, message } of repeats(items.map((item) => item.id))) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message });
 }
 
 /** A pathway's step by step (`content/pathways/<id>/steps.yaml`), every text in en and cy. */
@@ -67,7 +62,7 @@ export const stepsSchema = strictObject({
   steps: z.array(step).min(2, 'needs at least two steps'),
 }).superRefine((value, ctx) => {
   if (value.steps[0]?.logic) ctx.addIssue({ code: 'custom', path: ['steps', 0, 'logic'], message: 'the first step has no step before it to go with: remove "logic"' });
-  requireUniqueIds(value.steps, 'steps', 'step', ctx);
+  requireUniqueIds(value.steps, 'steps', ctx);
 });
 export type Steps = z.infer<typeof stepsSchema>;
 export type Step = Steps['steps'][number];
@@ -91,6 +86,6 @@ const question = strictObject({
 export const questionsSchema = strictObject({
   ...journeyPage,
   questions: z.array(question).min(1),
-}).superRefine((value, ctx) => requireUniqueIds(value.questions, 'questions', 'question', ctx));
+}).superRefine((value, ctx) => requireUniqueIds(value.questions, 'questions', ctx));
 export type Questions = z.infer<typeof questionsSchema>;
 export type Question = Questions['questions'][number];

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { nearest } from '../lib/nearest';
-import { unsafeTextProblem } from '../lib/plain-text';
-import { isLeftAsEnglish } from '../lib/left-as-english';
+import { nearest } from '../lib/nearest.ts';
+import { unsafeTextProblem } from '../lib/plain-text.ts';
+import { isLeftAsEnglish } from '../lib/left-as-english.ts';
 
 /** "is missing" rather than zod's "expected string, received undefined": authors read these. */
 const missingOr = (otherwise: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : otherwise);
@@ -49,6 +49,16 @@ const localizedOf = (each: typeof text) =>
   });
 export const localized = localizedOf(text);
 export type Localized = z.infer<typeof localized>;
+
+/**
+ * Both languages of a pair fill the same `{placeholders}` (each name as `written` finds it in a
+ * text: an interface string's, a fact's): one rule and one message for every kind.
+ */
+export function requireSamePlaceholders(pair: Localized, written: (text: string) => string[], ctx: z.RefinementCtx): void {
+  const en = [...new Set(written(pair.en))].sort().join(', ');
+  const cy = [...new Set(written(pair.cy))].sort().join(', ');
+  if (en !== cy) ctx.addIssue({ code: 'custom', path: ['cy'], message: `fills {${cy || 'nothing'}} but the English fills {${en || 'nothing'}}: use the same placeholders` });
+}
 
 /**
  * A title or label: text no longer than a page can show whole (in a tab, a heading, a share

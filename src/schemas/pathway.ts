@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { identifier, localized, localizedTitle, pastDate, positiveWhole, strictObject } from './localized';
 import { orUnstated, statedList, type Unstated, isStated } from './unstated';
+import { repeats } from './repeats';
 
 /** Hours of learning in one credit, under the Credit and Qualifications Framework for Wales. */
 const HOURS_PER_CREDIT = 10;
@@ -11,11 +12,11 @@ const body = strictObject({
 });
 
 const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) => {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `is used by an earlier item too: ids must differ` });
-    seen.add(item.id);
-  });
+  for (const { index, message } of repeats(items.map((item) => item.id))) ctx.addIssue({ code: 'custom', path: [index, 'id'], message });
+};
+/** A list of values each given once. */
+const uniqueValues = (values: string[], ctx: z.RefinementCtx) => {
+  for (const { index, message } of repeats(values)) ctx.addIssue({ code: 'custom', path: [index], message });
 };
 
 /** A list of the pathway's with ids that differ: at least one item, or not-stated. */
@@ -45,11 +46,7 @@ export const assessmentLanguages = ['english', 'welsh'] as const;
 export const qualificationTypes = ['combined', 'competence', 'knowledge'] as const;
 export const qualificationChoices = ['one-of', 'all-of'] as const;
 
-const languages = statedList(z.enum(assessmentLanguages, { error: 'must be english or welsh' }), (values, ctx) => {
-  values.forEach((value, index) => {
-    if (values.indexOf(value) !== index) ctx.addIssue({ code: 'custom', path: [index], message: 'is listed twice' });
-  });
-});
+const languages = statedList(z.enum(assessmentLanguages, { error: 'must be english or welsh' }), uniqueValues);
 
 /** Where the pathway is published, in one language: its address on the service, or not-stated (never a guessed address). */
 const publishedAddress = orUnstated(z.url({ protocol: /^https$/, error: 'must be an https address, for example "https://findanapprenticeship.service.gov.wales/…", or not-stated' }));
@@ -107,15 +104,9 @@ export const pathwayFields = {
     approving: z.array(body, { error: 'must be a list of bodies' }).min(1, 'is empty: name the body (or bodies) that agreed the pathway\'s content'),
     funding: strictObject({ ...body.shape, statement: localized }),
   }),
-  pages: z.array(identifier).min(1, 'is empty: list the pathway\'s pages, its home page first').superRefine((ids, ctx) => {
-    ids.forEach((id, index) => {
-      if (ids.indexOf(id) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `is listed twice` });
-    });
-  }),
+  pages: z.array(identifier).min(1, 'is empty: list the pathway\'s pages, its home page first').superRefine(uniqueValues),
   levels: z.array(level, { error: 'must be a list of levels' }).min(1, 'is empty: a pathway has at least one level').superRefine((levels, ctx) => {
-    levels.forEach((item, index) => {
-      if (levels.findIndex((other) => other.level === item.level) !== index) ctx.addIssue({ code: 'custom', path: [index, 'level'], message: `is ${item.level}, which an earlier level has too` });
-    });
+    for (const { index, message } of repeats(levels.map((item) => String(item.level)))) ctx.addIssue({ code: 'custom', path: [index, 'level'], message });
   }),
   deliveryMethods: idList(listItem),
   additionalRequirements: z.array(strictObject({ ...listItemShape, see: pageRef })).superRefine(uniqueIds),

@@ -1,13 +1,9 @@
 import { z } from 'astro/zod';
-import { localized } from './localized';
+import { localized, requireSamePlaceholders } from './localized';
 import { placeholders } from '../lib/i18n/template';
 
 /** Both languages of an interface string fill the same `{placeholders}`. */
-const uiString = localized.superRefine((pair, ctx) => {
-  const en = [...new Set(placeholders(pair.en))].sort().join(', ');
-  const cy = [...new Set(placeholders(pair.cy))].sort().join(', ');
-  if (en !== cy) ctx.addIssue({ code: 'custom', path: ['cy'], message: `fills {${cy || 'nothing'}} but the English fills {${en || 'nothing'}}: use the same placeholders` });
-});
+const uiString = localized.superRefine((pair, ctx) => requireSamePlaceholders(pair, placeholders, ctx));
 
 /**
  * One file of interface strings (`content/site/ui/<feature>.yaml`): key → { en, cy }.

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { collectionSources, inCollection, type CollectionSource } from '../schemas/collections';
+import { collectionSources, inCollection, type CollectionName, type CollectionSource } from '../schemas/collections';
+import { checkedFlowSchema } from './checker-flow';
 import { identifier } from '../schemas/localized';
 import { readYaml } from './yaml-source';
 import { fieldName, issuePath, type SchemaIssue } from './describe-issue';
@@ -21,8 +22,31 @@ export interface CheckOptions {
   unsafeMdx?: (source: string, rules: ContentRules) => ContentProblem[];
 }
 
+/**
+ * What a file of a collection is checked against here, where it is more than the collection's
+ * schema: a checker flow is analysed as a whole (every combination of answers), once, before the
+ * build; Astro's content layer reads its shape only.
+ */
+const wholeFileChecks: Partial<Record<CollectionName, z.ZodType>> = { checkers: checkedFlowSchema };
+
 /** The schema a whole file must match: a file of entries by key is a record of them. */
-export const fileSchema = (source: CollectionSource): z.ZodType => (source.entriesByKey ? z.record(identifier, source.schema) : source.schema);
+export const fileSchema = (name: CollectionName): z.ZodType => {
+  const source: CollectionSource = collectionSources[name];
+  const schema = wholeFileChecks[name] ?? source.schema;
+  return source.entriesByKey ? z.record(identifier, schema) : schema;
+};
+
+/** A content file as the check read it: its data and where each value is written, when it has no problems. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** Its path under the content folder, "/"-separated. */
+  path: string;
+  /** Its name as messages give it. */
+  shown: string;
+  text: string;
+  data?: unknown;
+  positionOf?: ((path: readonly PropertyKey[]) => { line: number; column: number }) | undefined;
+}
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -90,7 +114,13 @@ function contentFileProblems(shown: string, text: string, schema: z.ZodType, isF
  * Files that no schema governs (notes for translators, say) are left alone.
  */
 export function checkContentFiles(contentDir: string, root: string, options: CheckOptions = {}): string[] {
+  return readContentFiles(contentDir, root, options).problems;
+}
+
+/** Every file of every collection, read and checked on its own, and the problems found. */
+export function readContentFiles(contentDir: string, root: string, options: CheckOptions = {}): { problems: string[]; files: ContentFile[] } {
   const problems: string[] = [];
+  const files: ContentFile[] = [];
   const showName = (file: string) => relative(root, join(contentDir, file)).split(sep).join('/');
   const linkList = existsSync(join(contentDir, EXTERNAL_LINKS_FILE))
     ? readContentFile(showName(EXTERNAL_LINKS_FILE), readFileSync(join(contentDir, EXTERNAL_LINKS_FILE), 'utf8'), externalLinksSchema)
@@ -100,15 +130,17 @@ export function checkContentFiles(contentDir: string, root: string, options: Che
   const linkHosts = new Set(externalLinks?.hosts ?? []);
   const pageLinks: PageLinks[] = [];
   for (const file of filesUnder(contentDir)) {
-    const source = Object.values(collectionSources as Record<string, CollectionSource>).find(
-      (candidate) => file.startsWith(`${candidate.base}/`) && inCollection(candidate, file.slice(candidate.base.length + 1)),
+    const found = (Object.entries(collectionSources) as [CollectionName, CollectionSource][]).find(
+      ([, candidate]) => file.startsWith(`${candidate.base}/`) && inCollection(candidate, file.slice(candidate.base.length + 1)),
     );
-    if (!source) continue;
+    if (!found) continue;
+    const [collection, source] = found;
     const path = join(contentDir, file);
     const shown = relative(root, path).split(sep).join('/');
     const text = readFileSync(path, 'utf8');
-    const read = readContentFile(shown, text, fileSchema(source), source.mdx);
+    const read = readContentFile(shown, text, fileSchema(collection), source.mdx);
     problems.push(...read.problems);
+    files.push({ collection, path: file, shown, text, data: read.data, positionOf: read.positionOf });
     if (externalLinks && file.startsWith('pathways/') && file.endsWith('/pathway.yaml') && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['source']));
     if (externalLinks && file === 'site/site.yaml' && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['vacancies']));
     if (file.endsWith('.mdx') && options.unsafeMdx) {
@@ -128,7 +160,7 @@ export function checkContentFiles(contentDir: string, root: string, options: Che
     }
   }
   if (externalLinks) problems.push(...linkParityProblems(pageLinks, externalLinks.welshVersions));
-  return [...new Set(problems)];
+  return { problems: [...new Set(problems)], files };
 }
 
 /**

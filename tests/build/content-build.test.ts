@@ -2,13 +2,15 @@
  * Builds the site from temporary copies of content/ to prove two things end to end:
  * a broken content file stops `astro build` with a message naming the file, field and reason;
  * and a second pathway made only of content files builds into a working bilingual section.
+ * Mistakes across files (a link to a section that does not exist, Welsh copied from the English)
+ * are found by the same content check, before the build: tests/unit/content-check.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathwaySchema } from '../../src/schemas/pathway';
 import { isUnstated } from '../../src/schemas/unstated';
 import { factText } from '../../src/lib/pathway/facts';
 import { pathwayName } from '../../src/lib/pathway/display';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { buildSite, tempProject, type BuildResult } from '../support/build-site';
@@ -64,55 +66,6 @@ describe('a broken content file fails the build, naming file, field and reason',
     for (const message of expected) expect(result.output.split(message).length - 1, `once: ${message}\n${result.output}`).toBe(1);
     expect(result.output).not.toContain('node_modules');
     expect(result.output).not.toMatch(/Stack trace|Location:/);
-  }, BUILD_TIMEOUT);
-
-  it('prose that only a whole build can check: an unknown <Fact>, Welsh left in English', async () => {
-    const project = tempProject();
-    cleanups.push(project.cleanup);
-    const pages = join(project.contentDir, 'pathways', 'clinical-coding', 'pages');
-    const training = readFileSync(join(pages, 'en', 'training.mdx'), 'utf8');
-    writeFileSync(join(pages, 'en', 'training.mdx'), training.replace(/<Fact name="offTheJobHours"/, '<Fact name="offTheJobHour"'));
-    const englishLines = readFileSync(join(pages, 'en', 'progression.mdx'), 'utf8').split('\n');
-    const english = englishLines.find((line) => /^[A-Z][^<]{40,}$/.test(line))!;
-    // Copied with its full stop dropped and its first sentence broken onto a line of its own.
-    const welsh = `${readFileSync(join(pages, 'cy', 'progression.mdx'), 'utf8')}\n${english.replace(/\.$/, '').replace(/(\S+ \S+ \S+) /, '$1\n')}\n`;
-    writeFileSync(join(pages, 'cy', 'progression.mdx'), welsh);
-    const copiedLine = welsh.trimEnd().split('\n').length - 1;
-
-    const result = await buildSite(project);
-    expect(result.code, result.output).not.toBe(0);
-    const factLine = training.split('\n').findIndex((line) => line.includes('<Fact name="offTheJobHours"')) + 1;
-    const factMessage = `content/pathways/clinical-coding/pages/en/training.mdx:${factLine}: body: <Fact name="offTheJobHour"> is not a fact (did you mean "offTheJobHours"?)`;
-    expect(result.output.split(factMessage).length - 1, result.output).toBe(1);
-    // Lines of the files, front matter counted.
-    const copiedMessage = `content/pathways/clinical-coding/pages/cy/progression.mdx:${copiedLine}: body: is the same as content/pathways/clinical-coding/pages/en/progression.mdx:${englishLines.indexOf(english) + 1}: write it in Welsh`;
-    expect(result.output.split(copiedMessage).length - 1, result.output).toBe(1);
-    expect(result.output).not.toMatch(/node_modules|Stack trace/);
-  }, BUILD_TIMEOUT);
-
-  it('a search alias naming a glossary term, a section or a question that does not exist', async () => {
-    const project = tempProject();
-    cleanups.push(project.cleanup);
-    copyFileSync(join(fixturesDir, 'broken', 'build', 'search-aliases-dangling.yaml'), join(project.contentDir, 'site', 'search-aliases.yaml'));
-    const result = await buildSite(project);
-    expect(result.code, result.output).not.toBe(0);
-    expect(result.output).toContain('content/site/search-aliases.yaml: dbs.term: refers to unknown glossary term "dbss" (did you mean "dbs"?)');
-    expect(result.output).toMatch(/content\/site\/search-aliases\.yaml: welsh-baccalaureate\.section: refers to unknown section "welsh-bacc" of page "entry-requirements"/);
-    expect(result.output).toMatch(/content\/site\/search-aliases\.yaml: hours-a-week\.question: refers to unknown question "hours-a-weak" of pathway "clinical-coding" \(/);
-  }, BUILD_TIMEOUT);
-
-  it('a page linking to a section that does not exist', async () => {
-    const project = tempProject();
-    cleanups.push(project.cleanup);
-    copyFileSync(
-      join(fixturesDir, 'broken', 'build', 'progression-unknown-section.mdx'),
-      join(project.contentDir, 'pathways', 'clinical-coding', 'pages', 'en', 'progression.mdx'),
-    );
-    const result = await buildSite(project);
-    expect(result.code, result.output).not.toBe(0);
-    expect(result.output).toMatch(
-      /pathways\/clinical-coding\/pages\/en\/progression\.mdx: body <PageLink page="training">: refers to unknown section "no-such-section" of page "training"/,
-    );
   }, BUILD_TIMEOUT);
 });
 

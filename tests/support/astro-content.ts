@@ -7,8 +7,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
-import GithubSlugger from 'github-slugger';
-import { mdxToMdast } from 'satteri';
+import { pageOutline } from '../../src/mdx/page-outline';
 import { collectionSources, type CollectionName, type CollectionSource } from '../../src/schemas/collections';
 import { contentDirectory } from '../../src/content-directory';
 import { projectRoot } from './paths';
@@ -63,17 +62,9 @@ export async function getEntry(name: CollectionName, id: string): Promise<Entry 
   return (await getCollection(name)).find((entry) => entry.id === id);
 }
 
-type Node = { type: string; depth?: number; value?: string; children?: Node[]; data?: { hProperties?: { id?: string } } };
-const textOf = (node: Node): string => node.value ?? (node.children ?? []).map(textOf).join('');
-
-/** The page's headings as Astro's render() gives them: depth, id ({#id} or a slug of the text) and text. */
+/** The page's headings as Astro's render() gives them (depth, id, text), read as the content check reads them. */
 export async function render(entry: Entry): Promise<{ headings: Heading[]; Content: () => never }> {
-  const tree = mdxToMdast(entry.body ?? '', { features: { headingAttributes: true } }) as Node;
-  const slugger = new GithubSlugger();
-  // Every heading, in document order, those inside an element (`<div class="at-a-glance">`) too, as Astro collects them.
-  const all = (node: Node): Node[] => (node.children ?? []).flatMap((child) => (child.type === 'heading' ? [child] : all(child)));
-  const headings = all(tree)
-    .map((node) => ({ depth: node.depth!, text: textOf(node), slug: node.data?.hProperties?.id ?? slugger.slug(textOf(node)) }));
+  const headings = pageOutline(entry.body ?? '').sections.map(({ depth, id, text }) => ({ depth, slug: id, text }));
   return {
     headings,
     Content: () => {

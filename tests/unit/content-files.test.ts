@@ -9,21 +9,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { checkContentFile, checkContentFiles, fileSchema } from '../../src/validation/check-content-files';
-import { collectionSources } from '../../src/schemas/collections';
 import { contentDir, fixturesDir } from '../support/fixtures';
 import { projectRoot } from '../support/paths';
 
 /** Fixture folders (tests/fixtures/{broken,good}/content/<kind>/) and the schema each file is checked against. */
 export const FIXTURE_SCHEMAS: Record<string, z.ZodType> = {
-  pathway: fileSchema(collectionSources.pathways),
-  checker: fileSchema(collectionSources.checkers),
-  site: fileSchema(collectionSources.site),
-  ui: fileSchema(collectionSources.ui),
-  glossary: fileSchema(collectionSources.glossary),
-  'search-aliases': fileSchema(collectionSources.searchAliases),
-  page: fileSchema(collectionSources.pathwayPages),
-  steps: fileSchema(collectionSources.steps),
-  questions: fileSchema(collectionSources.questions),
+  pathway: fileSchema('pathways'),
+  checker: fileSchema('checkers'),
+  site: fileSchema('site'),
+  ui: fileSchema('ui'),
+  glossary: fileSchema('glossary'),
+  'search-aliases': fileSchema('searchAliases'),
+  page: fileSchema('pathwayPages'),
+  steps: fileSchema('steps'),
+  questions: fileSchema('questions'),
 };
 
 function fixtureFiles(kind: 'broken' | 'good'): { kind: string; name: string; path: string; text: string }[] {

@@ -8,10 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { journeyPages, numberSteps, questionsRefs, stepForPage, stepsRefs } from '../../src/lib/journey/pages';
 import { demotedDepth, wholePathwayId } from '../../src/lib/journey/whole-pathway';
 import { buildRoutes, STEPS_PAGE_ID, type PathwayMeta } from '../../src/lib/routes';
-import { validateContent } from '../../src/lib/validate-content';
+import { checkAcrossFiles } from '../support/cross-file';
 import { withFacts } from '../../src/lib/pathway/facts';
 import { mapTexts } from '../../src/lib/checker/client';
-import { fullAddress } from '../../src/lib/site-address';
 import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';
 import type { Questions, Step, Steps } from '../../src/schemas/journey';
 import { realPathwayData } from '../support/fixtures';
@@ -54,7 +53,7 @@ describe('sections named by steps and answers', () => {
   it('that point at a page or section that does not exist are errors naming file, field and reason', () => {
     const file = 'content/pathways/demo/steps.yaml';
     const sourcePage = (lang: 'en' | 'cy') => ({ file: `content/pathways/demo/pages/${lang}/training.mdx`, group: 'demo', lang, id: 'training', slug: 'training', sectionIds: ['hours', 'evidence'], body: '' });
-    const errors = validateContent({
+    const errors = checkAcrossFiles({
       pages: [sourcePage('en'), sourcePage('cy')],
       pathways: [{ file: 'content/pathways/demo/pathway.yaml', id: 'demo', pages: ['training'], refs: [] }],
       glossaryIds: [],
@@ -155,13 +154,5 @@ describe('facts in content text', () => {
   it('names the Essential Skills as a list in the page\'s language', () => {
     const names = (level.essentialSkills as { name: { cy: string } }[]).map((skill) => skill.name.cy);
     expect(withFacts('{essentialSkillNames}', pathway, 'cy', interfaceString)).toBe(`${names.slice(0, -1).join(', ')} a ${names.at(-1)}`);
-  });
-});
-
-describe('a page\'s address on paper', () => {
-  it('is the full address under the site\'s address, or the path when the site has none', () => {
-    expect(fullAddress(new URL('https://example.wales'), '/cy/codio-clinigol/')).toBe('https://example.wales/cy/codio-clinigol/');
-    expect(fullAddress('https://example.wales/', '/en/')).toBe('https://example.wales/en/');
-    expect(fullAddress(undefined, '/en/')).toBe('/en/');
   });
 });

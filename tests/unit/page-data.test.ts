@@ -2,12 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { contentsList, documentTitle, pageData, type PageDataSources } from '../../src/lib/page-data';
 import { buildRoutes, checkerPages, findRoute, routeKey, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, type PageMeta } from '../../src/lib/routes';
-import { pageDataSources, pathwayMeta } from '../../src/astro/load-content';
+import { findPage, pathwayMeta } from '../../src/astro/load-content';
 import { locales } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
 
-const sources: PageDataSources = pageDataSources(content);
-const HOME = 'Home';
+const sources: PageDataSources = content.pageDataSources;
 const route = (group: string, id: string, lang: 'en' | 'cy') => findRoute(content.routes, routeKey(group, id), lang)!;
 
 describe.each(locales)('a pathway\'s pages (%s)', (lang) => {
@@ -16,7 +15,7 @@ describe.each(locales)('a pathway\'s pages (%s)', (lang) => {
 
     it(`${pathway.id}: each page links to the one before and after it, in the pathway's order`, () => {
       pages.forEach((page, index) => {
-        const data = pageData(sources, page, HOME);
+        const data = pageData(sources, page);
         expect(data.pathwayPages.map((r) => r.key)).toEqual(pages.map((r) => r.key));
         expect(data.previous?.key).toBe(pages[index - 1]?.key);
         expect(data.next?.key).toBe(pages[index + 1]?.key);
@@ -24,21 +23,22 @@ describe.each(locales)('a pathway\'s pages (%s)', (lang) => {
     });
 
     it(`${pathway.id}: the header links to this pathway's checker and to search; the date is the pathway's revision`, () => {
-      const data = pageData(sources, pages[1]!, HOME);
+      const data = pageData(sources, pages[1]!);
       // The checker's address as its content names it: the pathway's slug, then the checker's.
       const checker = content.checkers.get(pathway.id);
       expect(data.checkerUrl).toBe(checker && `/${lang}/${pathway.slug[lang]}/${checker.slug[lang]}/`);
       expect(data.searchUrl).toBe(route(SITE_GROUP, SEARCH_PAGE_ID, lang).url);
       expect(data.lastUpdated).toBe(pathway.revisionDate);
       expect(data.breadcrumbs.map((c) => c.url)).toEqual([route(SITE_GROUP, HOME_PAGE_ID, lang).url, pages[0]!.url]);
-      expect(data.breadcrumbs[0]!.title).toBe(HOME);
+      // Home by its own short title, as its page (content/site/pages/<lang>/home.mdx) gives it.
+      expect(data.breadcrumbs[0]!.title).toBe(findPage(content, SITE_GROUP, HOME_PAGE_ID, lang)!.entry.data.navTitle);
     });
   }
 });
 
 describe.each(locales)('the site\'s own pages (%s)', (lang) => {
   it('belong to no pathway: no checker link, no pathway navigation, the site\'s review date', () => {
-    const data = pageData(sources, route(SITE_GROUP, 'glossary', lang), HOME);
+    const data = pageData(sources, route(SITE_GROUP, 'glossary', lang));
     expect(data.checkerUrl).toBeUndefined();
     expect(data.pathwayPages).toEqual([]);
     expect(data.previous).toBeUndefined();
@@ -47,13 +47,13 @@ describe.each(locales)('the site\'s own pages (%s)', (lang) => {
   });
 
   it('the home page has no breadcrumbs; the search page no search link to itself', () => {
-    expect(pageData(sources, route(SITE_GROUP, HOME_PAGE_ID, lang), HOME).breadcrumbs).toEqual([]);
-    expect(pageData(sources, route(SITE_GROUP, SEARCH_PAGE_ID, lang), HOME).searchUrl).toBeUndefined();
+    expect(pageData(sources, route(SITE_GROUP, HOME_PAGE_ID, lang)).breadcrumbs).toEqual([]);
+    expect(pageData(sources, route(SITE_GROUP, SEARCH_PAGE_ID, lang)).searchUrl).toBeUndefined();
   });
 
   it('each page knows its other language', () => {
     const glossary = route(SITE_GROUP, 'glossary', lang);
-    expect(pageData(sources, glossary, HOME).alternates).toEqual({
+    expect(pageData(sources, glossary).alternates).toEqual({
       en: route(SITE_GROUP, 'glossary', 'en').url,
       cy: route(SITE_GROUP, 'glossary', 'cy').url,
     });
@@ -74,7 +74,7 @@ describe('with two pathways', () => {
 
   it('gives each pathway\'s pages its own checker and date, never the first pathway\'s', () => {
     const training = findRoute(routes, routeKey(second.id, 'training'), 'cy')!;
-    const data = pageData(twoPathways, training, HOME);
+    const data = pageData(twoPathways, training);
     expect(data.checkerUrl).toBe('/cy/ail/gwirio/');
     expect(data.lastUpdated).toBe(second.revisionDate);
     expect(data.pathwayPages.map((r) => r.url)).toEqual(['/cy/ail/', '/cy/ail/training/']);

@@ -7,12 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFile, fileSchema } from '../../src/validation/check-content-files';
-import { collectionSources } from '../../src/schemas/collections';
 import { contentDir } from '../support/fixtures';
 
 const FILE = 'pathway.yaml';
 const real = readFileSync(join(contentDir, 'pathways', 'clinical-coding', FILE), 'utf8');
-const check = (text: string) => checkContentFile(FILE, text, fileSchema(collectionSources.pathways));
+const check = (text: string) => checkContentFile(FILE, text, fileSchema('pathways'));
 
 /** The real file with `from` (which must be there) replaced by `to`, the first time it occurs after `after`. */
 function edit(from: string, to: string, after = ''): string {
@@ -46,10 +45,10 @@ describe('a pathway with one mistake', () => {
       `${lineOf(f, 'creditValue: 12')}:11: levels[level 4].qualifications.items[diploma-in-clinical-coding].creditValue: is 12, below this level's minimumCredits of 48: the mandatory qualification must reach the minimum`,
     ]],
     ['two entry routes with one id', edit('- id: work-experience', '- id: school'), (f) => [
-      `${lineOf(f, '- id: school', '- id: school') + 2}:9: levels[level 4].entryRoutes[school].id: is used by an earlier item too: ids must differ`,
+      `${lineOf(f, '- id: school', '- id: school') + 2}:9: levels[level 4].entryRoutes[school].id: "school" is listed earlier too: each must be different`,
     ]],
     ['a page listed twice', edit('  - responsibilities\n', '  - responsibilities\n  - overview\n'), (f) => [
-      `${lineOf(f, '  - overview', '  - responsibilities')}:5: pages["overview"]: is listed twice`,
+      `${lineOf(f, '  - overview', '  - responsibilities')}:5: pages["overview"]: "overview" is listed earlier too: each must be different`,
     ]],
     ['an Essential Skills unit of 6.5 credits', edit('credits: 6\n', 'credits: 6.5\n'), (f) => [
       `${lineOf(f, 'credits: 6.5')}:9: levels[level 4].essentialSkills[communication].credits: must be a whole number`,
@@ -113,7 +112,7 @@ describe('a pathway with one mistake', () => {
       `${lineOf(f, '  - level: 7')}:5: levels[level 7].level: must be from 2 to 5`,
     ]],
     ['two levels with one number', edit('\ndeliveryMethods:', `  - level: 4\n    name: { en: Clinical Coding again, cy: Codio Clinigol eto }\n    minimumCredits: not-stated\n    entryRoutes: not-stated\n    priorQualifications: not-stated\n    qualifications: { choice: one-of, items: [{ id: q, title: { en: A diploma, cy: Diploma arall }, awardingBody: not-stated, number: not-stated, creditValue: not-stated, totalQualificationTime: not-stated, type: not-stated, assessmentLanguages: not-stated }] }\n    essentialSkills: not-stated\n    essentialSkillsAssessmentLanguages: not-stated\n    trainingHours: { onTheJob: not-stated, offTheJob: not-stated }\n\ndeliveryMethods:`), (f) => [
-      `${lineOf(f, '  - level: 4\n    name: { en: Clinical Coding again')}:5: levels[level 4].level: is 4, which an earlier level has too`,
+      `${lineOf(f, '  - level: 4\n    name: { en: Clinical Coding again')}:5: levels[level 4].level: "4" is listed earlier too: each must be different`,
     ]],
   ];
 

@@ -12,8 +12,8 @@ const pages: PageMeta[] = [
   meta('clinical-coding', 'overview', 'en'),
   meta('clinical-coding', 'training', 'en', 'training'),
   meta('clinical-coding', 'overview', 'cy'),
-  meta('site', 'home', 'en'),
-  meta('site', 'home', 'cy'),
+  { ...meta('site', 'home', 'en'), navTitle: 'Home' },
+  { ...meta('site', 'home', 'cy'), navTitle: 'Hafan' },
   meta('site', 'glossary', 'en', 'glossary'),
   meta('site', 'glossary', 'cy', 'geirfa'),
   meta('site', 'landing', 'en'),
@@ -64,7 +64,7 @@ describe('buildRoutes', () => {
   });
 
   it('uses the title for navigation when there is no navTitle', () => {
-    expect(findRoute(routes, routeKey('site', 'home'), 'en')?.navTitle).toBe('home en');
+    expect(findRoute(routes, routeKey('site', 'glossary'), 'en')?.navTitle).toBe('glossary en');
   });
 });
 
@@ -99,16 +99,16 @@ describe('breadcrumbTrail', () => {
   const routes = buildRoutes(pages, [pathway]);
   const route = (group: string, id: string, lang: 'en' | 'cy') => findRoute(routes, routeKey(group, id), lang)!;
   it('gives the home page no trail', () => {
-    expect(breadcrumbTrail(routes, route('site', 'home', 'cy'), [pathway], 'Hafan')).toEqual([]);
+    expect(breadcrumbTrail(routes, route('site', 'home', 'cy'), [pathway])).toEqual([]);
   });
-  it('leads from a pathway page through home and the pathway, in the page\'s language', () => {
-    expect(breadcrumbTrail(routes, route('clinical-coding', 'training', 'cy'), [pathway], 'Hafan')).toEqual([
+  it('leads from a pathway page through home and the pathway, by their short titles, in the page\'s language', () => {
+    expect(breadcrumbTrail(routes, route('clinical-coding', 'training', 'cy'), [pathway])).toEqual([
       { title: 'Hafan', url: '/cy/' },
       { title: 'overview cy', url: '/cy/codio-clinigol/' },
     ]);
   });
   it('stops at home for the pathway\'s own page and for site pages', () => {
-    expect(breadcrumbTrail(routes, route('clinical-coding', 'overview', 'en'), [pathway], 'Home')).toEqual([{ title: 'Home', url: '/en/' }]);
-    expect(breadcrumbTrail(routes, route('site', 'glossary', 'en'), [pathway], 'Home')).toEqual([{ title: 'Home', url: '/en/' }]);
+    expect(breadcrumbTrail(routes, route('clinical-coding', 'overview', 'en'), [pathway])).toEqual([{ title: 'Home', url: '/en/' }]);
+    expect(breadcrumbTrail(routes, route('site', 'glossary', 'en'), [pathway])).toEqual([{ title: 'Home', url: '/en/' }]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALIAS_WEIGHT, addSearchWords, searchWordPlaces } from '../../src/lib/search/aliases';
 import { ROOT_MARK } from '../../src/lib/search/roots';
 import { radicalCandidates } from '../../src/lib/search/welsh-mutations';
-import { validateContent } from '../../src/lib/validate-content';
+import { checkAcrossFiles } from '../support/cross-file';
 import type { GlossaryTerm } from '../../src/schemas/glossary';
 import type { SearchAlias } from '../../src/schemas/search-aliases';
 import { parseHtml, visibleText } from '../support/html';
@@ -100,13 +100,13 @@ describe('adding search words to the indexed copy', () => {
 
 describe('an alias that names nothing', () => {
   it('fails the content check, naming the file, the field and the unknown term', () => {
-    const errors = validateContent({ pages: [], pathways: [], glossaryIds: ['dbs', 'glh'], termRefs: [{ file: 'content/site/search-aliases.yaml', field: 'x.term', term: 'dbss' }] });
+    const errors = checkAcrossFiles({ pages: [], pathways: [], glossaryIds: ['dbs', 'glh'], termRefs: [{ file: 'content/site/search-aliases.yaml', field: 'x.term', term: 'dbss' }] });
     expect(errors).toEqual(['content/site/search-aliases.yaml: x.term: refers to unknown glossary term "dbss" (did you mean "dbs"?)']);
   });
 
   it('fails the content check for a question the pathway does not have, or a pathway with no questions', () => {
     const file = 'content/site/search-aliases.yaml';
-    const errors = validateContent({
+    const errors = checkAcrossFiles({
       pages: [], pathways: [], glossaryIds: [],
       questionIds: new Map([['clinical-coding', ['pay', 'how-long', 'gcses']]]),
       questionRefs: [

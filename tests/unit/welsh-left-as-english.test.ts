@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { localized } from '../../src/schemas/localized';
 import { foldText, isLeftAsEnglish } from '../../src/lib/left-as-english';
-import { bodyStartLine, validateContent, type PageSource } from '../../src/lib/validate-content';
+import { checkAcrossFiles, type TestPage as PageSource } from '../support/cross-file';
 
 const TITLE = 'Level 4 Diploma in Clinical Coding (Wales)';
 
@@ -56,7 +56,7 @@ describe('a Welsh page left as the English page', () => {
   const FRONT_MATTER_LINES = 7;
   function check(englishBody: string, welshBody: string, welshExtra: Partial<PageSource> = {}, englishExtra: Partial<PageSource> = {}) {
     const base = { group: 'site', id: 'about', slug: 'about', sectionIds: [], title: 'About this site and who runs it', description: 'What this site is for and who looks after it.' };
-    return validateContent({
+    return checkAcrossFiles({
       pages: [
         { ...base, file: 'en/about.mdx', lang: 'en', body: englishBody, bodyLine: FRONT_MATTER_LINES + 2, ...englishExtra },
         { ...base, file: 'cy/about.mdx', lang: 'cy', body: welshBody, bodyLine: FRONT_MATTER_LINES + 2, title: 'Am y wefan hon', description: 'Beth yw pwrpas y wefan hon a phwy sy’n gofalu amdani.', ...welshExtra },
@@ -99,14 +99,5 @@ describe('a Welsh page left as the English page', () => {
       'cy/about.mdx: description: is the same as in en/about.mdx: write it in Welsh',
     ]);
     expect(check('', '', { title: 'Hygyrchedd' }, { title: 'Hygyrchedd' })).toEqual([]);
-  });
-});
-
-describe('bodyStartLine', () => {
-  it('finds the line of the file the body (as Astro gives it: after the front matter, trimmed) starts on', () => {
-    const file = '---\nid: about\ntitle: About\n---\n\nFirst paragraph.\n\n## About {#about}\n';
-    expect(bodyStartLine(file, 'First paragraph.\n\n## About {#about}')).toBe(6);
-    expect(bodyStartLine(file.replace(/\n/g, '\r\n'), 'First paragraph.\r\n\r\n## About {#about}')).toBe(6);
-    expect(bodyStartLine('---\nid: about\n---\n', '')).toBe(1);
   });
 });

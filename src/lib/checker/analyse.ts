@@ -1,30 +1,27 @@
 /**
  * Checks a flow as a whole: references between its parts, loops, and (by walking every
  * combination of answers) that every question, outcome, rule and note can be reached and that
- * every combination reaches an outcome. Pure; the zod schema turns the problems into issues.
+ * every combination reaches an outcome. Pure; src/validation/checker-flow.ts turns the problems into issues at their fields.
  */
-import { allAnswerSets, conditionHolds, decide, findQuestion, nextStep } from './engine';
-import { END, type Condition, type Flow } from './types';
+import { allAnswerSets, conditionHolds, decide, findQuestion, nextStep } from './engine.ts';
+import { END, type Condition, type Flow } from './types.ts';
+import { repeats } from '../../schemas/repeats.ts';
 
 export interface FlowProblem {
   path: (string | number)[];
   message: string;
 }
 
-function duplicates(ids: string[], path: (index: number) => (string | number)[], what: string, problems: FlowProblem[]) {
-  const seen = new Set<string>();
-  ids.forEach((id, index) => {
-    if (seen.has(id)) problems.push({ path: path(index), message: `duplicate ${what} "${id}"` });
-    seen.add(id);
-  });
+function duplicates(ids: string[], path: (index: number) => (string | number)[], problems: FlowProblem[]) {
+  for (const { index, message } of repeats(ids)) problems.push({ path: path(index), message });
 }
 
 export function analyseFlow(flow: Flow<unknown>, limit = 1_000_000): { problems: FlowProblem[]; combinations: number } {
   const problems: FlowProblem[] = [];
-  duplicates(flow.questions.map((q) => q.id), (i) => ['questions', i, 'id'], 'question id', problems);
-  duplicates(flow.outcomes.map((o) => o.id), (i) => ['outcomes', i, 'id'], 'outcome id', problems);
-  duplicates(flow.rules.map((r) => r.id), (i) => ['rules', i, 'id'], 'rule id', problems);
-  duplicates(flow.notes.map((n) => n.id), (i) => ['notes', i, 'id'], 'note id', problems);
+  duplicates(flow.questions.map((q) => q.id), (i) => ['questions', i, 'id'], problems);
+  duplicates(flow.outcomes.map((o) => o.id), (i) => ['outcomes', i, 'id'], problems);
+  duplicates(flow.rules.map((r) => r.id), (i) => ['rules', i, 'id'], problems);
+  duplicates(flow.notes.map((n) => n.id), (i) => ['notes', i, 'id'], problems);
 
   const target = (id: string, path: (string | number)[]) => {
     if (id === END || findQuestion(flow, id)) return;
@@ -33,7 +30,7 @@ export function analyseFlow(flow: Flow<unknown>, limit = 1_000_000): { problems:
   if (!findQuestion(flow, flow.start)) problems.push({ path: ['start'], message: `refers to unknown question "${flow.start}"` });
   flow.questions.forEach((question, qi) => {
     if (question.id === END) problems.push({ path: ['questions', qi, 'id'], message: `"${END}" is reserved for the end of the questions` });
-    duplicates(question.options.map((o) => o.value), (i) => ['questions', qi, 'options', i, 'value'], 'option value', problems);
+    duplicates(question.options.map((o) => o.value), (i) => ['questions', qi, 'options', i, 'value'], problems);
     target(question.next, ['questions', qi, 'next']);
     question.options.forEach((option, oi) => {
       if (option.next !== undefined) {

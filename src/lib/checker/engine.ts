@@ -3,7 +3,7 @@
  * question comes next, or which outcome the answers lead to, why, and which notes apply.
  * No DOM and no Astro, so the same code runs in tests, at build time and in the browser.
  */
-import { END, type Answers, type Condition, type Flow, type FlowNote, type FlowOutcome, type FlowQuestion, type FlowRule } from './types';
+import { END, type Answers, type Condition, type Flow, type FlowNote, type FlowOutcome, type FlowQuestion, type FlowRule } from './types.ts';
 
 type AnyFlow = Flow<unknown>;
 type Question = FlowQuestion<unknown>;

@@ -2,7 +2,7 @@
  * The flow as a Mermaid flowchart, for content owners to review: questions in order, the answers
  * each rule and note looks at, and the outcome each rule leads to. Pure: flow in, text out.
  */
-import { END, type Condition, type Flow } from './types';
+import { END, type Condition, type Flow } from './types.ts';
 
 type Text = { en: string };
 

@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../astro/load-content';
 import { renderPng } from '../../astro/share-image';
-import { shareImageContent } from '../../astro/share-image-content';
 
 export const getStaticPaths = (async () =>
-  shareImageContent(await loadContent()).map(({ path, text }) => ({ params: { image: path.replace(/^\/share\/|\.png$/g, '') }, props: { text } }))) satisfies GetStaticPaths;
+  [...(await loadContent()).shareImages.values()].map(({ path, text }) => ({ params: { image: path.replace(/^\/share\/|\.png$/g, '') }, props: { text } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
   new Response(new Uint8Array(await renderPng(props.text)), { headers: { 'Content-Type': 'image/png' } });

@@ -4,7 +4,8 @@
  * Ids and answers come from the real flow.
  */
 import { describe, expect, it } from 'vitest';
-import { checkerSchema, type CheckerFlow } from '../../../src/schemas/checker';
+import type { CheckerFlow } from '../../../src/schemas/checker';
+import { checkedFlowSchema } from '../../../src/validation/checker-flow';
 import { parseQuery, serialiseQuery } from '../../../src/lib/checker/url';
 import { afterSubmit, placeAnswered } from '../../../src/lib/checker/view';
 import { END, type Answers } from '../../../src/lib/checker/types';
@@ -120,7 +121,7 @@ describe('partial and stale answers', () => {
     const branched: CheckerFlow = structuredClone(flow);
     const skipping = branched.questions[0]!.options.at(-1)!;
     skipping.next = last.id;
-    checkerSchema.parse(branched);
+    checkedFlowSchema.parse(branched);
     const first = branched.questions[0]!;
     const every = (answers: Answers) => serialiseQuery(branched, { answers, step: 'check' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent, type PageSource } from '../../../src/lib/validate-content';
+import { checkAcrossFiles, type TestPage as PageSource } from '../../support/cross-file';
 import { flowRefs } from '../../../src/lib/checker/refs';
 import { realFlow } from '../../support/checker-flow';
 
@@ -28,7 +28,7 @@ describe('checker references to pathway sections', () => {
       page('overview', lang as 'en', []),
       page('additional-requirements', lang as 'en', ['dbs-checks', 'shifts']),
     ]);
-    const errors = validateContent({
+    const errors = checkAcrossFiles({
       pages,
       pathways: [{ file: 'content/pathways/clinical-coding/pathway.yaml', id: 'clinical-coding', pages: ['overview', 'additional-requirements'], refs: [] }],
       glossaryIds: [],

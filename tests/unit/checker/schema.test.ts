@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkerSchema } from '../../../src/schemas/checker';
+import { checkedFlowSchema } from '../../../src/validation/checker-flow';
 import { rawFlow } from '../../support/checker-flow';
 
 /** The messages zod gives for a flow, as "path: message". */
 function problems(flow: unknown): string[] {
-  const result = checkerSchema.safeParse(flow);
+  const result = checkedFlowSchema.safeParse(flow);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
@@ -117,8 +117,8 @@ describe('checker flow schema', () => {
     flow.questions[2].options[2].value = 'yes';
     flow.rules[1].id = flow.rules[0].id;
     const found = problems(flow);
-    expect(found).toContain('questions.2.options.2.value: duplicate option value "yes"');
-    expect(found).toContain(`rules.1.id: duplicate rule id "${flow.rules[0].id}"`);
+    expect(found).toContain('questions.2.options.2.value: "yes" is listed earlier too: each must be different');
+    expect(found).toContain(`rules.1.id: "${flow.rules[0].id}" is listed earlier too: each must be different`);
   });
 
   it('rejects a rule or note with no source section', () => {

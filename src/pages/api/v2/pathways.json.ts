@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../../astro/load-content';
-import { jsonResponse, openDataSources } from '../../../astro/open-data';
+import { openDataSources } from '../../../astro/open-data';
+import { jsonResponse } from '../../../astro/responses';
 import { jsonFile, pathwayIndex } from '../../../lib/open-data/documents';
 
 export const GET: APIRoute = async ({ site }) => {

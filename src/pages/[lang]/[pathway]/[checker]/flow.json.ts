@@ -3,15 +3,16 @@
  * (/en/clinical-coding/check/flow.json): kept out of the page's HTML, so the page paints as soon as a content page does.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { pathsFor, routeContext } from '../../../../astro/load-content';
+import { loadContent, pathsFor } from '../../../../astro/load-content';
 import { checkerData } from '../../../../astro/checker-data';
-import { jsonResponse } from '../../../../astro/open-data';
-import type { Route } from '../../../../lib/routes';
+import { jsonResponse } from '../../../../astro/responses';
+import type { RouteProps } from '../../../../astro/page-context';
 
 export const getStaticPaths = (() => pathsFor('checker')) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { route } = props as { route: Route };
-  const { content, pathway } = await routeContext(route);
-  return jsonResponse(JSON.stringify(checkerData(content, pathway!, content.checkers.get(pathway!.id)!, route.lang)));
+  const { route } = props as RouteProps;
+  const content = await loadContent();
+  const pathway = content.pathways.find((p) => p.id === route.group)!;
+  return jsonResponse(JSON.stringify(checkerData(content, pathway, content.checkers.get(pathway.id)!, route.lang)));
 };

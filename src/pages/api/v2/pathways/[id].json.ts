@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../../../astro/load-content';
-import { jsonResponse, openDataSources } from '../../../../astro/open-data';
+import { openDataSources } from '../../../../astro/open-data';
+import { jsonResponse } from '../../../../astro/responses';
 import { jsonFile, pathwayDocument } from '../../../../lib/open-data/documents';
 
 export const getStaticPaths = (async () => (await loadContent()).pathways.map((pathway) => ({ params: { id: pathway.id } }))) satisfies GetStaticPaths;

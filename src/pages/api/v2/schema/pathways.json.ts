@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../../../astro/load-content';
-import { fieldDescriber, jsonResponse } from '../../../../astro/open-data';
+import { fieldDescriber } from '../../../../astro/open-data';
+import { jsonResponse } from '../../../../astro/responses';
 import { jsonFile } from '../../../../lib/open-data/documents';
 import { indexJsonSchema } from '../../../../lib/open-data/fields';
 

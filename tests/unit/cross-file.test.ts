@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findTags, validateContent, type ContentSources, type PageSource, type PathwaySource } from '../../src/lib/validate-content';
+import { checkAcrossFiles, type TestPage as PageSource } from '../support/cross-file';
+import type { ContentSources, PathwaySource } from '../../src/validation/cross-file';
+import { pageOutline } from '../../src/mdx/page-outline';
 import type { Locale } from '../../src/lib/i18n/locale';
 
 const PATHWAY = 'content/pathways/demo/pathway.yaml';
@@ -16,7 +18,7 @@ function pair(id: string, sectionIds: string[] = [], extra: Partial<PageSource> 
 }
 
 /** A small, valid site: a pathway with two pages and the site's home and glossary. */
-function valid(): ContentSources & { pathways: PathwaySource[] } {
+function valid(): Omit<ContentSources, 'pages'> & { pages: PageSource[]; pathways: PathwaySource[] } {
   return {
     pages: [
       ...pair('overview', ['key-facts']),
@@ -29,15 +31,15 @@ function valid(): ContentSources & { pathways: PathwaySource[] } {
   };
 }
 
-describe('validateContent', () => {
+describe('the checks that span files', () => {
   it('accepts consistent content', () => {
-    expect(validateContent(valid())).toEqual([]);
+    expect(checkAcrossFiles(valid())).toEqual([]);
   });
 
   it('reports a duplicate page id, naming both files', () => {
     const sources = valid();
     sources.pages.push(page('en', 'training', { file: 'content/pathways/demo/pages/en/training-copy.mdx', slug: 'training-copy' }));
-    expect(validateContent(sources)).toEqual([
+    expect(checkAcrossFiles(sources)).toEqual([
       'content/pathways/demo/pages/en/training-copy.mdx: id: duplicate page id "training" (also used by content/pathways/demo/pages/en/training.mdx)',
     ]);
   });
@@ -45,7 +47,7 @@ describe('validateContent', () => {
   it('reports a page with no counterpart in the other language', () => {
     const sources = valid();
     sources.pages = sources.pages.filter((p) => !(p.id === 'glossary' && p.lang === 'cy'));
-    expect(validateContent(sources)).toEqual([
+    expect(checkAcrossFiles(sources)).toEqual([
       'content/site/pages/en/glossary.mdx: id: page "glossary" has no Welsh counterpart (no cy file with id "glossary")',
     ]);
   });
@@ -53,7 +55,7 @@ describe('validateContent', () => {
   it('reports a page listed in pathway.yaml that has no file', () => {
     const sources = valid();
     sources.pathways[0]!.pages.push('progression');
-    expect(validateContent(sources)).toEqual([
+    expect(checkAcrossFiles(sources)).toEqual([
       `${PATHWAY}: pages[2]: lists page "progression" but there is no English page with that id`,
       `${PATHWAY}: pages[2]: lists page "progression" but there is no Welsh page with that id`,
     ]);
@@ -62,7 +64,7 @@ describe('validateContent', () => {
   it('reports a page file that the pathway does not list', () => {
     const sources = valid();
     sources.pages.push(...pair('extra'));
-    const errors = validateContent(sources);
+    const errors = checkAcrossFiles(sources);
     expect(errors).toContain('content/pathways/demo/pages/en/extra.mdx: id: page "extra" is not listed in the pages of content/pathways/demo/pathway.yaml');
     expect(errors).toContain('content/pathways/demo/pages/cy/extra.mdx: id: page "extra" is not listed in the pages of content/pathways/demo/pathway.yaml');
   });
@@ -71,7 +73,7 @@ describe('validateContent', () => {
     const sources = valid();
     const welsh = sources.pages.find((p) => p.id === 'training' && p.lang === 'cy')!;
     welsh.sectionIds = ['hours', 'tystiolaeth'];
-    expect(validateContent(sources)).toEqual([
+    expect(checkAcrossFiles(sources)).toEqual([
       'content/pathways/demo/pages/cy/training.mdx: headings: section ids differ from content/pathways/demo/pages/en/training.mdx: missing "evidence"; not in English "tystiolaeth"',
     ]);
   });
@@ -79,40 +81,40 @@ describe('validateContent', () => {
   it('reports a <PageLink> to a section the page does not have', () => {
     const sources = valid();
     sources.pages.find((p) => p.id === 'overview' && p.lang === 'cy')!.body = 'Gweler <PageLink page="training" section="oriau">yr oriau</PageLink>.';
-    expect(validateContent(sources)).toEqual([
-      'content/pathways/demo/pages/cy/overview.mdx: body <PageLink page="training">: refers to unknown section "oriau" of page "training" (it has "hours", "evidence")',
+    expect(checkAcrossFiles(sources)).toEqual([
+      'content/pathways/demo/pages/cy/overview.mdx:1:8: body <PageLink page="training">: refers to unknown section "oriau" of page "training" (it has "hours", "evidence")',
     ]);
   });
 
   it('reports a <PageLink> to a page that does not exist', () => {
     const sources = valid();
     sources.pages.find((p) => p.id === 'overview' && p.lang === 'en')!.body = 'See <PageLink page="trainign">training</PageLink>.';
-    expect(validateContent(sources)).toEqual([
-      'content/pathways/demo/pages/en/overview.mdx: body <PageLink page="trainign">: refers to unknown page "trainign" in pathway "demo"',
+    expect(checkAcrossFiles(sources)).toEqual([
+      'content/pathways/demo/pages/en/overview.mdx:1:5: body <PageLink page="trainign">: refers to unknown page "trainign" in pathway "demo"',
     ]);
   });
 
   it('reports a <PageLink> with no page', () => {
     const sources = valid();
     sources.pages.find((p) => p.id === 'overview' && p.lang === 'en')!.body = 'See <PageLink section="hours">hours</PageLink>.';
-    expect(validateContent(sources)).toEqual(['content/pathways/demo/pages/en/overview.mdx: body: <PageLink> needs a page="…" attribute']);
+    expect(checkAcrossFiles(sources)).toEqual(['content/pathways/demo/pages/en/overview.mdx:1:5: body: <PageLink> needs a page="…" attribute']);
   });
 
   it('checks a site page\'s <PageLink pathway="…"> against that pathway', () => {
     const sources = valid();
     const home = sources.pages.find((p) => p.id === 'home' && p.lang === 'en')!;
     home.body = '<PageLink page="training" pathway="demo" section="hours">Hours</PageLink>';
-    expect(validateContent(sources)).toEqual([]);
+    expect(checkAcrossFiles(sources)).toEqual([]);
     home.body = '<PageLink page="training" pathway="demo" section="shifts">Shifts</PageLink>';
-    expect(validateContent(sources)).toEqual([
-      'content/site/pages/en/home.mdx: body <PageLink page="training">: refers to unknown section "shifts" of page "training" (it has "hours", "evidence")',
+    expect(checkAcrossFiles(sources)).toEqual([
+      'content/site/pages/en/home.mdx:1:1: body <PageLink page="training">: refers to unknown section "shifts" of page "training" (it has "hours", "evidence")',
     ]);
   });
 
   it('reports a <Term> that is not in the glossary', () => {
     const sources = valid();
     sources.pages.find((p) => p.id === 'training' && p.lang === 'en')!.body = 'Counted in <Term id="glh">GLH</Term> and <Term id="tqt">TQT</Term>.';
-    expect(validateContent(sources)).toEqual(['content/pathways/demo/pages/en/training.mdx: body: <Term id="tqt"> is not in the glossary']);
+    expect(checkAcrossFiles(sources)).toEqual(['content/pathways/demo/pages/en/training.mdx:1:42: body: <Term id="tqt"> is not in the glossary']);
   });
 
   it('reports an unknown reference in additionalRequirements[].see', () => {
@@ -121,7 +123,7 @@ describe('validateContent', () => {
       { field: 'additionalRequirements[dbs].see', page: 'training', section: 'dbs-checks' },
       { field: 'additionalRequirements[shifts].see', page: 'additional-requirements' },
     ];
-    expect(validateContent(sources)).toEqual([
+    expect(checkAcrossFiles(sources)).toEqual([
       `${PATHWAY}: additionalRequirements[dbs].see: refers to unknown section "dbs-checks" of page "training" (it has "hours", "evidence")`,
       `${PATHWAY}: additionalRequirements[shifts].see: refers to unknown page "additional-requirements" in pathway "demo"`,
     ]);
@@ -130,7 +132,7 @@ describe('validateContent', () => {
   it('requires a slug on every page but the first of a pathway', () => {
     const sources = valid();
     sources.pages.find((p) => p.id === 'training' && p.lang === 'cy')!.slug = undefined;
-    expect(validateContent(sources)).toEqual(['content/pathways/demo/pages/cy/training.mdx: slug: is required (only a pathway\'s first page has none)']);
+    expect(checkAcrossFiles(sources)).toEqual(['content/pathways/demo/pages/cy/training.mdx: slug: is required (only a pathway\'s first page has none)']);
   });
 
   it('reports two pages with the same slug in one language', () => {
@@ -138,20 +140,20 @@ describe('validateContent', () => {
     sources.pages.find((p) => p.id === 'training' && p.lang === 'cy')!.slug = 'hyfforddiant';
     sources.pages.push(...[page('en', 'extra'), page('cy', 'extra', { slug: 'hyfforddiant' })]);
     sources.pathways[0]!.pages.push('extra');
-    expect(validateContent(sources)).toEqual(['content/pathways/demo/pages/cy/extra.mdx: slug: "hyfforddiant" is the slug of two pages, content/pathways/demo/pages/cy/training.mdx and content/pathways/demo/pages/cy/extra.mdx: give one of them another']);
+    expect(checkAcrossFiles(sources)).toEqual(['content/pathways/demo/pages/cy/extra.mdx: slug: "hyfforddiant" is the slug of two pages, content/pathways/demo/pages/cy/training.mdx and content/pathways/demo/pages/cy/extra.mdx: give one of them another']);
   });
 
   it('reports a page in a folder with no pathway.yaml', () => {
     const sources = valid();
     sources.pages.push(...pair('overview', [], { group: 'nursing' }));
-    expect(validateContent(sources)).toContain('content/pathways/nursing/pages/en/overview.mdx: id: page belongs to pathway "nursing", which has no pathway.yaml');
+    expect(checkAcrossFiles(sources)).toContain('content/pathways/nursing/pages/en/overview.mdx: id: page belongs to pathway "nursing", which has no pathway.yaml');
   });
 
   it('reports every error at once rather than stopping at the first', () => {
     const sources = valid();
     sources.pages = sources.pages.filter((p) => !(p.id === 'glossary' && p.lang === 'en'));
     sources.pages.find((p) => p.id === 'overview' && p.lang === 'en')!.body = '<Term id="nope">x</Term>';
-    expect(validateContent(sources)).toHaveLength(2);
+    expect(checkAcrossFiles(sources)).toHaveLength(2);
   });
 });
 
@@ -160,8 +162,8 @@ describe('what only the prose can show', () => {
     const sources = valid();
     sources.factNames = ['minimumCredits', 'offTheJobHours'];
     sources.pages[2]!.body = 'At least <Fact name="offTheJobHour" /> hours.';
-    expect(validateContent(sources)).toEqual([
-      'content/pathways/demo/pages/en/training.mdx:1: body: <Fact name="offTheJobHour"> is not a fact (did you mean "offTheJobHours"?)',
+    expect(checkAcrossFiles(sources)).toEqual([
+      'content/pathways/demo/pages/en/training.mdx:1:10: body: <Fact name="offTheJobHour"> is not a fact (did you mean "offTheJobHours"?)',
     ]);
   });
 
@@ -171,9 +173,9 @@ describe('what only the prose can show', () => {
     sources.levelFactNames = ['minimumCredits'];
     sources.pathways[0]!.levels = [3, 4];
     sources.pages[2]!.body = 'Funded by <Fact name="fundingBody" />.\n\nAt least <Fact name="minimumCredits" /> credits, or <Fact name="minimumCredits" level="4" />.\n\n<Fact name="minimumCredits" level="5" />';
-    expect(validateContent(sources)).toEqual([
-      'content/pathways/demo/pages/en/training.mdx:3: body: <Fact name="minimumCredits"> is a fact of one level, and this pathway has levels 3 and 4: add level="3" or level="4"',
-      'content/pathways/demo/pages/en/training.mdx:5: body: <Fact name="minimumCredits" level="5"> names a level the pathway does not have (its levels: 3, 4)',
+    expect(checkAcrossFiles(sources)).toEqual([
+      'content/pathways/demo/pages/en/training.mdx:3:10: body: <Fact name="minimumCredits"> is a fact of one level, and this pathway has levels 3 and 4: add level="3" or level="4"',
+      'content/pathways/demo/pages/en/training.mdx:5:1: body: <Fact name="minimumCredits" level="5"> names a level the pathway does not have (its levels: 3, 4)',
     ]);
   });
 
@@ -192,11 +194,11 @@ describe('what only the prose can show', () => {
     ].join('\n');
     // The English never writes a count in words, so its sentences need no start.
     sources.pages[2]!.body = '<Fact name="minimumCredits" count="credit" /> is the minimum.';
-    expect(validateContent(sources)).toEqual([
-      'content/pathways/demo/pages/cy/training.mdx:1: body: <Fact name="minimumCredits" count="credit"> starts a sentence: add start (<Fact name="minimumCredits" count="credit" start />), so that a count written as a word has its capital ("Chwe chredyd…")',
-      'content/pathways/demo/pages/cy/training.mdx:6: body: <Fact name="offTheJobHours" count="hour"> starts a sentence: add start (<Fact name="offTheJobHours" count="hour" start />), so that a count written as a word has its capital ("Chwe chredyd…")',
-      'content/pathways/demo/pages/cy/training.mdx:7: body: <Fact name="offTheJobHours" count="hour" start> does not start a sentence: take start away',
-      'content/pathways/demo/pages/cy/training.mdx:8: body: <Fact name="minimumCredits" count="credit"> starts a sentence: add start (<Fact name="minimumCredits" count="credit" start />), so that a count written as a word has its capital ("Chwe chredyd…")',
+    expect(checkAcrossFiles(sources)).toEqual([
+      'content/pathways/demo/pages/cy/training.mdx:1:16: body: <Fact name="minimumCredits" count="credit"> starts a sentence: add start (<Fact name="minimumCredits" count="credit" start />), so that a count written as a word has its capital ("Chwe chredyd…")',
+      'content/pathways/demo/pages/cy/training.mdx:6:15: body: <Fact name="offTheJobHours" count="hour"> starts a sentence: add start (<Fact name="offTheJobHours" count="hour" start />), so that a count written as a word has its capital ("Chwe chredyd…")',
+      'content/pathways/demo/pages/cy/training.mdx:7:5: body: <Fact name="offTheJobHours" count="hour" start> does not start a sentence: take start away',
+      'content/pathways/demo/pages/cy/training.mdx:8:3: body: <Fact name="minimumCredits" count="credit"> starts a sentence: add start (<Fact name="minimumCredits" count="credit" start />), so that a count written as a word has its capital ("Chwe chredyd…")',
     ]);
   });
 
@@ -205,20 +207,29 @@ describe('what only the prose can show', () => {
     const english = 'You must complete at least 200 hours of <PageLink page="training">training</PageLink> off the job.';
     sources.pages[2]!.body = `<ItemList list="entryRoutes" />\n\n${english}`;
     sources.pages[3]!.body = `<ItemList list="entryRoutes" />\n\nRhaid i chi gwblhau o leiaf 200 awr.\n\n${english}`;
-    expect(validateContent(sources)).toEqual([
+    expect(checkAcrossFiles(sources)).toEqual([
       'content/pathways/demo/pages/cy/training.mdx:5: body: is the same as content/pathways/demo/pages/en/training.mdx:3: write it in Welsh',
     ]);
   });
 });
 
-describe('findTags', () => {
-  it('reads the attributes of each tag', () => {
-    expect(findTags('<PageLink page="a" section="b">x</PageLink> and <PageLink page="c" />', 'PageLink')).toEqual([
-      { page: 'a', section: 'b' },
-      { page: 'c' },
+describe('the component uses of a page, read from its syntax tree', () => {
+  it('gives each use its attributes, its line and its column', () => {
+    const { uses } = pageOutline('Intro.\n\nSee <PageLink page="a" section="b">x</PageLink> and <PageLink page="c" />.\n\n<Fact name="minimumCredits" count="credit" start />');
+    expect(uses.map(({ name, attributes, line, column }) => ({ name, attributes, line, column }))).toEqual([
+      { name: 'PageLink', attributes: { page: 'a', section: 'b' }, line: 3, column: 5 },
+      { name: 'PageLink', attributes: { page: 'c' }, line: 3, column: 53 },
+      { name: 'Fact', attributes: { name: 'minimumCredits', count: 'credit', start: '' }, line: 5, column: 1 },
     ]);
   });
-  it('does not confuse tags that share a prefix', () => {
-    expect(findTags('<Terms id="x"/><Term id="glh">', 'Term')).toEqual([{ id: 'glh' }]);
+
+  it('does not confuse components whose names share a prefix, nor count a tag written in a comment or code', () => {
+    const { uses } = pageOutline('<Terms id="x"/> <Term id="glh">GLH</Term>\n\n{/* <Term id="old" /> */}\n\n`<Term id="code" />`');
+    expect(uses.map((use) => [use.name, use.attributes.id])).toEqual([['Terms', 'x'], ['Term', 'glh']]);
+  });
+
+  it('gives each section the id Astro gives it: its {#id}, or else a slug of its text', () => {
+    const { sections } = pageOutline('# Title\n\n## Entry routes {#routes}\n\n### Who can apply\n\n## Who can apply');
+    expect(sections.map((section) => [section.id, section.line])).toEqual([['routes', 3], ['who-can-apply', 5], ['who-can-apply-1', 7]]);
   });
 });
