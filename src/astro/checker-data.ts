@@ -5,7 +5,7 @@
 import { findPage, type LoadedContent } from './load-content';
 import { findRoute, routeKey } from '../lib/routes';
 import { clientData, sectionKey, type ClientData, type SectionLink } from '../lib/checker/client';
-import { flowRefs } from '../lib/checker/refs';
+import { sectionRefsIn } from '../lib/section-refs';
 import type { Locale } from '../lib/i18n/locale';
 import type { CheckerFlow } from '../schemas/checker';
 import type { Pathway } from '../schemas/pathway';
@@ -14,8 +14,8 @@ import type { Pathway } from '../schemas/pathway';
 export function checkerSections(content: LoadedContent, pathway: Pathway, flow: CheckerFlow, lang: Locale): Record<string, SectionLink> {
   const t = content.translators[lang];
   const sections: Record<string, SectionLink> = {};
-  // Every page and section the flow names exists: the content checks in load-content.ts stop the build otherwise.
-  for (const ref of flowRefs(flow)) {
+  // Every page and section the flow names exists: the content check (src/validation/) stops the build otherwise.
+  for (const ref of sectionRefsIn.checker(flow)) {
     const route = findRoute(content.routes, routeKey(pathway.id, ref.page), lang)!;
     const heading = findPage(content, pathway.id, ref.page, lang)!.sections.find((section) => section.id === ref.section)!;
     sections[sectionKey(ref)] = { href: `${route.url}#${ref.section}`, label: t('checker-section-label', { page: route.navTitle, section: heading.text }) };

@@ -7,9 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { identifier, localized, strictObject } from './localized.ts';
-
-/** A pathway section: the page id and the section id (`## Heading {#section}`) on that page. */
-const sourceRef = strictObject({ page: identifier, section: identifier });
+import { sectionRef } from './section-ref.ts';
 
 /** question id → the option values that make the condition true (any one of them). */
 const condition = z.record(identifier, z.array(identifier).min(1, 'must list at least one option'));
@@ -33,7 +31,7 @@ const question = strictObject({
   error: localized,
   /** The requirement in one sentence, for the checklist shown without JavaScript. */
   requirement: localized,
-  source: sourceRef,
+  source: sectionRef,
   options: z.array(option).min(2, 'needs at least two options'),
   /** The next question's id, or "end" for the check-your-answers step. */
   next: identifier,
@@ -52,10 +50,10 @@ export const checkerSchema = strictObject({
     // The first next step is the one the result gives beside the outcome, on the first screen.
     .array(strictObject({ id: identifier, title: localized, summary: localized, nextSteps: z.array(localized).min(1) }))
     .min(1),
-  rules: z.array(strictObject({ id: identifier, when: condition, outcome: identifier, reason: localized, source: sourceRef })).min(1),
+  rules: z.array(strictObject({ id: identifier, when: condition, outcome: identifier, reason: localized, source: sectionRef })).min(1),
   /** "note": shown under "Things to know"; "next-step": under "Next steps". */
   notes: z.array(
-    strictObject({ id: identifier, kind: z.enum(['note', 'next-step']), when: condition, text: localized, source: sourceRef }),
+    strictObject({ id: identifier, kind: z.enum(['note', 'next-step']), when: condition, text: localized, source: sectionRef }),
   ),
 });
 

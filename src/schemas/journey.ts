@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { identifier, localized, requireSamePlaceholders, strictObject } from './localized';
 import { repeats } from './repeats';
+import { sectionRef } from './section-ref';
 import { factNames, factPlaceholders } from '../lib/pathway/facts';
 import { nearest } from '../lib/nearest';
 
-/** A pathway section (`## Heading {#section}` on a page of the pathway) a step or answer comes from. */
-const sectionRef = strictObject({ page: identifier, section: identifier });
+/** The pathway sections a step or answer comes from. */
 const sectionRefs = z.array(sectionRef, { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a list of sections ({ page, section })') });
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { identifier, localized, localizedTitle, pastDate, positiveWhole, strictObject } from './localized';
 import { orUnstated, statedList, type Unstated, isStated } from './unstated';
 import { repeats } from './repeats';
+import { pageOrSectionRef } from './section-ref';
 
 /** Hours of learning in one credit, under the Credit and Qualifications Framework for Wales. */
 const HOURS_PER_CREDIT = 10;
@@ -38,8 +39,6 @@ const priorQualification = strictObject({
   /** Set when the source document says something about credit transfer for this qualification. */
   creditTransferNote: localized.optional(),
 });
-
-const pageRef = strictObject({ page: identifier, section: identifier.optional() });
 
 /** The languages a qualification may be assessed in, and the kinds of qualification and of choice the service publishes. */
 export const assessmentLanguages = ['english', 'welsh'] as const;
@@ -109,7 +108,7 @@ export const pathwayFields = {
     for (const { index, message } of repeats(levels.map((item) => String(item.level)))) ctx.addIssue({ code: 'custom', path: [index, 'level'], message });
   }),
   deliveryMethods: idList(listItem),
-  additionalRequirements: z.array(strictObject({ ...listItemShape, see: pageRef })).superRefine(uniqueIds),
+  additionalRequirements: z.array(strictObject({ ...listItemShape, see: pageOrSectionRef })).superRefine(uniqueIds),
   protectedCharacteristics: idList(listItem),
   legislation: idList(listItem),
   progressionAreas: z.array(listItem).superRefine(uniqueIds),

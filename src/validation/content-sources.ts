@@ -8,8 +8,7 @@
 import type { Features } from 'satteri';
 import { isLocale } from '../lib/i18n/locale';
 import { SITE_GROUP } from '../lib/routes';
-import { flowRefs } from '../lib/checker/refs';
-import { questionsRefs, stepsRefs } from '../lib/journey/pages';
+import { sectionRefsIn, type NamedSectionRef } from '../lib/section-refs';
 import { factNames, levelFactNames, siteFactNames } from '../lib/pathway/facts';
 import { pageOutline, type Position } from '../mdx/page-outline';
 import type { CheckerFlow } from '../schemas/checker';
@@ -17,7 +16,7 @@ import type { Pathway } from '../schemas/pathway';
 import type { Questions, Steps } from '../schemas/journey';
 import type { SearchAlias } from '../schemas/search-aliases';
 import type { ContentFile } from './check-content-files';
-import type { ContentSources, PageSource, SectionRef } from './cross-file';
+import type { ContentSources, PageSource, SectionRefInFile } from './cross-file';
 
 /** The opening `---` … `---` of an MDX page, as the content check reads it. */
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?(?:\n|$)/;
@@ -97,7 +96,7 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
     if (!pathwayIds.has(folderOf(file))) problems.push(`${file.shown}: file: is in folder "${folderOf(file)}", which has no pathway.yaml`);
   }
 
-  const refsOf = (file: ContentFile, refs: { field: string; page: string; section?: string | undefined }[]): SectionRef[] =>
+  const refsOf = (file: ContentFile, refs: NamedSectionRef[]): SectionRefInFile[] =>
     refs.map((ref) => ({ file: file.shown, group: folderOf(file), ...ref, position: positionOfField(file, ref.field) }));
   const aliasFiles = of('searchAliases');
   const aliases = aliasFiles.flatMap((file) => Object.entries(file.data as Record<string, SearchAlias>).map(([id, alias]) => ({ file, id, alias })));
@@ -111,10 +110,7 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
         id: pathway.id,
         pages: pathway.pages,
         levels: pathway.levels.map((level) => level.level),
-        refs: pathway.additionalRequirements.map((item) => {
-          const field = `additionalRequirements[${item.id}].see`;
-          return { field, ...item.see, position: positionOfField(file, field) };
-        }),
+        refs: sectionRefsIn.pathway(pathway).map((ref) => ({ ...ref, position: positionOfField(file, ref.field) })),
         positionOf: file.positionOf,
       };
     }),
@@ -122,9 +118,9 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
     factNames: [...factNames, ...siteFactNames],
     levelFactNames,
     refs: [
-      ...of('checkers').flatMap((file) => refsOf(file, flowRefs(file.data as CheckerFlow))),
-      ...of('steps').flatMap((file) => refsOf(file, stepsRefs(file.data as Steps))),
-      ...of('questions').flatMap((file) => refsOf(file, questionsRefs(file.data as Questions))),
+      ...of('checkers').flatMap((file) => refsOf(file, sectionRefsIn.checker(file.data as CheckerFlow))),
+      ...of('steps').flatMap((file) => refsOf(file, sectionRefsIn.steps(file.data as Steps))),
+      ...of('questions').flatMap((file) => refsOf(file, sectionRefsIn.questions(file.data as Questions))),
       ...aliases.flatMap(({ file, id, alias: { section } }) =>
         section ? [{ file: file.shown, field: `${id}.section`, group: section.pathway, page: section.page, section: section.section, position: file.positionOf?.([id, 'section']) }] : [],
       ),

@@ -37,7 +37,7 @@ export interface PathwaySource {
 }
 
 /** A reference to a pathway section held in some other file (a checker flow, for example). */
-export interface SectionRef {
+export interface SectionRefInFile {
   file: string;
   field: string;
   /** The pathway whose pages `page` names. */
@@ -51,7 +51,7 @@ export interface ContentSources {
   pages: PageSource[];
   pathways: PathwaySource[];
   glossaryIds: string[];
-  refs?: SectionRef[] | undefined;
+  refs?: SectionRefInFile[] | undefined;
   /** Glossary terms named in some other file (the search aliases, for example). */
   termRefs?: { file: string; field: string; term: string; position?: Position | undefined }[] | undefined;
   /** The ids of each pathway's questions people ask, by pathway id (a pathway may have none). */

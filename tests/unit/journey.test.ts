@@ -5,7 +5,8 @@
  * full address on paper.
  */
 import { describe, expect, it } from 'vitest';
-import { journeyPages, numberSteps, questionsRefs, stepForPage, stepsRefs } from '../../src/lib/journey/pages';
+import { journeyPages, numberSteps, stepForPage } from '../../src/lib/journey/pages';
+import { sectionRefsIn } from '../../src/lib/section-refs';
 import { demotedDepth, wholePathwayId } from '../../src/lib/journey/whole-pathway';
 import { buildRoutes, STEPS_PAGE_ID, type PathwayMeta } from '../../src/lib/routes';
 import { checkAcrossFiles } from '../support/cross-file';
@@ -46,8 +47,8 @@ describe('sections named by steps and answers', () => {
   const questions: Questions = { ...page, questions: [{ id: 'hours', question: text('Q', 'Q cy'), answer: [text('A', 'A cy')], sources: [{ page: 'training', section: 'evidence' }] }] };
 
   it('are named by the step or question id and the source\'s place in its list', () => {
-    expect(stepsRefs(steps).map((ref) => ref.field)).toEqual(['steps[apply].sources[0]', 'steps[train].sources[0]', 'steps[train].sources[1]']);
-    expect(questionsRefs(questions)).toEqual([{ field: 'questions[hours].sources[0]', page: 'training', section: 'evidence' }]);
+    expect(sectionRefsIn.steps(steps).map((ref) => ref.field)).toEqual(['steps[apply].sources[0]', 'steps[train].sources[0]', 'steps[train].sources[1]']);
+    expect(sectionRefsIn.questions(questions)).toEqual([{ field: 'questions[hours].sources[0]', page: 'training', section: 'evidence' }]);
   });
 
   it('that point at a page or section that does not exist are errors naming file, field and reason', () => {
@@ -57,7 +58,7 @@ describe('sections named by steps and answers', () => {
       pages: [sourcePage('en'), sourcePage('cy')],
       pathways: [{ file: 'content/pathways/demo/pathway.yaml', id: 'demo', pages: ['training'], refs: [] }],
       glossaryIds: [],
-      refs: stepsRefs(steps).map((ref) => ({ file, group: 'demo', ...ref })),
+      refs: sectionRefsIn.steps(steps).map((ref) => ({ file, group: 'demo', ...ref })),
     });
     expect(errors).toEqual([
       `${file}: steps[train].sources[0]: refers to unknown section "hour" of page "training" (it has "hours", "evidence")`,

@@ -6,7 +6,7 @@ import type { Place } from '../../lib/checker/url';
 import type { Locale } from '../../lib/i18n/locale';
 import type { TemplateValues } from '../../lib/i18n/template';
 import type { SectionLink } from '../../lib/checker/client';
-import type { SourceRef } from '../../lib/checker/types';
+import type { SectionRef } from '../../schemas/section-ref';
 import type { AnswerRow } from '../../lib/checker/view';
 
 export interface StepContext {
@@ -15,7 +15,7 @@ export interface StepContext {
   t: (key: string, values?: TemplateValues) => string;
   /** The address of a place in the checker. */
   href: (place: Place) => string;
-  section: (ref: SourceRef) => SectionLink | undefined;
+  section: (ref: SectionRef) => SectionLink | undefined;
   /** Where apprenticeship vacancies are published, another site. */
   vacancies: string;
 }

@@ -6,7 +6,8 @@
  */
 import { h, type Element } from '../patterns/element';
 import type { CheckerView } from '../../lib/checker/view';
-import type { FlowNote, SourceRef } from '../../lib/checker/types';
+import type { FlowNote } from '../../lib/checker/types';
+import type { SectionRef } from '../../schemas/section-ref';
 import { answersList, back, heading, navLink, type StepContext } from './parts';
 
 const fold = (summary: string, ...content: Element[]): Element => h('details', { class: 'result-fold' }, h('summary', {}, summary), ...content);
@@ -15,11 +16,11 @@ export function drawResult(view: Extract<CheckerView, { kind: 'result' }>, conte
   const { t, href } = context;
   const { outcome, reasons, notes } = view.decision;
   const [leadStep, ...otherSteps] = outcome.nextSteps;
-  const source = (ref: SourceRef) => {
+  const source = (ref: SectionRef) => {
     const section = context.section(ref);
     return section && h('span', { class: 'source' }, h('a', { href: section.href }, t('checker-source', { section: section.label })));
   };
-  const item = (attrs: Record<string, string>, text: string, ref: SourceRef) => h('li', attrs, text, ' ', source(ref));
+  const item = (attrs: Record<string, string>, text: string, ref: SectionRef) => h('li', attrs, text, ' ', source(ref));
   const noteItem = (note: FlowNote) => item({ 'data-note': note.id }, note.text, note.source);
   const thingsToKnow = notes.filter((note) => note.kind === 'note');
   const nextStepNotes = notes.filter((note) => note.kind === 'next-step');

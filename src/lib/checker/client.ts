@@ -5,7 +5,8 @@
 import type { Locale } from '../i18n/locale';
 import type { Localized } from '../../schemas/localized';
 import type { CheckerFlow } from '../../schemas/checker';
-import type { Flow, SourceRef, WithText } from './types';
+import type { Flow, WithText } from './types';
+import type { SectionRef } from '../../schemas/section-ref';
 import type { Strings, Translate } from '../translate';
 import { isSitePath } from '../same-site';
 import { locales } from '../i18n/locale';
@@ -30,7 +31,7 @@ export interface ClientData {
 /** The checker's data file, beside its page: `${pageUrl}${CHECKER_DATA_FILE}`. */
 export const CHECKER_DATA_FILE = 'flow.json';
 
-export const sectionKey = (ref: SourceRef): string => `${ref.page}#${ref.section}`;
+export const sectionKey = (ref: SectionRef): string => `${ref.page}#${ref.section}`;
 
 const isLocalised = (value: object): value is Localized =>
   Object.keys(value).length === 2 && typeof (value as { en?: unknown }).en === 'string' && typeof (value as { cy?: unknown }).cy === 'string';

@@ -22,9 +22,6 @@ export type FlowOutcome<Text = string> = Flow<Text>['outcomes'][number];
 export type FlowRule<Text = string> = Flow<Text>['rules'][number];
 export type FlowNote<Text = string> = Flow<Text>['notes'][number];
 
-/** Where in the pathway a question, rule or note comes from: a page id and a section id on it. */
-export type SourceRef = FlowRule<unknown>['source'];
-
 /** Matches when, for every question named, the answer includes at least one of the values listed. */
 export type Condition = FlowRule<unknown>['when'];
 

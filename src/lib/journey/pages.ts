@@ -1,29 +1,12 @@
 /**
  * A pathway's journey pages (the step by step, the questions people ask, the whole pathway on one
- * page): their routes, the sections they name for the build's cross-checks, and where each
- * pathway page sits in the step by step. Pure.
+ * page): their routes and where each pathway page sits in the step by step. Pure.
  */
 import { locales, type Locale } from '../i18n/locale';
 import { featurePages, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID, type PageMeta } from '../routes';
 import { translator } from '../translate';
 import type { Localized } from '../../schemas/localized';
 import type { Questions, Step, Steps } from '../../schemas/journey';
-
-interface SectionRefWithField {
-  field: string;
-  page: string;
-  section?: string | undefined;
-}
-
-/** Every pathway section a step by step names, with the field that names it (by id). */
-export function stepsRefs(steps: Steps): SectionRefWithField[] {
-  return steps.steps.flatMap((step) => step.sources.map((source, index) => ({ field: `steps[${step.id}].sources[${index}]`, ...source })));
-}
-
-/** Every pathway section the questions' answers name, with the field that names it (by id). */
-export function questionsRefs(questions: Questions): SectionRefWithField[] {
-  return questions.questions.flatMap((q) => q.sources.map((source, index) => ({ field: `questions[${q.id}].sources[${index}]`, ...source })));
-}
 
 /**
  * The routes of a pathway's journey pages: the step by step and the questions when the pathway

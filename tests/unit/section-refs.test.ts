@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkAcrossFiles, type TestPage as PageSource } from '../../support/cross-file';
-import { flowRefs } from '../../../src/lib/checker/refs';
-import { realFlow } from '../../support/checker-flow';
+import { checkAcrossFiles, type TestPage as PageSource } from '../support/cross-file';
+import { sectionRefsIn } from '../../src/lib/section-refs';
+import { realFlow } from '../support/checker-flow';
 
 const page = (id: string, lang: 'en' | 'cy', sectionIds: string[]): PageSource => ({
   file: `content/pathways/clinical-coding/pages/${lang}/${id}.mdx`,
@@ -18,7 +18,7 @@ describe('checker references to pathway sections', () => {
   const file = 'content/pathways/clinical-coding/checker.yaml';
 
   it('lists every source a question, rule and note names, with its field', () => {
-    const refs = flowRefs(flow);
+    const refs = sectionRefsIn.checker(flow);
     expect(refs).toHaveLength(flow.questions.length + flow.rules.length + flow.notes.length);
     expect(refs[0]).toEqual({ field: `questions[${flow.questions[0]!.id}].source`, ...flow.questions[0]!.source });
   });
