@@ -7,7 +7,7 @@ import hosting from './src/integrations/hosting.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { SECURITY_HEADERS } from './src/hosting/policy.ts';
 import contentSafety from './src/integrations/content-safety.ts';
-import { siteUrlFrom } from './src/lib/site-url.ts';
+import { siteUrlFrom } from './src/lib/seo/site-url.ts';
 
 export default defineConfig({
   // The site's address, for canonical links, the sitemap, the open data and share images: set

@@ -3,7 +3,7 @@
  * flow cites, and the data the browser script runs the questions from (src/lib/checker/client.ts).
  */
 import { findPage, type LoadedContent } from './load-content';
-import { findRoute, routeKey } from '../lib/routes';
+import { findRoute, routeKey } from '../lib/routing/routes';
 import { clientData, sectionKey, type ClientData, type SectionLink } from '../lib/checker/client';
 import { sectionRefsIn } from '../lib/section-refs';
 import type { Locale } from '../lib/i18n/locale';

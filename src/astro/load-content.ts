@@ -5,15 +5,15 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/i18n/locale';
 import { isLocale } from '../lib/i18n/locale';
-import { buildRoutes, checkerPages, staticPaths, SITE_GROUP, type PathwayMeta, type Route, type RouteKind } from '../lib/routes';
+import { buildRoutes, checkerPages, staticPaths, SITE_GROUP, type PathwayMeta, type Route, type RouteKind } from '../lib/routing/routes';
 import { journeyPages } from '../lib/journey/pages';
 import type { Questions, Steps } from '../schemas/journey';
 import type { CheckerFlow } from '../schemas/checker';
 import { resolve } from 'node:path';
 import { contentDirectory } from '../content-directory';
 import { mergeUiStrings } from '../lib/i18n/ui-strings';
-import type { PageDataSources } from '../lib/page-data';
-import { translator, type Translate } from '../lib/translate';
+import type { PageDataSources } from '../lib/routing/page-data';
+import { translator, type Translate } from '../lib/i18n/translate';
 import { locales } from '../lib/i18n/locale';
 import { shareImageContent, type ShareImage } from './share-image-content';
 import { ContentError } from '../lib/content-error';
@@ -51,7 +51,7 @@ export interface LoadedContent {
   questions: Map<string, Questions>;
   /** The interface strings (content/site/ui/), one Translate per language. */
   translators: Record<Locale, Translate>;
-  /** What every page's frame is worked out from (src/lib/page-data.ts). */
+  /** What every page's frame is worked out from (src/lib/routing/page-data.ts). */
   pageDataSources: PageDataSources;
   /** Every share image, by its path (src/astro/share-image-content.ts). */
   shareImages: Map<string, ShareImage>;

@@ -5,9 +5,9 @@
  */
 import { ContentError } from '../lib/content-error';
 import { otherLocale, type Locale } from '../lib/i18n/locale';
-import { pageData, type PageData } from '../lib/page-data';
-import type { Route } from '../lib/routes';
-import type { Translate } from '../lib/translate';
+import { pageData, type PageData } from '../lib/routing/page-data';
+import type { Route } from '../lib/routing/routes';
+import type { Translate } from '../lib/i18n/translate';
 import type { Pathway, PathwayLevel } from '../schemas/pathway';
 import { levelOf } from '../lib/pathway/facts';
 import { findPage, loadContent, type LoadedContent, type LoadedPage } from './load-content';
@@ -20,7 +20,7 @@ export interface PageContext {
   otherLanguageName: string;
   /** The pathway the page belongs to; a site page belongs to none. */
   pathway: Pathway | undefined;
-  /** The frame's data: the page's language versions, header links, breadcrumbs, its pathway's pages (src/lib/page-data.ts). */
+  /** The frame's data: the page's language versions, header links, breadcrumbs, its pathway's pages (src/lib/routing/page-data.ts). */
   frame: PageData;
   content: LoadedContent;
   /** The MDX page the route renders; none for the checker, the journey pages and the whole pathway. */

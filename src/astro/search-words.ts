@@ -1,5 +1,5 @@
 /** The site's search aliases and glossary names, resolved to the pages where the indexer adds them. */
-import { findRoute, routeKey, QUESTIONS_PAGE_ID, SITE_GROUP } from '../lib/routes';
+import { findRoute, routeKey, QUESTIONS_PAGE_ID, SITE_GROUP } from '../lib/routing/routes';
 import { searchWordPlaces, type SearchWordsPlace } from '../lib/search/aliases';
 import type { Locale } from '../lib/i18n/locale';
 import type { LoadedContent } from './load-content';

@@ -1,7 +1,7 @@
 import { findPage, type LoadedContent } from './load-content';
-import { findRoute, routeKey } from '../lib/routes';
+import { findRoute, routeKey } from '../lib/routing/routes';
 import type { Locale } from '../lib/i18n/locale';
-import type { Translate } from '../lib/translate';
+import type { Translate } from '../lib/i18n/translate';
 
 /**
  * A link to a section of a pathway page, named as the page and the section's own heading in that

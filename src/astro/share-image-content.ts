@@ -1,8 +1,8 @@
 /** Every share image the site has, with its text in its language, from the loaded content. */
 import type { LoadedContent } from './load-content';
 import { locales, type Locale } from '../lib/i18n/locale';
-import { SITE_GROUP } from '../lib/routes';
-import { shareImagePath, shareImageSvg, type ShareImageText } from '../lib/share-image';
+import { SITE_GROUP } from '../lib/routing/routes';
+import { shareImagePath, shareImageSvg, type ShareImageText } from '../lib/seo/share-image';
 import { levelsText } from '../lib/pathway/display';
 
 export interface ShareImage {

@@ -1,10 +1,10 @@
 /**
- * Turns a share image's SVG (src/lib/share-image.ts) into a PNG with resvg, with the Noto Sans
+ * Turns a share image's SVG (src/lib/seo/share-image.ts) into a PNG with resvg, with the Noto Sans
  * font file from npm and no system font, so that every machine makes the same bytes offline.
  */
 import { renderAsync } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
-import { SHARE_IMAGE_FONT } from '../lib/share-image';
+import { SHARE_IMAGE_FONT } from '../lib/seo/share-image';
 
 const fontFile = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf');
 

@@ -13,7 +13,7 @@ import type { StepContext } from '../components/checker/parts';
 import { toDom } from '../components/patterns/to-dom';
 import { wireExclusiveChoices } from '../components/patterns/choices/behaviour';
 import { wireErrorSummaries } from '../components/patterns/error-summary/behaviour';
-import { translatorFrom } from '../lib/translate';
+import { translatorFrom } from '../lib/i18n/translate';
 
 /** Goes to a place in the checker, as following one of its links would. */
 export type Navigate = (target: string) => void;

@@ -1,11 +1,11 @@
 /**
  * The one script of a content page, put inline by the build and allowed by its hash in the page's
  * policy. On load it only listens; it does something only when the reader uses the language
- * toggle (which then keeps their place: src/lib/keep-place.ts) or a glossary term's "?" (which
+ * toggle (which then keeps their place: src/lib/routing/keep-place.ts) or a glossary term's "?" (which
  * shows or hides the definition in place: src/components/Term.astro). Without it the toggle goes
  * to the top of the other page and terms link to the glossary, as they always have.
  */
-import { addressWithPlace, sectionInView } from '../lib/keep-place';
+import { addressWithPlace, sectionInView } from '../lib/routing/keep-place';
 
 function keepPlace(toggle: HTMLAnchorElement) {
   const main = document.querySelector('main');

@@ -11,8 +11,8 @@ import {
 } from '../lib/search/results';
 import { PAGEFIND_URL, PATHWAY_PARAM } from '../lib/search/pagefind';
 import type { Piece } from '../lib/i18n/template';
-import { isSitePath } from '../lib/same-site';
-import { translatorFrom, type Strings, type Translate } from '../lib/translate';
+import { isSitePath } from '../lib/routing/same-site';
+import { translatorFrom, type Strings, type Translate } from '../lib/i18n/translate';
 import { defaultLocale, locales, type Locale } from '../lib/i18n/locale';
 
 interface PagefindData {

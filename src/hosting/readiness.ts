@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTACT_NOT_GIVEN, contact as contactSchema, type Contact } from '../schemas/site.ts';
-import { DEFAULT_SITE_URL } from '../lib/site-url.ts';
+import { DEFAULT_SITE_URL } from '../lib/seo/site-url.ts';
 import { readYaml } from '../validation/yaml-source.ts';
 
 export const CONTACT_NOT_GIVEN_PROBLEM = 'the publisher\'s contact for reporting problems is not given (content/site/site.yaml: contact)';

@@ -13,7 +13,7 @@
  * `<math>`, which are parsed by other rules), and missed some. The elements most likely to be
  * tried keep a reason of their own in the messages.
  */
-import { nearest } from '../lib/nearest';
+import { nearest } from '../lib/text/nearest';
 import { addressProblem, cssUrls, srcsetAddresses, type AddressUse } from './addresses';
 
 export type Attribute =

@@ -9,7 +9,7 @@
  */
 import { htmlToHast } from 'satteri';
 import { addressProblem, type AddressUse } from './addresses';
-import { findInvisibleCharacters, type InvisibleCharacter } from '../lib/invisible-characters';
+import { findInvisibleCharacters, type InvisibleCharacter } from '../lib/text/invisible-characters';
 import { elementProblems, quote, type Attribute, type LinkRules } from './element-rules';
 import { attributeBlockStart, headingAttributeProblems, indexInBlock } from './heading-attributes';
 

@@ -3,7 +3,7 @@ import { identifier, localized, requireSamePlaceholders, strictObject } from './
 import { repeats } from './repeats';
 import { sectionRef } from './section-ref';
 import { factNames, factPlaceholders } from '../lib/pathway/facts';
-import { nearest } from '../lib/nearest';
+import { nearest } from '../lib/text/nearest';
 
 /** The pathway sections a step or answer comes from. */
 const sectionRefs = z.array(sectionRef, { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a list of sections ({ page, section })') });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { nearest } from '../lib/nearest.ts';
-import { unsafeTextProblem } from '../lib/plain-text.ts';
-import { isLeftAsEnglish } from '../lib/left-as-english.ts';
+import { nearest } from '../lib/text/nearest.ts';
+import { unsafeTextProblem } from '../lib/text/plain-text.ts';
+import { isLeftAsEnglish } from '../lib/text/left-as-english.ts';
 
 /** "is missing" rather than zod's "expected string, received undefined": authors read these. */
 const missingOr = (otherwise: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : otherwise);
@@ -39,7 +39,7 @@ export const text = z
 /**
  * A human-readable string in both languages. A missing or empty language fails validation, and
  * so does Welsh left as the English, whatever its case, punctuation or spacing (a name of three
- * words or fewer may be the same in both: src/lib/left-as-english.ts).
+ * words or fewer may be the same in both: src/lib/text/left-as-english.ts).
  */
 const localizedOf = (each: typeof text) =>
   strictObject({ en: each, cy: each }).superRefine((pair, ctx) => {

@@ -7,7 +7,7 @@
  */
 import type { Features } from 'satteri';
 import { isLocale } from '../lib/i18n/locale';
-import { SITE_GROUP } from '../lib/routes';
+import { SITE_GROUP } from '../lib/routing/routes';
 import { sectionRefsIn, type NamedSectionRef } from '../lib/section-refs';
 import { factNames, levelFactNames, siteFactNames } from '../lib/pathway/facts';
 import { pageOutline, type Position } from '../mdx/page-outline';

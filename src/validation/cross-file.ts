@@ -7,10 +7,10 @@
  */
 import type { Locale } from '../lib/i18n/locale';
 import { locales } from '../lib/i18n/locale';
-import { BILINGUAL_PAGE_IDS, HOME_PAGE_ID, SITE_GROUP } from '../lib/routes';
-import { nearest } from '../lib/nearest';
+import { BILINGUAL_PAGE_IDS, HOME_PAGE_ID, SITE_GROUP } from '../lib/routing/routes';
+import { nearest } from '../lib/text/nearest';
 import { startsSentence } from '../lib/i18n/count';
-import { proseBefore, untranslatedProblems, type PageText } from '../lib/untranslated-prose';
+import { proseBefore, untranslatedProblems, type PageText } from '../lib/text/untranslated-prose';
 import type { ComponentUse, Position } from '../mdx/page-outline';
 
 export interface PageSource extends PageText {

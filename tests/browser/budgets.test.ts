@@ -1,6 +1,6 @@
 /**
- * The design's budgets (scripts/budgets.ts) held on the built site, measured as `npm run bench`
- * measures them (scripts/bench/): every page opened in Chromium with an empty cache, by type and
+ * The design's budgets (src/measurement/budgets.ts) held on the built site, measured as `npm run bench`
+ * measures them (src/measurement/): every page opened in Chromium with an empty cache, by type and
  * language, and a first search in each language.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -13,7 +13,7 @@ import { localise } from '../../src/lib/checker/client';
 import { allAnswerSets, decide } from '../../src/lib/checker/engine';
 import { serialiseQuery } from '../../src/lib/checker/url';
 import type { Answers } from '../../src/lib/checker/types';
-import { CHECKER_PAGE_ID } from '../../src/lib/routes';
+import { CHECKER_PAGE_ID } from '../../src/lib/routing/routes';
 import { realFlow, say, urlOf } from '../support/checker-flow';
 
 const flow = realFlow();

@@ -9,7 +9,7 @@ import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { axeViolations, describeViolations } from '../support/axe';
 import { localise } from '../../src/lib/checker/client';
-import { CHECKER_PAGE_ID } from '../../src/lib/routes';
+import { CHECKER_PAGE_ID } from '../../src/lib/routing/routes';
 import { realFlow, say, urlOf } from '../support/checker-flow';
 
 const flow = realFlow();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { content } from '../support/content';
-import { findRoute, routeKey, HOME_PAGE_ID, SITE_GROUP } from '../../src/lib/routes';
+import { findRoute, routeKey, HOME_PAGE_ID, SITE_GROUP } from '../../src/lib/routing/routes';
 import { locales } from '../../src/lib/i18n/locale';
 
 const SCREEN_HEIGHT = 640;

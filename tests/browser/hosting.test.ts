@@ -15,7 +15,7 @@ import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { builtPages } from '../support/built-pages';
 import { content } from '../support/content';
-import { findRoute, routeKey, CHECKER_PAGE_ID } from '../../src/lib/routes';
+import { findRoute, routeKey, CHECKER_PAGE_ID } from '../../src/lib/routing/routes';
 import { htmlLang, locales } from '../../src/lib/i18n/locale';
 
 const { routes, pathways } = content;

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { content, t } from '../support/content';
-import { findRoute, routeKey, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routes';
+import { findRoute, routeKey, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routing/routes';
 import { locales } from '../../src/lib/i18n/locale';
 import { formatDate } from '../../src/lib/i18n/format';
 import { siteUrl } from '../support/site-pages';

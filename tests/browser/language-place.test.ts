@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { urlOf } from '../support/checker-flow';
-import { SEARCH_PAGE_ID, SITE_GROUP, WHOLE_PATHWAY_PAGE_ID, findRoute, routeKey } from '../../src/lib/routes';
+import { SEARCH_PAGE_ID, SITE_GROUP, WHOLE_PATHWAY_PAGE_ID, findRoute, routeKey } from '../../src/lib/routing/routes';
 import { otherLocale } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
 

@@ -16,7 +16,7 @@ import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { content } from '../support/content';
 import { filled, readPdf, squeezed, type Sheet } from '../support/pdf';
-import { findRoute, routeKey, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routes';
+import { findRoute, routeKey, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routing/routes';
 import { locales, type Locale } from '../../src/lib/i18n/locale';
 
 /** The pathway pages (in each language) whose MDX holds a summary to print alone, or key facts. */

@@ -10,7 +10,7 @@ import { useBrowserSite } from '../support/browser-site';
 import { builtPages, readPage } from '../support/built-pages';
 import { distDir } from '../support/paths';
 import { content } from '../support/content';
-import { findRoute, routeKey, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP } from '../../src/lib/routes';
+import { findRoute, routeKey, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP } from '../../src/lib/routing/routes';
 
 type Lang = 'en' | 'cy';
 const langs: Lang[] = ['en', 'cy'];

@@ -17,7 +17,7 @@ import { relatedForms } from '../../src/lib/search/welsh-mutations';
 import { wordsOf, textOf, stripIgnored } from '../../src/lib/search/roots';
 import { MAX_QUERY_LENGTH, cleanQuery } from '../../src/lib/search/query';
 import { FIRST_RESULTS, resultStatus } from '../../src/lib/search/results';
-import { findRoute, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID } from '../../src/lib/routes';
+import { findRoute, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID } from '../../src/lib/routing/routes';
 import { content, t } from '../support/content';
 
 type Lang = 'en' | 'cy';

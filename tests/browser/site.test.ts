@@ -10,7 +10,7 @@ import { useBrowserSite } from '../support/browser-site';
 import { builtPages, isBilingual, readPage } from '../support/built-pages';
 import { axeViolations, describeViolations } from '../support/axe';
 import { content, sitePageTitle } from '../support/content';
-import { findRoute, SITE_GROUP } from '../../src/lib/routes';
+import { findRoute, SITE_GROUP } from '../../src/lib/routing/routes';
 import { langFromPath } from '../support/lang-from-path';
 import { htmlLang, otherLocale } from '../../src/lib/i18n/locale';
 

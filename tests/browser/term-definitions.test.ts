@@ -11,7 +11,7 @@ import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { axeViolations, describeViolations } from '../support/axe';
 import { content, t } from '../support/content';
-import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';
+import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routing/routes';
 
 const langs = ['en', 'cy'] as const;
 const NARROW = { width: 320, height: 640 };

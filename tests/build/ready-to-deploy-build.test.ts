@@ -16,7 +16,7 @@ import { fixturesDir } from '../support/fixtures';
 import { projectRoot } from '../support/paths';
 import { parseHtml, sectionUnder, visibleText } from '../support/html';
 import { content, t } from '../support/content';
-import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';
+import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routing/routes';
 import { locales } from '../../src/lib/i18n/locale';
 
 const BUILD_TIMEOUT = 300_000;

@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkDist } from '../../src/hosting/check-dist';
 import { distDir, projectRoot } from '../support/paths';
 import { content } from '../support/content';
-import { findRoute, routeKey } from '../../src/lib/routes';
+import { findRoute, routeKey } from '../../src/lib/routing/routes';
 import { parse } from 'node-html-parser';
 
 const copies: string[] = [];

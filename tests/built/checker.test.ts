@@ -9,7 +9,7 @@ import { parseHtml } from '../support/html';
 import { distDir } from '../support/paths';
 import { content } from '../support/content';
 import { pathwayId, realFlow, say, urlOf } from '../support/checker-flow';
-import { CHECKER_PAGE_ID } from '../../src/lib/routes';
+import { CHECKER_PAGE_ID } from '../../src/lib/routing/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/i18n/locale';
 
 const checkerPages = { en: urlOf(CHECKER_PAGE_ID, 'en'), cy: urlOf(CHECKER_PAGE_ID, 'cy') };

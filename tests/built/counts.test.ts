@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../support/content';
 import { pageAt } from '../support/site-pages';
 import { visibleText, type HTMLElement } from '../support/html';
-import { findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, QUESTIONS_PAGE_ID, SITE_GROUP, STEPS_PAGE_ID } from '../../src/lib/routes';
+import { findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, QUESTIONS_PAGE_ID, SITE_GROUP, STEPS_PAGE_ID } from '../../src/lib/routing/routes';
 
 const pathway = content.pathways.find((item) => item.id === 'clinical-coding')!;
 const doc = (group: string, pageId: string) => pageAt(findRoute(content.routes, routeKey(group, pageId), 'cy')!.url).doc;

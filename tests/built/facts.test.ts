@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { content, t } from '../support/content';
 import { pageAt } from '../support/site-pages';
 import { visibleText } from '../support/html';
-import { findRoute, routeKey } from '../../src/lib/routes';
+import { findRoute, routeKey } from '../../src/lib/routing/routes';
 import { locales, ownLanguageFirst, type Locale } from '../../src/lib/i18n/locale';
 import { formatDate, formatList, formatNumber } from '../../src/lib/i18n/format';
 import { levelFactNames, frameworkFactNames } from '../../src/lib/pathway/facts';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../support/content';
 import { pageAt, singleLanguagePages } from '../support/site-pages';
-import { CHECKER_PAGE_ID, HOME_PAGE_ID, QUESTIONS_PAGE_ID, SITE_GROUP, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID, findRoute, routeKey } from '../../src/lib/routes';
+import { CHECKER_PAGE_ID, HOME_PAGE_ID, QUESTIONS_PAGE_ID, SITE_GROUP, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID, findRoute, routeKey } from '../../src/lib/routing/routes';
 import { locales } from '../../src/lib/i18n/locale';
 
 const hrefsOf = (url: string, selector: string) => pageAt(url).doc.querySelectorAll(`${selector} a`).map((a) => a.getAttribute('href'));

@@ -10,7 +10,7 @@ import { content, t } from '../support/content';
 import { pageAt, parsedPages, siteUrl } from '../support/site-pages';
 import { visibleText } from '../support/html';
 import { findPage } from '../../src/astro/load-content';
-import { findRoute, pathwayRoutes, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routes';
+import { findRoute, pathwayRoutes, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routing/routes';
 import { numberSteps, stepForPage } from '../../src/lib/journey/pages';
 import { wholePathwayId } from '../../src/lib/journey/whole-pathway';
 import { withFacts } from '../../src/lib/pathway/facts';

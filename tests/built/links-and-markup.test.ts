@@ -8,7 +8,7 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { parsedPages, siteUrl, type ParsedPage } from '../support/site-pages';
 import { distDir, projectRoot } from '../support/paths';
 import { content } from '../support/content';
-import { SITE_GROUP } from '../../src/lib/routes';
+import { SITE_GROUP } from '../../src/lib/routing/routes';
 
 const pages = parsedPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));
@@ -112,7 +112,7 @@ describe('nothing is fetched from another origin', () => {
 
 describe('on content pages, only the one small script that waits to be used', () => {
   // Pathway pages work without JavaScript and carry one inline script, the same on every page, that
-  // acts only when the language toggle or a term's "?" is used (src/scripts/page-enhancements.ts).
+  // acts only when the language toggle or a term's "?" is used (src/browser/page-enhancements.ts).
   // The eligibility checker (a page that carries data-checker) has its own; site pages such as
   // search are covered by their own features' tests.
   const { routes } = content;

@@ -19,7 +19,7 @@ import { API_PATHS, jsonFile, pathwayDocument } from '../../src/lib/open-data/do
 import { documentFields } from '../../src/lib/open-data/fields';
 import { shareImageContent } from '../../src/astro/share-image-content';
 import { renderPng } from '../../src/astro/share-image';
-import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';
+import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routing/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/i18n/locale';
 import { SEARCH_WORDS_FILE } from '../../src/lib/search/aliases';
 

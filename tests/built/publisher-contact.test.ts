@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { content, t } from '../support/content';
 import { pageAt, singleLanguagePages } from '../support/site-pages';
 import { sectionUnder, visibleText } from '../support/html';
-import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routes';
+import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routing/routes';
 import { locales, otherLocale } from '../../src/lib/i18n/locale';
 import { contactDetailsOf } from '../../src/schemas/site';
 import { isUnstated } from '../../src/schemas/unstated';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { content, t } from '../support/content';
 import { pageAt } from '../support/site-pages';
 import { visibleText, type HTMLElement } from '../support/html';
-import { findRoute, pathwayRoutes, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routes';
+import { findRoute, pathwayRoutes, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routing/routes';
 import { pathwayMeta } from '../../src/astro/load-content';
 import { locales } from '../../src/lib/i18n/locale';
 

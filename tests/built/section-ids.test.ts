@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { singleLanguagePages, pageAt } from '../support/site-pages';
-import { findRoute } from '../../src/lib/routes';
+import { findRoute } from '../../src/lib/routing/routes';
 import { content } from '../support/content';
 
 const sectionIds = (url: string) => pageAt(url).doc.querySelectorAll('main h2[id], main h3[id], main dt[id]').map((element) => element.id);

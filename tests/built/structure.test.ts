@@ -6,7 +6,7 @@ import { distDir } from '../support/paths';
 import { content, t, sitePageTitle } from '../support/content';
 import { bilingualPages, pageAt, singleLanguagePages, parsedPages, siteUrl, type ParsedPage } from '../support/site-pages';
 import { visibleText } from '../support/html';
-import { findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, NOT_FOUND_PAGE_ID, SITE_GROUP } from '../../src/lib/routes';
+import { findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, NOT_FOUND_PAGE_ID, SITE_GROUP } from '../../src/lib/routing/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/i18n/locale';
 
 const { routes } = content;

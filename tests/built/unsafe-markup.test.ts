@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parsedPages, siteUrl } from '../support/site-pages';
 import { content } from '../support/content';
 import { unsafeMarkup } from '../support/unsafe-markup';
-import { SITE_GROUP } from '../../src/lib/routes';
+import { SITE_GROUP } from '../../src/lib/routing/routes';
 
 const pages = parsedPages();
 

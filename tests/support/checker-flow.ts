@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { projectRoot } from './paths';
 import { content, t } from './content';
 import type { CheckerFlow } from '../../src/schemas/checker';
-import { findRoute, routeKey } from '../../src/lib/routes';
+import { findRoute, routeKey } from '../../src/lib/routing/routes';
 import type { Locale } from '../../src/lib/i18n/locale';
 import type { TemplateValues } from '../../src/lib/i18n/template';
 

@@ -4,9 +4,9 @@
  * this, so they follow the content as it changes instead of copying its text.
  */
 import { loadContent, findPage } from '../../src/astro/load-content';
-import { translator, type Translate } from '../../src/lib/translate';
+import { translator, type Translate } from '../../src/lib/i18n/translate';
 import type { Locale } from '../../src/lib/i18n/locale';
-import { SITE_GROUP } from '../../src/lib/routes';
+import { SITE_GROUP } from '../../src/lib/routing/routes';
 
 export const content = await loadContent();
 

@@ -6,7 +6,7 @@ import { HtmlValidate } from 'html-validate';
 import { builtPages, isBilingual, readPage, type BuiltPage } from './built-pages';
 import { parseHtml, type HTMLElement } from './html';
 import { content } from './content';
-import type { Route } from '../../src/lib/routes';
+import type { Route } from '../../src/lib/routing/routes';
 import { langFromPath } from './lang-from-path';
 import type { Locale } from '../../src/lib/i18n/locale';
 import astroConfig from '../../astro.config.mjs';

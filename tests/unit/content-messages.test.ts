@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fieldName, issuePath } from '../../src/validation/describe-issue';
 import { readYaml } from '../../src/validation/yaml-source';
-import { nearest } from '../../src/lib/nearest';
-import { unsafeTextProblem } from '../../src/lib/plain-text';
+import { nearest } from '../../src/lib/text/nearest';
+import { unsafeTextProblem } from '../../src/lib/text/plain-text';
 import { ContentError } from '../../src/lib/content-error';
 
 describe('naming a field by what the author wrote', () => {

@@ -1,5 +1,5 @@
 /**
- * Numbers with their nouns (src/lib/count.ts) with the site's own nouns from content/site/ui/. The
+ * Numbers with their nouns (src/lib/i18n/count.ts) with the site's own nouns from content/site/ui/. The
  * Welsh expected here is written out from the rule in content/welsh-style.md, as the Welsh
  * Government's framework pages and Agored Cymru count: a numeral takes the singular, unmutated
  * ("48 credyd", "6 awr"); in running prose one to nine are words with the mutation each gives
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { countForms, countKeySuffixes, formatCount, startsSentence } from '../../src/lib/i18n/count';
 import { capitalise, mutate } from '../../src/lib/i18n/format';
 import { content, t } from '../support/content';
-import { translatorFrom } from '../../src/lib/translate';
+import { translatorFrom } from '../../src/lib/i18n/translate';
 
 /** 0 to 11, and the figures the pathway's facts have. */
 const NUMBERS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 20, 48, 60, 280] as const;

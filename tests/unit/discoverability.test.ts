@@ -1,16 +1,16 @@
 /**
- * What search engines and shared links read: the JSON-LD of a pathway (src/lib/json-ld.ts), the
- * sitemap and robots.txt (src/lib/sitemap.ts), the share images' SVG (src/lib/share-image.ts) and
- * the one setting for the site's address (src/lib/site-url.ts).
+ * What search engines and shared links read: the JSON-LD of a pathway (src/lib/seo/json-ld.ts), the
+ * sitemap and robots.txt (src/lib/seo/sitemap.ts), the share images' SVG (src/lib/seo/share-image.ts) and
+ * the one setting for the site's address (src/lib/seo/site-url.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { content, t } from '../support/content';
 import { jsonLdText, pathwayJsonLd } from '../../src/lib/seo/json-ld';
 import { publishedSource } from '../../src/lib/pathway/published-source';
 import { robotsTxt, sitemapEntries, sitemapXml } from '../../src/lib/seo/sitemap';
-import { shareImagePath, shareImageSvg, wrap } from '../../src/lib/share-image';
-import { DEFAULT_SITE_URL, siteUrlFrom } from '../../src/lib/site-url';
-import { alternates } from '../../src/lib/routes';
+import { shareImagePath, shareImageSvg, wrap } from '../../src/lib/seo/share-image';
+import { DEFAULT_SITE_URL, siteUrlFrom } from '../../src/lib/seo/site-url';
+import { alternates } from '../../src/lib/routing/routes';
 import { parseHtml } from '../support/html';
 
 const pathway = content.pathways[0]!;
@@ -114,7 +114,7 @@ describe('the site\'s address (SITE_URL)', () => {
   });
 });
 
-describe('where the pathway is published (src/lib/published-source.ts)', () => {
+describe('where the pathway is published (src/lib/pathway/published-source.ts)', () => {
   const en = 'https://findanapprenticeship.service.gov.wales/find-an-apprenticeship-framework/healthcare/x';
   const cy = 'https://example.test/cy/x';
   const withSource = (source: { en: string; cy: string }) => ({ ...pathway, source } as typeof pathway);

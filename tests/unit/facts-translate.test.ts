@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factCountText, factNames, factNumber, factText } from '../../src/lib/pathway/facts';
-import { translator } from '../../src/lib/translate';
+import { translator } from '../../src/lib/i18n/translate';
 import { mergeUiStrings } from '../../src/lib/i18n/ui-strings';
 import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';
 import { realPathwayData } from '../support/fixtures';

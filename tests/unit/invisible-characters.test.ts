@@ -1,10 +1,10 @@
 /**
- * One definition of the characters content must not hold (src/lib/invisible-characters.ts), and
+ * One definition of the characters content must not hold (src/lib/text/invisible-characters.ts), and
  * the MDX check, the plain-text rule for YAML and front matter, and the search box all use it.
  */
 import { describe, expect, it } from 'vitest';
-import { findInvisibleCharacters, invisibleCharacterProblem, withoutInvisibleCharacters } from '../../src/lib/invisible-characters';
-import { unsafeTextProblem } from '../../src/lib/plain-text';
+import { findInvisibleCharacters, invisibleCharacterProblem, withoutInvisibleCharacters } from '../../src/lib/text/invisible-characters';
+import { unsafeTextProblem } from '../../src/lib/text/plain-text';
 import { cleanQuery } from '../../src/lib/search/query';
 import { problemsInMdx } from '../support/mdx';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { journeyPages, numberSteps, stepForPage } from '../../src/lib/journey/pages';
 import { sectionRefsIn } from '../../src/lib/section-refs';
 import { demotedDepth, wholePathwayId } from '../../src/lib/journey/whole-pathway';
-import { buildRoutes, STEPS_PAGE_ID, type PathwayMeta } from '../../src/lib/routes';
+import { buildRoutes, STEPS_PAGE_ID, type PathwayMeta } from '../../src/lib/routing/routes';
 import { checkAcrossFiles } from '../support/cross-file';
 import { withFacts } from '../../src/lib/pathway/facts';
 import { mapTexts } from '../../src/lib/checker/client';

@@ -1,6 +1,6 @@
 /** The place the language toggle keeps: the section being read, and the page's query. */
 import { describe, expect, it } from 'vitest';
-import { addressWithPlace, sectionInView } from '../../src/lib/keep-place';
+import { addressWithPlace, sectionInView } from '../../src/lib/routing/keep-place';
 
 describe('the section in view', () => {
   const landmarks = [{ id: 'first', top: -900 }, { id: 'second', top: -40 }, { id: 'third', top: 150 }, { id: 'fourth', top: 600 }];

@@ -1,5 +1,5 @@
 /**
- * The open data (src/lib/open-data.ts): each pathway's document holds every fact and list of its
+ * The open data (src/lib/open-data/documents.ts): each pathway's document holds every fact and list of its
  * pathway.yaml with the addresses of its pages, the index lists every pathway, the JSON Schemas
  * come from the zod schemas and describe every field in both languages, and the bytes are the same
  * each time.
@@ -12,7 +12,7 @@ import {
   API_PATHS, exampleOf, jsonFile, pathwayDocument, pathwayIndex,
 } from '../../src/lib/open-data/documents';
 import { documentFields, fieldKey, indexJsonSchema, pathwayJsonSchema, schemaFields } from '../../src/lib/open-data/fields';
-import { CHECKER_PAGE_ID, findRoute, routeKey } from '../../src/lib/routes';
+import { CHECKER_PAGE_ID, findRoute, routeKey } from '../../src/lib/routing/routes';
 import { frameworkListNames } from '../../src/schemas/pathway';
 
 const site = new URL('https://example.test');

@@ -1,7 +1,7 @@
-/** What frames each page (src/lib/page-data.ts), worked out from the real content's routes. */
+/** What frames each page (src/lib/routing/page-data.ts), worked out from the real content's routes. */
 import { describe, expect, it } from 'vitest';
-import { contentsList, documentTitle, pageData, type PageDataSources } from '../../src/lib/page-data';
-import { buildRoutes, checkerPages, findRoute, routeKey, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, type PageMeta } from '../../src/lib/routes';
+import { contentsList, documentTitle, pageData, type PageDataSources } from '../../src/lib/routing/page-data';
+import { buildRoutes, checkerPages, findRoute, routeKey, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, type PageMeta } from '../../src/lib/routing/routes';
 import { findPage, pathwayMeta } from '../../src/astro/load-content';
 import { locales } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';

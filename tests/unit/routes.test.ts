@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { langFromPath } from '../support/lang-from-path';
-import { alternates, breadcrumbTrail, buildRoutes, featurePages, findRoute, pageUrl, pathwayFeatureRoutes, pathwayRoutes, routeKey, type PageMeta, type PathwayMeta } from '../../src/lib/routes';
+import { alternates, breadcrumbTrail, buildRoutes, featurePages, findRoute, pageUrl, pathwayFeatureRoutes, pathwayRoutes, routeKey, type PageMeta, type PathwayMeta } from '../../src/lib/routing/routes';
 
 const pathway: PathwayMeta = { id: 'clinical-coding', slug: { en: 'clinical-coding', cy: 'codio-clinigol' }, pages: ['overview', 'training', 'equality'] };
 const meta = (group: string, id: string, lang: 'en' | 'cy', slug?: string): PageMeta => ({ group, id, lang, slug, title: `${id} ${lang}` });

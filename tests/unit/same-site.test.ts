@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSitePath } from '../../src/lib/same-site';
+import { isSitePath } from '../../src/lib/routing/same-site';
 import { readClientData } from '../../src/lib/checker/client';
 import { distDir } from '../support/paths';
 import { content } from '../support/content';
-import { findRoute, routeKey, CHECKER_PAGE_ID } from '../../src/lib/routes';
+import { findRoute, routeKey, CHECKER_PAGE_ID } from '../../src/lib/routing/routes';
 
 describe('an address from a data file', () => {
   it.each(['/en/clinical-coding/training/', '/cy/codio-clinigol/hyfforddiant/#oriau', '/'])('%s is on the site', (href) => {

@@ -5,7 +5,7 @@ import {
 import { FIRST_RESULTS, bestSections, buildExcerpt, contentWords, matchPositions, nextBatch, rankResults, resultStatus } from '../../src/lib/search/results';
 import { locales } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
-import { translator, translatorFrom } from '../../src/lib/translate';
+import { translator, translatorFrom } from '../../src/lib/i18n/translate';
 import { fill } from '../../src/lib/i18n/template';
 import { formatCount } from '../../src/lib/i18n/count';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { localized } from '../../src/schemas/localized';
-import { foldText, isLeftAsEnglish } from '../../src/lib/left-as-english';
+import { foldText, isLeftAsEnglish } from '../../src/lib/text/left-as-english';
 import { checkAcrossFiles, type TestPage as PageSource } from '../support/cross-file';
 
 const TITLE = 'Level 4 Diploma in Clinical Coding (Wales)';

@@ -7,8 +7,8 @@ import type { Localized } from '../../schemas/localized';
 import type { CheckerFlow } from '../../schemas/checker';
 import type { Flow, WithText } from './types';
 import type { SectionRef } from '../../schemas/section-ref';
-import type { Strings, Translate } from '../translate';
-import { isSitePath } from '../same-site';
+import type { Strings, Translate } from '../i18n/translate';
+import { isSitePath } from '../routing/same-site';
 import { locales } from '../i18n/locale';
 
 export interface SectionLink {

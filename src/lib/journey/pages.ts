@@ -3,8 +3,8 @@
  * page): their routes and where each pathway page sits in the step by step. Pure.
  */
 import { locales, type Locale } from '../i18n/locale';
-import { featurePages, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID, type PageMeta } from '../routes';
-import { translator } from '../translate';
+import { featurePages, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID, type PageMeta } from '../routing/routes';
+import { translator } from '../i18n/translate';
 import type { Localized } from '../../schemas/localized';
 import type { Questions, Step, Steps } from '../../schemas/journey';
 

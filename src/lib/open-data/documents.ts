@@ -9,7 +9,7 @@ import { isUnstated, type Unstated } from '../../schemas/unstated';
 import type { Localized } from '../../schemas/localized';
 import { openDataIndexSchema, openDataPathwaySchema, type OpenDataIndex, type OpenDataPathway } from '../../schemas/open-data';
 import { locales, type Locale } from '../i18n/locale';
-import { CHECKER_PAGE_ID, findRoute, pathwayRoutes, routeKey, type Route } from '../routes';
+import { CHECKER_PAGE_ID, findRoute, pathwayRoutes, routeKey, type Route } from '../routing/routes';
 
 export const API_PATHS = {
   index: '/api/v2/pathways.json',

@@ -6,8 +6,8 @@
  */
 import type { Locale } from '../i18n/locale';
 import { formatList } from '../i18n/format';
-import type { Translate } from '../translate';
-import { findRoute, routeKey, type Route } from '../routes';
+import type { Translate } from '../i18n/translate';
+import { findRoute, routeKey, type Route } from '../routing/routes';
 import { levelListNames, type ItemListName, type Pathway, type PathwayLevel } from '../../schemas/pathway';
 import type { Unstated } from '../../schemas/unstated';
 import { wholePathwayId } from '../journey/whole-pathway';

@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locale';
 import { ownLanguageFirst } from '../i18n/locale';
 import { formatChoice, formatDate, formatList, formatNumber } from '../i18n/format';
 import { formatCount } from '../i18n/count';
-import type { Translate } from '../translate';
+import type { Translate } from '../i18n/translate';
 import type { Pathway, PathwayLevel, Qualification } from '../../schemas/pathway';
 import { isUnstated, type Unstated } from '../../schemas/unstated';
 import { statedText, unstatedText } from './facts';

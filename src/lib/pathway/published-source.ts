@@ -9,7 +9,7 @@
 import type { Pathway } from '../../schemas/pathway';
 import { isUnstated } from '../../schemas/unstated';
 import { locales, type Locale } from '../i18n/locale';
-import type { Translate } from '../translate';
+import type { Translate } from '../i18n/translate';
 
 export interface PublishedSourceLink {
   url: string;

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import { normaliseWord, radicalCandidates, relatedForms } from './welsh-mutations';
-import { withoutInvisibleCharacters } from '../invisible-characters';
+import { withoutInvisibleCharacters } from '../text/invisible-characters';
 import { PATHWAY_PARAM } from './pagefind';
 
 /** Longer queries are cut: nobody types more, and it bounds the work. */

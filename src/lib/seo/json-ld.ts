@@ -6,7 +6,7 @@ import type { Pathway, PathwayLevel, Qualification } from '../../schemas/pathway
 import { isUnstated, type Unstated } from '../../schemas/unstated';
 import { htmlLang, type Locale } from '../i18n/locale';
 import { publishedSource } from '../pathway/published-source';
-import type { Translate } from '../translate';
+import type { Translate } from '../i18n/translate';
 
 export interface PathwayPage {
   /** The page's absolute address. */

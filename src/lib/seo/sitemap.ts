@@ -4,7 +4,7 @@
  * x-default of the home pages. Pure. (@astrojs/sitemap pairs pages by a shared path under each
  * language's folder; this site's Welsh pages have Welsh addresses, so it could not pair them.)
  */
-import { alternates, findRoute, routeKey, HOME_PAGE_ID, SITE_GROUP, type Route } from '../routes';
+import { alternates, findRoute, routeKey, HOME_PAGE_ID, SITE_GROUP, type Route } from '../routing/routes';
 import { defaultLocale, htmlLang, locales } from '../i18n/locale';
 
 const SITEMAP_PATH = '/sitemap.xml';

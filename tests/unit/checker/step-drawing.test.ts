@@ -9,7 +9,7 @@ import { parseQuery, serialiseQuery, type CheckerState } from '../../../src/lib/
 import { afterSubmit, viewFor } from '../../../src/lib/checker/view';
 import { drawStep } from '../../../src/components/checker/step';
 import { h } from '../../../src/components/patterns/element';
-import { translator, translatorFrom } from '../../../src/lib/translate';
+import { translator, translatorFrom } from '../../../src/lib/i18n/translate';
 import { locales } from '../../../src/lib/i18n/locale';
 import { content as loaded } from '../../support/content';
 import { realFlow } from '../../support/checker-flow';

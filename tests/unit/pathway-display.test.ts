@@ -1,7 +1,7 @@
-/** A pathway's lists as pages show them (src/lib/item-lists.ts), from the real content. */
+/** A pathway's lists as pages show them (src/lib/pathway/display.ts), from the real content. */
 import { describe, expect, it } from 'vitest';
 import { listItems, shownItems } from '../../src/lib/pathway/display';
-import { findRoute, routeKey } from '../../src/lib/routes';
+import { findRoute, routeKey } from '../../src/lib/routing/routes';
 import { locales } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
 

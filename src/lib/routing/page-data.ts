@@ -5,7 +5,7 @@
  * page's own contents list. Pure: plain data in, plain data out (as Starlight's routing/data.ts).
  * A site page belongs to no pathway, so it has no checker link and no pathway navigation.
  */
-import type { Locale } from './i18n/locale';
+import type { Locale } from '../i18n/locale';
 import {
   alternates, breadcrumbTrail, findRoute, pathwayFeatureRoutes, pathwayRoutes, routeKey,
   CHECKER_PAGE_ID, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP,

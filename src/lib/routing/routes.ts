@@ -2,8 +2,8 @@
  * Where every page lives, in each language. Pure: the same inputs always give the same URLs,
  * so the language toggle, breadcrumbs, navigation and link checks all agree.
  */
-import type { Locale } from './i18n/locale';
-import { locales } from './i18n/locale';
+import type { Locale } from '../i18n/locale';
+import { locales } from '../i18n/locale';
 
 /**
  * Whom a page (or a share image) belongs to, its `group`: a pathway's id, or this for the site's

@@ -4,7 +4,7 @@
  * the SVG into a PNG (src/astro/share-image.ts) with a font it ships, so the bytes are the same on
  * every machine.
  */
-import type { Locale } from './i18n/locale';
+import type { Locale } from '../i18n/locale';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 /** The family name of the font file the build gives the renderer (Noto Sans Bold). */

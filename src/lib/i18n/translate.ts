@@ -4,9 +4,9 @@
  * instead of showing a blank, and `t.pick(prefix)` hands a browser script the raw templates it
  * will fill itself, through `translatorFrom` and the same rules.
  */
-import type { Locale } from './i18n/locale';
-import type { Localized } from '../schemas/localized';
-import { fill, type TemplateValues } from './i18n/template';
+import type { Locale } from './locale';
+import type { Localized } from '../../schemas/localized';
+import { fill, type TemplateValues } from './template';
 
 /** One language's interface strings by key, as a browser script receives them. */
 export type Strings = Readonly<Record<string, string>>;
