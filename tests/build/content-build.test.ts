@@ -8,7 +8,7 @@ import { pathwaySchema } from '../../src/schemas/pathway';
 import { isUnstated } from '../../src/schemas/unstated';
 import { factText } from '../../src/lib/facts';
 import { pathwayName } from '../../src/lib/pathway-name';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { buildSite, tempProject, type BuildResult } from '../support/build-site';
