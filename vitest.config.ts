@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/support/setup.ts'],
     // Browser tests share two cores with the static server; more workers only add contention.
     maxWorkers: 2,
@@ -10,5 +9,18 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 600_000,
     expect: { poll: { timeout: 30_000 } },
+    projects: [
+      {
+        // Unit tests share their workers' modules: the content, loaded through the schemas, once
+        // per worker instead of once per file. They change no global but Intl for a moment
+        // (tests/unit/locale-format.test.ts restores it), and no module's state.
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: ['tests/unit/**'] },
+      },
+    ],
   },
 });

@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
+import { launchBrowser, PAGE_WAIT_MS } from '../../tests/support/browser.ts';
 import { startServer, type RunningServer } from '../hosting/server.ts';
 
 /** `data`: JSON a page's script fetches to run (the checker's flow), counted in its weight. */
@@ -89,9 +89,9 @@ export async function measureLoad(site: MeasuringSite, url: string): Promise<Loa
   const page = await context.newPage();
   try {
     const { responses, foreign } = await recording(page, site.origin, async () => {
-      await page.goto(site.origin + url, { waitUntil: 'load' });
+      await page.goto(site.origin + url, { waitUntil: 'load', timeout: PAGE_WAIT_MS });
       // Anything a script fetches once the page has loaded is counted too.
-      await page.waitForLoadState('networkidle');
+      await page.waitForLoadState('networkidle', { timeout: PAGE_WAIT_MS });
     });
     const bytes: Record<AssetKind, number> = { html: 0, css: 0, js: 0, font: 0, data: 0, other: 0 };
     for (const response of responses) bytes[response.kind] += response.bytes;
@@ -130,13 +130,13 @@ export async function measureFirstSearch(site: MeasuringSite, searchUrl: string,
   const context = await site.browser.newContext();
   const page = await context.newPage();
   try {
-    await page.goto(site.origin + searchUrl, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
+    await page.goto(site.origin + searchUrl, { waitUntil: 'load', timeout: PAGE_WAIT_MS });
+    await page.waitForLoadState('networkidle', { timeout: PAGE_WAIT_MS });
     const { responses } = await recording(page, site.origin, async () => {
       await page.locator('#search-page-q').fill(query);
       await page.locator('#search-page-q').press('Enter');
-      await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query, { timeout: 30_000 });
-      await page.waitForLoadState('networkidle');
+      await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query, { timeout: PAGE_WAIT_MS });
+      await page.waitForLoadState('networkidle', { timeout: PAGE_WAIT_MS });
     });
     return {
       bytes: responses.reduce((sum, r) => sum + r.bytes, 0),
@@ -159,11 +159,11 @@ export async function measureCheckerStart(site: MeasuringSite, checkerUrl: strin
   const context = await site.browser.newContext();
   const page = await context.newPage();
   try {
-    const { responses: onLoad } = await recording(page, site.origin, () => page.goto(site.origin + checkerUrl, { waitUntil: 'load' }));
+    const { responses: onLoad } = await recording(page, site.origin, () => page.goto(site.origin + checkerUrl, { waitUntil: 'load', timeout: PAGE_WAIT_MS }));
     const { responses } = await recording(page, site.origin, async () => {
       await page.locator('.start-button').click();
-      await page.locator('[data-checker][data-checker-ready], [data-checker][data-checker-unavailable]').waitFor({ state: 'attached', timeout: 30_000 });
-      await page.waitForLoadState('networkidle');
+      await page.locator('[data-checker][data-checker-ready], [data-checker][data-checker-unavailable]').waitFor({ state: 'attached', timeout: PAGE_WAIT_MS });
+      await page.waitForLoadState('networkidle', { timeout: PAGE_WAIT_MS });
     });
     const started = (await page.locator('[data-checker][data-checker-ready] form[data-question]').count()) > 0;
     const jsBytes = [...onLoad, ...responses].filter((r) => r.kind === 'js').reduce((sum, r) => sum + r.bytes, 0) + inlineBytes(await inlineScripts(page));
@@ -200,7 +200,7 @@ export async function documentChangesOnLoad(site: MeasuringSite, url: string): P
         if (document.readyState === 'interactive') observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       });
     });
-    await page.goto(site.origin + url, { waitUntil: 'load' });
+    await page.goto(site.origin + url, { waitUntil: 'load', timeout: PAGE_WAIT_MS });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     return await page.evaluate(() => (window as unknown as { documentChanges: string[] }).documentChanges);
   } finally {

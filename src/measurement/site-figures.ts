@@ -4,7 +4,7 @@
  * first search in each language, and each checker started.
  */
 import { BUDGETS, FIRST_SEARCHES, loadBudgetProblems } from './budgets.ts';
-import { measureCheckerStart, measureFirstSearch, measureLoad, openSite, type LoadFigures } from './measure.ts';
+import { measureCheckerStart, measureFirstSearch, measureLoad, openSite, type LoadFigures, type MeasuringSite } from './measure.ts';
 import { typedPages, type Lang } from './page-types.ts';
 
 export interface GroupFigures {
@@ -53,17 +53,40 @@ export interface SiteFigures {
   problems: string[];
 }
 
-export async function measureSite(dist: string, content: string, { firstSearchBudget = BUDGETS.firstSearchBytes } = {}): Promise<SiteFigures> {
+/**
+ * Pages measured at once, each in a context of its own (its own empty cache). Only bytes and
+ * counts are measured, never time, so measuring several at once changes no figure; it overlaps
+ * the wait for the network to settle after each load.
+ */
+const AT_ONCE = 4;
+
+/** `fn` over `items`, `limit` at a time, the results in the order of `items`. */
+async function inTurn<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** `site`: a site already open (left open); otherwise one is opened and closed here. */
+export async function measureSite(dist: string, content: string, { firstSearchBudget = BUDGETS.firstSearchBytes, site: openedSite }: { firstSearchBudget?: number; site?: MeasuringSite } = {}): Promise<SiteFigures> {
   const pages = typedPages(dist, content);
-  const site = await openSite(dist);
+  const site = openedSite ?? await openSite(dist);
   try {
     const loads = new Map<string, { type: string; lang: Lang; figures: LoadFigures[] }>();
-    for (const page of pages) {
+    const loaded = await inTurn(pages, AT_ONCE, (page) => measureLoad(site, page.url));
+    pages.forEach((page, i) => {
       const key = `${page.type}\u0000${page.lang}`;
       const group = loads.get(key) ?? { type: page.type, lang: page.lang, figures: [] };
-      group.figures.push(await measureLoad(site, page.url));
+      group.figures.push(loaded[i]!);
       loads.set(key, group);
-    }
+    });
     const groups = [...loads.values()].map(({ type, lang, figures }) => {
       const problems = figures.flatMap((load) => loadBudgetProblems(type, load).map((problem) => `${load.url} ${problem}`));
       return {
@@ -76,30 +99,28 @@ export async function measureSite(dist: string, content: string, { firstSearchBu
         problems,
       };
     });
-    const searches: SearchFigures[] = [];
-    for (const lang of ['en', 'cy'] as const) {
+    const searchesToMake = (['en', 'cy'] as const).flatMap((lang) => {
       const searchPage = pages.find((page) => page.type === 'search' && page.lang === lang);
-      if (!searchPage) continue;
-      for (const [kind, query] of Object.entries(FIRST_SEARCHES[lang])) {
-        const figures = await measureFirstSearch(site, searchPage.url, query);
-        const first = `a first search on ${searchPage.url} for "${query}"`;
-        const problems = [
-          ...(figures.bytes > firstSearchBudget ? [`${first} fetches ${figures.bytes} B gzip (budget ${firstSearchBudget} B)`] : []),
-          ...(figures.fragments > BUDGETS.firstSearchExcerpts ? [`${first} fetches ${figures.fragments} results' excerpts before the reader asks for more (budget ${BUDGETS.firstSearchExcerpts})`] : []),
-          ...(figures.results === 0 ? [`${first} found nothing`] : []),
-        ];
-        searches.push({ lang, kind, query, url: searchPage.url, ...figures, problems });
-      }
-    }
-    const checkerStarts: CheckerStartFigures[] = [];
-    for (const checkerPage of pages.filter((page) => page.type === 'checker')) {
+      return searchPage ? Object.entries(FIRST_SEARCHES[lang]).map(([kind, query]) => ({ lang, kind, query, url: searchPage.url })) : [];
+    });
+    const searches: SearchFigures[] = await inTurn(searchesToMake, AT_ONCE, async ({ lang, kind, query, url }) => {
+      const figures = await measureFirstSearch(site, url, query);
+      const first = `a first search on ${url} for "${query}"`;
+      const problems = [
+        ...(figures.bytes > firstSearchBudget ? [`${first} fetches ${figures.bytes} B gzip (budget ${firstSearchBudget} B)`] : []),
+        ...(figures.fragments > BUDGETS.firstSearchExcerpts ? [`${first} fetches ${figures.fragments} results' excerpts before the reader asks for more (budget ${BUDGETS.firstSearchExcerpts})`] : []),
+        ...(figures.results === 0 ? [`${first} found nothing`] : []),
+      ];
+      return { lang, kind, query, url, ...figures, problems };
+    });
+    const checkerStarts: CheckerStartFigures[] = await inTurn(pages.filter((page) => page.type === 'checker'), AT_ONCE, async (checkerPage) => {
       const { started, ...figures } = await measureCheckerStart(site, checkerPage.url);
       const problems = [
         ...(started ? [] : [`${checkerPage.url}: pressing Start did not bring up the first question`]),
         ...(figures.jsBytes > BUDGETS.pageScriptBytes ? [`${checkerPage.url} runs ${figures.jsBytes} B gzip of JavaScript once started (budget ${BUDGETS.pageScriptBytes} B)`] : []),
       ];
-      checkerStarts.push({ lang: checkerPage.lang, url: checkerPage.url, ...figures, problems });
-    }
+      return { lang: checkerPage.lang, url: checkerPage.url, ...figures, problems };
+    });
     return {
       groups,
       searches,
@@ -107,6 +128,6 @@ export async function measureSite(dist: string, content: string, { firstSearchBu
       problems: [...groups.flatMap((g) => g.problems), ...searches.flatMap((s) => s.problems), ...checkerStarts.flatMap((c) => c.problems)],
     };
   } finally {
-    await site.close();
+    if (!openedSite) await site.close();
   }
 }

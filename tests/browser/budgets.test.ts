@@ -3,19 +3,23 @@
  * measures them (src/measurement/): every page opened in Chromium with an empty cache, by type and
  * language, and a first search in each language.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { noBrowser } from '../support/browser';
 import { distDir, projectRoot } from '../support/paths';
 import { measureSite, type SiteFigures } from '../../src/measurement/site-figures';
-import { openSite, documentChangesOnLoad } from '../../src/measurement/measure';
+import { openSite, documentChangesOnLoad, type MeasuringSite } from '../../src/measurement/measure';
 import { BUDGETS, FIRST_SEARCHES, TYPES_WITH_SCRIPT, WHOLE_PATHWAY_TYPE } from '../../src/measurement/budgets';
 
 describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
+  // One server and one browser for every measurement: each page is opened in a context of its own.
+  let site: MeasuringSite;
   let figures: SiteFigures;
   beforeAll(async () => {
-    figures = await measureSite(distDir, join(projectRoot, 'content'));
+    site = await openSite(distDir);
+    figures = await measureSite(distDir, join(projectRoot, 'content'), { site });
   });
+  afterAll(() => site?.close());
 
   it('measures every type of page the site has, in both languages', () => {
     const types = new Set(figures.groups.map((group) => `${group.type} ${group.lang}`));
@@ -35,13 +39,8 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
     const withoutScript = figures.groups.filter((group) => !TYPES_WITH_SCRIPT.includes(group.type));
     expect(withoutScript.length).toBeGreaterThan(10);
     expect(withoutScript.filter((group) => group.scriptsRun > BUDGETS.contentPageScripts || group.jsRunBytes > BUDGETS.contentPageScriptBytes).map((group) => `${group.type} ${group.lang}`)).toEqual([]);
-    const site = await openSite(distDir);
-    try {
-      for (const group of withoutScript.filter((g) => g.scriptsRun > 0)) {
-        expect(await documentChangesOnLoad(site, group.heaviest.url), group.heaviest.url).toEqual([]);
-      }
-    } finally {
-      await site.close();
+    for (const group of withoutScript.filter((g) => g.scriptsRun > 0)) {
+      expect(await documentChangesOnLoad(site, group.heaviest.url), group.heaviest.url).toEqual([]);
     }
   });
 
@@ -80,13 +79,8 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
   });
 
   it('leaves the checker\'s start page as it was served: its script changes nothing on load, so the first paint is the whole page', async () => {
-    const site = await openSite(distDir);
-    try {
-      for (const group of figures.groups.filter((g) => g.type === 'checker')) {
-        expect(await documentChangesOnLoad(site, group.heaviest.url), group.heaviest.url).toEqual([]);
-      }
-    } finally {
-      await site.close();
+    for (const group of figures.groups.filter((g) => g.type === 'checker')) {
+      expect(await documentChangesOnLoad(site, group.heaviest.url), group.heaviest.url).toEqual([]);
     }
   });
 });

@@ -12,7 +12,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { noBrowser } from '../support/browser';
+import { noBrowser, PAGE_WAIT_MS } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { content } from '../support/content';
 import { filled, readPdf, squeezed, type Sheet } from '../support/pdf';
@@ -42,10 +42,16 @@ describe.skipIf(noBrowser)('printed on A4', () => {
     await page.emulateMedia({ media: 'print' });
   });
 
-  /** The page printed on A4 as a browser prints it (the page's own @page margins), read back sheet by sheet. */
+  /**
+   * The page printed on A4 as a browser prints it (the page's own @page margins), read back sheet
+   * by sheet, and left open for the test to read. Each page is printed once; the tests that read
+   * the same page share its sheets.
+   */
+  const printed = new Map<string, Sheet[]>();
   const print = async (url: string): Promise<Sheet[]> => {
-    await page.goto(site.server.origin + url, { waitUntil: 'load' });
-    return readPdf(await page.pdf({ format: 'A4' }));
+    if (page.url() !== site.server.origin + url) await page.goto(site.server.origin + url, { waitUntil: 'load', timeout: PAGE_WAIT_MS });
+    if (!printed.has(url)) printed.set(url, readPdf(await page.pdf({ format: 'A4' })));
+    return printed.get(url)!;
   };
   /** What a selector's elements show when printed (print media is emulated), in document order. */
   const printedText = (selector: string) => page.locator(selector).evaluateAll((elements) => elements.map((e) => (e as HTMLElement).innerText));
@@ -75,11 +81,11 @@ describe.skipIf(noBrowser)('printed on A4', () => {
     const note = 'main .at-a-glance .print-note';
     for (const url of summaryPages) {
       await page.emulateMedia({ media: 'screen' });
-      await page.goto(site.server.origin + url, { waitUntil: 'load' });
+      await page.goto(site.server.origin + url, { waitUntil: 'load', timeout: PAGE_WAIT_MS });
       expect(await page.locator(note).isVisible(), url).toBe(true);
     }
     for (const url of wholePathways) {
-      await page.goto(site.server.origin + url, { waitUntil: 'load' });
+      await page.goto(site.server.origin + url, { waitUntil: 'load', timeout: PAGE_WAIT_MS });
       expect(await page.locator('main .at-a-glance').first().isVisible(), url).toBe(true);
       expect(await page.locator(note).first().isVisible(), url).toBe(false);
     }

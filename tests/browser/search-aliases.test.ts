@@ -3,9 +3,9 @@
  * in the other language: each one, searched in its language, finds the page that defines what it
  * stands for, and none of them is shown, on the page or in an excerpt. Run after `npm run build`.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { noBrowser } from '../support/browser';
+import { noBrowser, PAGE_WAIT_MS } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { builtPages, readPage } from '../support/built-pages';
 import { distDir } from '../support/paths';
@@ -40,10 +40,19 @@ function cases(lang: Lang): [string, string[]][] {
   return [...typed, ...fromGlossary];
 }
 
-/** The results shown for a query (the first few, before the reader asks for more): each one's page, and its sections' addresses. */
-async function search(page: Page, origin: string, lang: Lang, query: string): Promise<{ urls: string[]; links: string[]; text: string }> {
-  await page.goto(`${origin}${urlOf(SITE_GROUP, SEARCH_PAGE_ID, lang)}?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query);
+/**
+ * The results shown for a query (the first few, before the reader asks for more): each one's page,
+ * and its sections' addresses. The query is typed into the language's search page, loaded once, and
+ * submitted, as a reader searching again does; the page marks the query it has shown results for.
+ */
+async function search(page: Page, query: string): Promise<{ urls: string[]; links: string[]; text: string }> {
+  await page.evaluate((q) => {
+    const root = document.querySelector<HTMLElement>('[data-search-page]')!;
+    delete root.dataset.searched;
+    root.querySelector<HTMLInputElement>('input[name="q"]')!.value = q;
+    root.querySelector<HTMLFormElement>('[data-search-page-form]')!.requestSubmit();
+  }, query);
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query, { timeout: PAGE_WAIT_MS });
   return page.evaluate(() => {
     const path = (a: HTMLAnchorElement) => { const url = new URL(a.href); return url.pathname + url.hash; };
     return {
@@ -56,10 +65,16 @@ async function search(page: Page, origin: string, lang: Lang, query: string): Pr
 
 describe.skipIf(noBrowser)('search aliases', () => {
   const site = useBrowserSite();
-  let page: Page;
-  beforeAll(async () => {
-    page = await site.browser.newPage();
-  });
+  /** Each language's search page, loaded once: pagefind and its index load with it. */
+  const pages = new Map<Lang, Page>();
+  const searchPage = async (lang: Lang): Promise<Page> => {
+    if (!pages.has(lang)) {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.server.origin}${urlOf(SITE_GROUP, SEARCH_PAGE_ID, lang)}`);
+      pages.set(lang, page);
+    }
+    return pages.get(lang)!;
+  };
 
   for (const lang of langs) {
     it(`${lang}: the content gives words to test, from the alias list and from the glossary`, () => {
@@ -67,7 +82,7 @@ describe.skipIf(noBrowser)('search aliases', () => {
     });
 
     it.each(cases(lang))(`${lang}: “%s” finds %s among the first results, and no excerpt shows a word the page does not`, async (word, places) => {
-      const { urls, links, text } = await search(page, site.server.origin, lang, word);
+      const { urls, links, text } = await search(await searchPage(lang), word);
       for (const place of places) {
         // A section or question: listed as the result's matching section. A glossary term: its page.
         expect(place.includes('#') ? links : urls, `results for “${word}”: ${urls.join(', ')} ${links.join(', ')}`).toContain(place);
@@ -81,14 +96,14 @@ describe.skipIf(noBrowser)('search aliases', () => {
     ['en', 'DBS'], ['en', 'ESW'], ['en', 'GLH'], ['en', 'HEIW'], ['en', 'AaGIC'],
     ['cy', 'DBS'], ['cy', 'ESW'], ['cy', 'GLH'], ['cy', 'AaGIC'], ['cy', 'HEIW'],
   ] as [Lang, string][])('%s: the abbreviation “%s” finds the glossary', async (lang, word) => {
-    const { urls } = await search(page, site.server.origin, lang, word);
+    const { urls } = await search(await searchPage(lang), word);
     expect(urls, `results for “${word}”`).toContain(urlOf(SITE_GROUP, 'glossary', lang));
   });
 
   it('finds a Welsh alias typed with a mutation (wiriad heddlu → gwiriad heddlu; ei gyflog → cyflog)', async () => {
-    const { urls } = await search(page, site.server.origin, 'cy', 'wiriad heddlu');
+    const { urls } = await search(await searchPage('cy'), 'wiriad heddlu');
     expect(urls).toContain(urlOf(SITE_GROUP, 'glossary', 'cy'));
-    const { links } = await search(page, site.server.origin, 'cy', 'gyflog');
+    const { links } = await search(await searchPage('cy'), 'gyflog');
     expect(links).toContain(`${urlOf('clinical-coding', QUESTIONS_PAGE_ID, 'cy')}#pay`);
   });
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { noBrowser } from '../support/browser';
+import { noBrowser, PAGE_WAIT_MS } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { distDir } from '../support/paths';
 import { axeViolations, describeViolations } from '../support/axe';
@@ -105,7 +105,7 @@ function resultLinks(page: Page): Promise<string[][]> {
 }
 
 async function waitForResults(page: Page, query: string): Promise<Outcome> {
-  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query.trim());
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query.trim(), { timeout: PAGE_WAIT_MS });
   return page.evaluate(() => ({
     urls: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] > li > h2 > a')].map((a) => new URL(a.href).pathname),
     status: document.querySelector('[data-search-status]')?.textContent ?? '',
@@ -120,6 +120,8 @@ async function waitForResults(page: Page, query: string): Promise<Outcome> {
 async function typeSearch(page: Page, origin: string, lang: Lang, query: string, { all = false } = {}): Promise<Outcome> {
   if (!page.url().startsWith(`${origin}${searchPath[lang]}`)) await page.goto(`${origin}${searchPath[lang]}`);
   const field = page.locator('#search-page-q');
+  // The page marks the query its results are for: unmarked, the results of the same query searched before are not taken for these.
+  await page.evaluate(() => { delete document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched; });
   await field.fill('');
   await field.pressSequentially(query);
   await field.press('Enter');
@@ -147,14 +149,17 @@ function welshPageWords(): Map<string, Set<string>> {
 describe.skipIf(noBrowser)('search', () => {
   const site = useBrowserSite();
   let page: Page;
+  /** A search page in each language, loaded once and searched again and again, as a reader does. */
+  const searchPages = {} as Record<Lang, Page>;
   beforeAll(async () => {
     page = await site.browser.newPage();
+    for (const lang of ['en', 'cy'] as const) searchPages[lang] = await site.browser.newPage();
   });
 
   for (const lang of ['en', 'cy'] as const) {
     describe(`typed queries (${lang})`, () => {
       it.each(QUERIES[lang])('“%s” gives %s first', async (query, expected) => {
-        const { urls, status } = await typeSearch(page, site.server.origin, lang, query);
+        const { urls, status } = await typeSearch(searchPages[lang], site.server.origin, lang, query);
         expect([expected].flat(), `results for “${query}”: ${urls.join(', ')}`).toContain(urls[0]);
         expect(status).toContain(query);
       });
@@ -164,8 +169,8 @@ describe.skipIf(noBrowser)('search', () => {
   for (const lang of ['en', 'cy'] as const) {
     describe(`questions people ask (${lang})`, () => {
       it.each(QUESTIONS[lang])('“%s” finds its answer among the first three results', async (query, places) => {
-        const { status } = await typeSearch(page, site.server.origin, lang, query);
-        const firstThree = (await resultLinks(page)).slice(0, 3);
+        const { status } = await typeSearch(searchPages[lang], site.server.origin, lang, query);
+        const firstThree = (await resultLinks(searchPages[lang])).slice(0, 3);
         expect(firstThree.flat().filter((link) => places.includes(link)), `results for “${query}”: ${JSON.stringify(firstThree)}`).not.toEqual([]);
         expect(status).toContain(query);
       });
@@ -174,8 +179,8 @@ describe.skipIf(noBrowser)('search', () => {
 
   it('“DBS” still finds the section that sets it out first, in each language, before the question that retells it', async () => {
     for (const lang of ['en', 'cy'] as const) {
-      await typeSearch(page, site.server.origin, lang, 'DBS');
-      const [first, ...rest] = await resultLinks(page);
+      await typeSearch(searchPages[lang], site.server.origin, lang, 'DBS');
+      const [first, ...rest] = await resultLinks(searchPages[lang]);
       const dbsPage = lang === 'en' ? en('additional-requirements/') : cy('gofynion-ychwanegol/');
       expect(first!.slice(0, 2)).toEqual([dbsPage, `${dbsPage}#dbs-checks`]);
       expect(rest.flat()).toContain(question(lang, 'dbs'));
@@ -184,13 +189,13 @@ describe.skipIf(noBrowser)('search', () => {
 
   it('English results are English pages only, and Welsh results Welsh pages only', async () => {
     for (const query of ['DBS', 'Agored Cymru', 'C00/4514/4', 'Clinical Coding', 'Codio Clinigol', 'mentor']) {
-      const english = await typeSearch(page, site.server.origin, 'en', query, { all: true });
+      const english = await typeSearch(searchPages.en, site.server.origin, 'en', query, { all: true });
       for (const url of english.urls) expect(url, `English “${query}”`).toMatch(/^\/en\//);
-      const welsh = await typeSearch(page, site.server.origin, 'cy', query, { all: true });
+      const welsh = await typeSearch(searchPages.cy, site.server.origin, 'cy', query, { all: true });
       for (const url of welsh.urls) expect(url, `Welsh “${query}”`).toMatch(/^\/cy\//);
     }
-    expect((await typeSearch(page, site.server.origin, 'en', 'Agored Cymru')).urls.length).toBeGreaterThan(0);
-    expect((await typeSearch(page, site.server.origin, 'cy', 'Agored Cymru')).urls.length).toBeGreaterThan(0);
+    expect((await typeSearch(searchPages.en, site.server.origin, 'en', 'Agored Cymru')).urls.length).toBeGreaterThan(0);
+    expect((await typeSearch(searchPages.cy, site.server.origin, 'cy', 'Agored Cymru')).urls.length).toBeGreaterThan(0);
   });
 
   describe('Welsh mutations', () => {
@@ -209,7 +214,7 @@ describe.skipIf(noBrowser)('search', () => {
       const expected = pagesWithAnyForm(radical);
       expect(expected.length, `no Welsh page uses ${radical} in any form`).toBeGreaterThan(0);
       for (const query of [radical, mutated]) {
-        const { urls } = await typeSearch(page, site.server.origin, 'cy', query, { all: true });
+        const { urls } = await typeSearch(searchPages.cy, site.server.origin, 'cy', query, { all: true });
         expect([...urls].sort(), `results for “${query}”`).toEqual(expect.arrayContaining(expected));
       }
     });
@@ -222,42 +227,42 @@ describe.skipIf(noBrowser)('search', () => {
     });
 
     it('the excerpt shows the page’s real (mutated) words, highlighted, and none of the added forms', async () => {
-      await typeSearch(page, site.server.origin, 'cy', 'prentisiaeth');
-      const marks = await page.locator('[data-search-results] mark').allTextContents();
+      await typeSearch(searchPages.cy, site.server.origin, 'cy', 'prentisiaeth');
+      const marks = await searchPages.cy.locator('[data-search-results] mark').allTextContents();
       expect(marks.length).toBeGreaterThan(0);
       expect(marks.map((m) => m.toLocaleLowerCase('cy').replace(/[^\p{L}]/gu, ''))).toEqual(
         expect.arrayContaining([expect.stringMatching(/^(prentisiaeth|brentisiaeth|mhrentisiaeth|phrentisiaeth)$/)]),
       );
-      expect(await page.locator('[data-search-results]').textContent()).not.toContain('~');
+      expect(await searchPages.cy.locator('[data-search-results]').textContent()).not.toContain('~');
     });
 
     it('a nasal form typed finds the radical', async () => {
-      const { urls } = await typeSearch(page, site.server.origin, 'cy', 'nghyflogwr', { all: true });
+      const { urls } = await typeSearch(searchPages.cy, site.server.origin, 'cy', 'nghyflogwr', { all: true });
       expect(urls).toEqual(expect.arrayContaining(pagesWithAnyForm('cyflogwr')));
     });
   });
 
   it('shows sub-results: the matching section, linked to its heading', async () => {
-    await typeSearch(page, site.server.origin, 'en', 'shifts');
-    const section = page.locator('[data-search-results] .search-sections a').first();
+    await typeSearch(searchPages.en, site.server.origin, 'en', 'shifts');
+    const section = searchPages.en.locator('[data-search-results] .search-sections a').first();
     expect(await section.getAttribute('href')).toBe(en('additional-requirements/#shifts'));
-    expect(await page.locator('[data-search-results] mark').first().textContent()).toMatch(/shift/i);
+    expect(await searchPages.en.locator('[data-search-results] mark').first().textContent()).toMatch(/shift/i);
   });
 
   it('says when nothing matches, and offers the questions people ask and the checker first, before every page, in each language', async () => {
     for (const [lang, status] of [['en', 'No results for ‘xylophone’.'], ['cy', 'Dim canlyniadau ar gyfer ‘xylophone’.']] as const) {
-      const outcome = await typeSearch(page, site.server.origin, lang, 'xylophone');
+      const outcome = await typeSearch(searchPages[lang], site.server.origin, lang, 'xylophone');
       expect(outcome.urls).toEqual([]);
       expect(outcome.status).toBe(status);
-      expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(true);
+      expect(await searchPages[lang].locator('[data-search-suggestion]').isVisible()).toBe(true);
       // The first links after the status line: the questions page, then the checker, each by its title.
-      const links = await page.locator('main a:visible').evaluateAll((as, statusLine) => as
+      const links = await searchPages[lang].locator('main a:visible').evaluateAll((as, statusLine) => as
         .filter((a) => statusLine!.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)
-        .map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.textContent?.trim()]), await page.locator('[data-search-status]').elementHandle());
+        .map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.textContent?.trim()]), await searchPages[lang].locator('[data-search-status]').elementHandle());
       const expected = [QUESTIONS_PAGE_ID, CHECKER_PAGE_ID].map((id) => findRoute(content.routes, routeKey('clinical-coding', id), lang)!);
       expect(links.slice(0, 2)).toEqual(expected.map((route) => [route.url, route.title]));
       expect(links.length).toBeGreaterThan(5);
-      expect(await page.locator('main .site-contents a').count()).toBeGreaterThan(5);
+      expect(await searchPages[lang].locator('main .site-contents a').count()).toBeGreaterThan(5);
     }
   });
 
@@ -295,17 +300,17 @@ describe.skipIf(noBrowser)('search', () => {
   }
 
   it('shows no “Show more results” button when every result is shown at once', async () => {
-    const { urls } = await typeSearch(page, site.server.origin, 'en', 'portfolio');
+    const { urls } = await typeSearch(searchPages.en, site.server.origin, 'en', 'portfolio');
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.length).toBeLessThanOrEqual(FIRST_RESULTS);
-    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
+    expect(await searchPages.en.locator('[data-search-more]').isVisible()).toBe(false);
   });
 
   it('counts results with the right plural form and announces the count politely', async () => {
-    const english = await typeSearch(page, site.server.origin, 'en', 'DBS', { all: true });
+    const english = await typeSearch(searchPages.en, site.server.origin, 'en', 'DBS', { all: true });
     expect(english.status).toMatch(english.urls.length === 1 ? /^1 result for ‘DBS’$/ : new RegExp(`^${english.urls.length} results for ‘DBS’$`));
-    expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
-    const welsh = await typeSearch(page, site.server.origin, 'cy', 'sifftiau', { all: true });
+    expect(await searchPages.en.locator('[data-search-status]').getAttribute('role')).toBe('status');
+    const welsh = await typeSearch(searchPages.cy, site.server.origin, 'cy', 'sifftiau', { all: true });
     const n = welsh.urls.length;
     // A status line is figures: a numeral and the singular, whatever the number (content/welsh-style.md).
     expect(n).toBeGreaterThan(0);

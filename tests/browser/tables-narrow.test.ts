@@ -6,9 +6,9 @@
  * same table to a screen reader (the same rows, headers and cells, each named once), and each
  * table sits in a region that keyboard users can focus and that is named by its caption.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { noBrowser } from '../support/browser';
+import { noBrowser, PAGE_WAIT_MS } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { axeViolations, describeViolations } from '../support/axe';
 import { builtPages, readPage } from '../support/built-pages';
@@ -80,10 +80,21 @@ async function tablesToScreenReaders(page: Page): Promise<{ name: string; rows: 
 
 describe.skipIf(noBrowser)('tables on a phone', () => {
   const site = useBrowserSite();
+  // Each page is loaded once and shown at each width in turn: its pages run no script, so the
+  // width it is shown at, not the width it was loaded at, decides its layout.
+  const loaded = new Map<string, Page>();
+  afterAll(() => Promise.all([...loaded.values()].map((page) => page.context().close())));
   const open = async (url: string, width: number) => {
-    const context = await site.browser.newContext({ viewport: { width, height: 640 } });
-    const page = await context.newPage();
-    await page.goto(`${site.server.origin}${url}`);
+    let page = loaded.get(url);
+    if (!page) {
+      const context = await site.browser.newContext({ viewport: { width, height: 640 } });
+      page = await context.newPage();
+      await page.goto(`${site.server.origin}${url}`, { timeout: PAGE_WAIT_MS });
+      loaded.set(url, page);
+    }
+    await page.setViewportSize({ width, height: 640 });
+    // Laid out again at that width before anything is measured.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     return page;
   };
 
@@ -98,14 +109,12 @@ describe.skipIf(noBrowser)('tables on a phone', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(await page.locator('main table').count()).toBeGreaterThan(0);
       expect(await clippedTables(page)).toEqual([]);
-      await page.context().close();
     });
   });
 
   it.each(pagesWithTables)('%s at 320 px: each table sits in a focusable region named by its caption, is the same table to a screen reader as on a wide screen, and has no axe-core violations', async (url) => {
     const wide = await open(url, 1280);
     const wideTables = await tablesToScreenReaders(wide);
-    await wide.context().close();
     const page = await open(url, 320);
     const captions = await page.locator('main table caption').allTextContents();
     expect(captions.length).toBeGreaterThan(0);
@@ -123,6 +132,5 @@ describe.skipIf(noBrowser)('tables on a phone', () => {
     expect(narrowTables).toEqual(wideTables);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await page.context().close();
   });
 });

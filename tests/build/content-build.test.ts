@@ -10,7 +10,7 @@ import { pathwaySchema } from '../../src/schemas/pathway';
 import { isUnstated } from '../../src/schemas/unstated';
 import { factText } from '../../src/lib/pathway/facts';
 import { pathwayName } from '../../src/lib/pathway/display';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { buildSite, tempProject, type BuildResult } from '../support/build-site';
@@ -20,6 +20,7 @@ import { t } from '../support/content';
 import { parseHtml, visibleText } from '../support/html';
 import { launchBrowser, noBrowser } from '../support/browser';
 import { startServer } from '../../src/hosting/server';
+import { brokenFixtures } from '../support/broken-fixtures';
 
 const BUILD_TIMEOUT = 180_000;
 
@@ -29,7 +30,7 @@ describe('a broken content file fails the build, naming file, field and reason',
 
   /** Where a broken fixture of each kind (tests/fixtures/broken/content/<kind>/) goes in a copy of content/. */
   const placeOf: Record<string, (name: string) => string> = {
-    checker: (name) => `pathways/broken-checker-${name.replace(/\.yaml$/, '')}/checker.yaml`,
+    checker: (name) => `pathways/broken-checker-${name.replace(/(\.edit)?\.yaml$/, '')}/checker.yaml`,
     ui: (name) => `site/ui/broken-${name}`,
     page: (name) => `site/pages/en/broken-${name}`,
     // One of each: the site has one glossary, one list of search aliases and one site.yaml.
@@ -43,14 +44,12 @@ describe('a broken content file fails the build, naming file, field and reason',
     cleanups.push(project.cleanup);
     const expected: string[] = [];
     for (const kind of Object.keys(placeOf)) {
-      const dir = join(fixturesDir, 'broken', 'content', kind);
-      const names = readdirSync(dir).sort();
-      for (const name of ['glossary', 'search-aliases', 'site'].includes(kind) ? names.slice(0, 1) : names) {
-        const text = readFileSync(join(dir, name), 'utf8');
+      const fixtures = brokenFixtures(kind);
+      for (const { name, text, expected: messages } of ['glossary', 'search-aliases', 'site'].includes(kind) ? fixtures.slice(0, 1) : fixtures) {
         const place = placeOf[kind]!(name);
         mkdirSync(dirname(join(project.contentDir, place)), { recursive: true });
         writeFileSync(join(project.contentDir, place), text);
-        for (const match of text.matchAll(/^(?:#|\{\/\*)\s*expect:\s*(.+?)\s*(?:\*\/\})?$/gm)) expected.push(`content/${place}:${match[1]!.replaceAll('{today}', new Date().toISOString().slice(0, 10))}`);
+        for (const message of messages) expected.push(`content/${place}:${message}`);
       }
     }
     // A pathway.yaml with one mistake (tests/unit/pathway-content.test.ts has one for each kind): the real file plus one edit.

@@ -91,6 +91,16 @@ describe.each(pathways.map((p) => [p.id, p] as const))('facts of the %s pathway'
     ...frameworkFacts(pathway).map((fact) => ({ level: undefined, fact })),
   ].flatMap(({ level, fact }) => pagesShowing(fact, level).map((page) => [fact.name, level ?? '-', page.entry.data.id, page.lang, fact] as const));
 
+  // The facts are looked for on the pathway's own pages: a page renamed, or missing in one
+  // language, must fail here rather than quietly take its facts out of this test.
+  it('reads every page the pathway lists, in each language, and no other', () => {
+    const read = ownPages.map((page) => `${page.entry.data.id}@${page.lang}`).sort();
+    const listed = pathway.pages.flatMap((id) => locales.map((lang) => `${id}@${lang}`)).sort();
+    expect(listed.length).toBeGreaterThan(0);
+    expect(read).toEqual(listed);
+    for (const [id, lang] of read.map((key) => key.split('@') as [string, Locale])) expect(findRoute(routes, routeKey(pathway.id, id), lang), `${id} (${lang})`).toBeDefined();
+  });
+
   it('shows every fact of every level somewhere, so no fact leaves this test unseen', () => {
     const shown = new Set(cases.map(([name, level]) => `${name}@${level}`));
     const expected = [

@@ -74,15 +74,15 @@ describe('search index', () => {
     }
   });
 
+  // Rebuilt here, in another folder, from the pages npm run build wrote: the same bytes as the
+  // index it shipped (but search.js, the site's own script, which the build adds beside it).
   it('is byte-for-byte the same when built again from the same site', async () => {
-    const first = join(tmp, 'first');
-    const second = join(tmp, 'second');
-    await buildSearchIndex({ dist: distDir, outputPath: first, places });
-    await buildSearchIndex({ dist: distDir, outputPath: second, places });
-    expect(digest(second)).toEqual(digest(first));
+    const again = join(tmp, 'again');
+    await buildSearchIndex({ dist: distDir, outputPath: again, places });
     const shipped = digest(built);
     delete shipped['search.js'];
-    expect(shipped).toEqual(digest(first));
+    expect(Object.keys(shipped).length).toBeGreaterThan(10);
+    expect(digest(again)).toEqual(shipped);
   });
 
   it('keeps what Welsh mutation support adds under 15 % of the Welsh index, and English untouched (and prints the sizes)', async () => {

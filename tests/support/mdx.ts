@@ -21,9 +21,14 @@ export const problemsInMdx = (source: string): ContentProblem[] => findUnsafeCon
 export const problemsInMarkdown = (source: string): ContentProblem[] => findUnsafeContent(markdownToMdast(source, { features }), source);
 
 /** Compiles an MDX file with the check the build runs; the error that stops it, or undefined. */
-export async function compileError(file: string): Promise<UnsafeContentError | undefined> {
+export function compileError(file: string): Promise<UnsafeContentError | undefined> {
+  return compileSourceError(readFileSync(file, 'utf8'), file);
+}
+
+/** Compiles MDX text as the file `file` (which the messages name) with the check the build runs; the error that stops it, or undefined. */
+export async function compileSourceError(source: string, file: string): Promise<UnsafeContentError | undefined> {
   try {
-    await mdxToJs(readFileSync(file, 'utf8'), { mdastPlugins: [rejectUnsafeContent(projectRoot)], features, fileURL: pathToFileURL(file) });
+    await mdxToJs(source, { mdastPlugins: [rejectUnsafeContent(projectRoot)], features, fileURL: pathToFileURL(file) });
     return undefined;
   } catch (error) {
     if (error instanceof UnsafeContentError) return error;

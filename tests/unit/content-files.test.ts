@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import { checkContentFile, checkContentFiles, fileSchema } from '../../src/validation/check-content-files';
 import { contentDir, fixturesDir } from '../support/fixtures';
 import { projectRoot } from '../support/paths';
+import { brokenFixtures } from '../support/broken-fixtures';
 
 /** Fixture folders (tests/fixtures/{broken,good}/content/<kind>/) and the schema each file is checked against. */
 export const FIXTURE_SCHEMAS: Record<string, z.ZodType> = {
@@ -25,31 +26,35 @@ export const FIXTURE_SCHEMAS: Record<string, z.ZodType> = {
   questions: fileSchema('questions'),
 };
 
-function fixtureFiles(kind: 'broken' | 'good'): { kind: string; name: string; path: string; text: string }[] {
+/** The valid fixtures (tests/fixtures/good/content/<kind>/), each a file of its own. */
+function goodFixtures(): { kind: string; name: string; text: string }[] {
   return Object.keys(FIXTURE_SCHEMAS).flatMap((folder) => {
-    const dir = join(fixturesDir, kind, 'content', folder);
+    const dir = join(fixturesDir, 'good', 'content', folder);
     let names: string[] = [];
     try {
       names = readdirSync(dir).sort();
     } catch {
       return [];
     }
-    return names.map((name) => ({ kind: folder, name, path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
+    return names.map((name) => ({ kind: folder, name, text: readFileSync(join(dir, name), 'utf8') }));
   });
 }
 
 const check = (file: { kind: string; name: string; text: string }) =>
   checkContentFile(file.name, file.text, FIXTURE_SCHEMAS[file.kind]!, file.name.endsWith('.mdx'));
 
-/** A fixture's `{today}` is the date the check runs on, which a message about a future date names. */
-const withToday = (message: string) => message.replaceAll('{today}', new Date().toISOString().slice(0, 10));
-
 describe('broken content files', () => {
-  it.each(fixtureFiles('broken').map((file) => [`${file.kind}/${file.name}`, file] as const))('%s fails with its expected messages', (_name, file) => {
-    // `# expect: …` in YAML and front matter; `{/* expect: … */}` after an MDX page's text.
-    const expected = [...file.text.matchAll(/^(?:#|\{\/\*)\s*expect:\s*(.+?)\s*(?:\*\/\})?$/gm)].map((match) => `${file.name}:${withToday(match[1]!)}`);
-    expect(expected.length, 'the fixture says what it expects').toBeGreaterThan(0);
-    expect(check(file)).toEqual(expected);
+  const fixtures = Object.keys(FIXTURE_SCHEMAS).flatMap((kind) => brokenFixtures(kind));
+
+  it('there is one in each folder that has them, among them edits of the real checker', () => {
+    expect(fixtures.length).toBeGreaterThan(20);
+    expect(fixtures.filter((file) => file.kind === 'checker' && file.name.endsWith('.edit.yaml')).length).toBeGreaterThan(0);
+  });
+
+  // `# expect: …` in YAML and front matter; `{/* expect: … */}` after an MDX page's text.
+  it.each(fixtures.map((file) => [`${file.kind}/${file.name}`, file] as const))('%s fails with its expected messages', (_name, file) => {
+    expect(file.expected.length, 'the fixture says what it expects').toBeGreaterThan(0);
+    expect(check(file)).toEqual(file.expected.map((message) => `${file.name}:${message}`));
   });
 });
 
@@ -69,7 +74,7 @@ describe('valid content files', () => {
     }
   });
 
-  it.each(fixtureFiles('good').map((file) => [`${file.kind}/${file.name}`, file] as const))('%s passes', (_name, file) => {
+  it.each(goodFixtures().map((file) => [`${file.kind}/${file.name}`, file] as const))('%s passes', (_name, file) => {
     expect(check(file)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { countForms, countKeySuffixes, formatCount, startsSentence } from '../../src/lib/i18n/count';
 import { capitalise, mutate } from '../../src/lib/i18n/format';
-import { content, t } from '../support/content';
+import { ui, t } from '../support/ui';
 import { translatorFrom } from '../../src/lib/i18n/translate';
 
 /** 0 to 11, and the figures the pathway's facts have. */
@@ -132,17 +132,17 @@ describe('a count that starts a sentence', () => {
 });
 
 describe('the counted nouns in content/site/ui/', () => {
-  const nouns = [...new Set([...content.ui.keys()].filter((key) => key.startsWith('count-')).map((key) => key.replace(/^count-|-(?:one|other|gender)$/g, '')))];
+  const nouns = [...new Set([...ui.keys()].filter((key) => key.startsWith('count-')).map((key) => key.replace(/^count-|-(?:one|other|gender)$/g, '')))];
 
   it('are the six the site counts, each with every string', () => {
     expect(nouns.sort()).toEqual(['address-part', 'credit', 'guided-learning-hour', 'hour', 'question', 'result']);
-    for (const noun of nouns) for (const suffix of countKeySuffixes) expect(content.ui.has(`count-${noun}-${suffix}`), `count-${noun}-${suffix}`).toBe(true);
+    for (const noun of nouns) for (const suffix of countKeySuffixes) expect(ui.has(`count-${noun}-${suffix}`), `count-${noun}-${suffix}`).toBe(true);
   });
 
   it('in Welsh, the singular after every number, and a gender the numerals know', () => {
     for (const noun of nouns) {
-      expect(content.ui.get(`count-${noun}-other`)!.cy, noun).toBe(content.ui.get(`count-${noun}-one`)!.cy);
-      expect(['gwrywaidd', 'benywaidd'], noun).toContain(content.ui.get(`count-${noun}-gender`)!.cy);
+      expect(ui.get(`count-${noun}-other`)!.cy, noun).toBe(ui.get(`count-${noun}-one`)!.cy);
+      expect(['gwrywaidd', 'benywaidd'], noun).toContain(ui.get(`count-${noun}-gender`)!.cy);
     }
   });
 });

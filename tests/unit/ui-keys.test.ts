@@ -14,7 +14,7 @@ import { locales } from '../../src/lib/i18n/locale';
 import { assessmentLanguages, qualificationChoices, qualificationTypes } from '../../src/schemas/pathway';
 import { UNSTATED } from '../../src/schemas/unstated';
 import { stepLogics } from '../../src/schemas/journey';
-import { content } from '../support/content';
+import { ui } from '../support/ui';
 import { documentFields, fieldKey, FIELD_KINDS } from '../../src/lib/open-data/fields';
 import { projectRoot } from '../support/paths';
 
@@ -22,7 +22,7 @@ const srcDir = join(projectRoot, 'src');
 const sources = allFiles(srcDir)
   .filter((file) => /\.(ts|astro)$/.test(file))
   .map((file) => ({ file: `src/${file}`, text: readFileSync(join(srcDir, file), 'utf8') }));
-const keys = [...content.ui.keys()];
+const keys = [...ui.keys()];
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)+$|^[a-z]+$/;
 
 /** Nouns the code counts: `formatCount(t, lang, 'question', n, where)`, each with both its forms and its Welsh gender. */
@@ -58,7 +58,7 @@ const picked = [...new Set(sources.flatMap(({ text }) => [...text.matchAll(/\.pi
 
 describe('interface strings the code asks for', () => {
   it.each(literalCalls.map((call) => [call.match, call.file] as const))('%s (%s) exists', (key) => {
-    expect(content.ui.has(key), `add "${key}" in en and cy to a file in content/site/ui/`).toBe(true);
+    expect(ui.has(key), `add "${key}" in en and cy to a file in content/site/ui/`).toBe(true);
   });
 
   it('finds the calls it checks', () => {
@@ -73,7 +73,7 @@ describe('interface strings the code asks for', () => {
 
   it.each(Object.entries(FAMILIES))('family %s: every member exists', (prefix, values) => {
     for (const value of values) {
-      expect(content.ui.has(`${prefix}${value}`), `${prefix}${value}`).toBe(true);
+      expect(ui.has(`${prefix}${value}`), `${prefix}${value}`).toBe(true);
     }
   });
 

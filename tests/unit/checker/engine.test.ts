@@ -7,14 +7,29 @@ const flow = realFlow();
 
 describe('checker engine, every combination of answers', () => {
   // Every allowed answer to every question: 6 routes × 512 sets of qualifications × 3 × 3 × 3 × 3.
-  const combinations = [...allAnswerSets(flow)];
-  const results = combinations.map((answers) => ({ answers, step: nextStep(flow, answers), decision: decide(flow, answers) }));
-
   it('enumerates every combination', () => {
     const expected = flow.questions.reduce((product, q) => product * possibleAnswers(q).length, 1);
     expect(possibleAnswers(flow.questions.find((q) => q.id === 'prior')!)).toHaveLength(2 ** 9);
-    expect(combinations).toHaveLength(expected);
+    let count = 0;
+    for (const _answers of allAnswerSets(flow)) count++;
+    expect(count).toBe(expected);
     expect(expected).toBe(248_832);
+  });
+
+  // One answer to an "any of" question per pattern of the rules' and notes' conditions it meets
+  // (distinct): every other answer meeting the same conditions is decided the same way, and leads
+  // to the same next question, as long as no option of it has a next question of its own.
+  const combinations = [...allAnswerSets(flow, { distinct: true })];
+  const results = combinations.map((answers) => ({ answers, step: nextStep(flow, answers), decision: decide(flow, answers) }));
+
+  it('reads every answer to each "one of" question with each pattern of "any of" answers, which choose no next question', () => {
+    const anyOf = flow.questions.filter((q) => q.kind !== 'one');
+    expect(anyOf.length).toBeGreaterThan(0);
+    for (const question of anyOf) for (const option of question.options) expect(option, `${question.id}: ${option.value}`).not.toHaveProperty('next');
+    const oneOf = flow.questions.filter((q) => q.kind === 'one');
+    const oneOfAnswers = new Set(combinations.map((answers) => oneOf.map((q) => answers[q.id]).join('|')));
+    expect(oneOfAnswers.size).toBe(oneOf.reduce((product, q) => product * q.options.length, 1));
+    expect(combinations.length).toBeGreaterThan(oneOfAnswers.size);
   });
 
   it('each combination completes the questions and reaches exactly one outcome, with a reason', () => {
