@@ -127,7 +127,7 @@ async function load(): Promise<LoadedContent> {
     pages,
     routes,
     // The checker's texts may name the pathway's facts ({minimumCredits@4}), as steps and questions do.
-    checkers: new Map(checkerEntries.map((entry) => [entry.id, flowWithFacts(entry.data, pathways.find((p) => p.id === entry.id)!, translators, entry.filePath ?? entry.id)])),
+    checkers: new Map(checkerEntries.map((entry) => [entry.id, flowWithFacts(entry.data, pathways.find((p) => p.id === entry.id)!, translators)])),
     steps,
     questions,
     translators,
@@ -143,13 +143,9 @@ async function load(): Promise<LoadedContent> {
   return { ...content, shareImages: new Map(shareImageContent(content).map((image) => [image.path, image])) };
 }
 
-/** A flow with every fact placeholder in its texts filled from its pathway, in each language. */
-function flowWithFacts(flow: CheckerFlow, pathway: Pathway, translators: Record<Locale, Translate>, file: string): CheckerFlow {
-  try {
-    return mapTexts(flow, (text, lang) => withFacts(text, pathway, lang, translators[lang].template));
-  } catch (error) {
-    throw new ContentError([`${file}: ${(error as Error).message}`]);
-  }
+/** A flow with every fact placeholder in its texts filled from its pathway, in each language (the content check proved each one fills). */
+function flowWithFacts(flow: CheckerFlow, pathway: Pathway, translators: Record<Locale, Translate>): CheckerFlow {
+  return mapTexts(flow, (text, lang) => withFacts(text, pathway, lang, translators[lang].template));
 }
 
 let cached: Promise<LoadedContent> | undefined;

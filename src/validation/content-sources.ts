@@ -2,8 +2,9 @@
  * What the checks that span files need, gathered from the files the content check has read
  * (./check-content-files.ts): each page's sections and component uses from its syntax tree
  * (src/mdx/page-outline.ts), each pathway's pages and levels, and every reference one file makes
- * to another, each with where it is written. Also what the files' places must agree with: a
- * page's language folder, a pathway's folder.
+ * to another, each with where it is written. Also what the files' places must agree with (a
+ * page's language folder, a pathway's folder), interface strings defined once across their files,
+ * and fact placeholders each pathway can fill (./fact-placeholders.ts).
  */
 import type { Features } from 'satteri';
 import { isLocale } from '../lib/i18n/locale';
@@ -16,6 +17,10 @@ import type { Pathway } from '../schemas/pathway';
 import type { Questions, Steps } from '../schemas/journey';
 import type { SearchAlias } from '../schemas/search-aliases';
 import type { ContentFile } from './check-content-files';
+import { factPlaceholderProblems } from './fact-placeholders';
+import { mergeUiStrings } from '../lib/i18n/ui-strings';
+import { ContentError } from '../lib/content-error';
+import type { Localized } from '../schemas/localized';
 import type { ContentSources, PageSource, SectionRefInFile } from './cross-file';
 
 /** The opening `---` … `---` of an MDX page, as the content check reads it. */
@@ -94,6 +99,13 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
   const perPathway = [...of('checkers'), ...of('steps'), ...of('questions')];
   for (const file of perPathway) {
     if (!pathwayIds.has(folderOf(file))) problems.push(`${file.shown}: file: is in folder "${folderOf(file)}", which has no pathway.yaml`);
+  }
+  try {
+    const ui = mergeUiStrings(of('ui').map((file) => ({ file: file.shown, strings: file.data as Record<string, Localized> })));
+    problems.push(...factPlaceholderProblems(perPathway, pathwayFiles.map((file) => file.data as Pathway), ui));
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
   }
 
   const refsOf = (file: ContentFile, refs: NamedSectionRef[]): SectionRefInFile[] =>

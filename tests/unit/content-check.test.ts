@@ -142,4 +142,20 @@ describe('a mistake across files stops the content check, naming file, line, fie
       'content/pathways/nursing/checker.yaml: file: is in folder "nursing", which has no pathway.yaml',
     ]));
   });
+  it('a fact placeholder its pathway cannot fill, in the questions', () => {
+    const questions = 'pathways/clinical-coding/questions.yaml';
+    const english = 'must achieve the Level {essentialSkillsLevel} Essential';
+    const welsh = 'Sgiliau Hanfodol Cymru Lefel {essentialSkillsLevel} mewn';
+    const problems = check([questions, (yaml) => yaml.replace(english, english.replace('}', '@9}')).replace(welsh, welsh.replace('}', '@9}'))]);
+    const level9 = 'names level 9, which clinical-coding does not have \\(its levels: 4\\)';
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^content/pathways/clinical-coding/questions\\.yaml:${lineOf(questions, english)}:\\d+: questions\\[essential-skills-with-gcses\\]\\.answer\\[0\\]\\.en: .*${level9}$`)),
+      expect.stringMatching(new RegExp(`^content/pathways/clinical-coding/questions\\.yaml:${lineOf(questions, welsh)}:\\d+: questions\\[essential-skills-with-gcses\\]\\.answer\\[0\\]\\.cy: .*${level9}$`)),
+    ]);
+  });
+
+  it('an interface string defined in two files', () => {
+    const journey = 'site/ui/journey.yaml';
+    expect(check([journey, (yaml) => `${yaml}skip-link: { en: Skip, cy: Neidio }\n`])).toEqual([`content/${journey}: skip-link: is already defined in content/site/ui/common.yaml`]);
+  });
 });
