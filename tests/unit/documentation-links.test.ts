@@ -53,23 +53,30 @@ describe('the build\'s messages that name a README section', () => {
 });
 
 describe('the link check itself', () => {
-  const root = mkdtempSync(join(tmpdir(), 'documentation-links-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const write = (file: string, text: string) => {
+  // Each test reads a repository of its own, so that none sees another's files, whatever the order.
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+  const write = (root: string, file: string, text: string) => {
     mkdirSync(join(root, file, '..'), { recursive: true });
     writeFileSync(join(root, file), text);
   };
-  write('guide/README.md', '# Guide\n\n## What `npm test` runs\n\n## The applicant\'s journey: step by step, questions\n\n## Notes\n\n## Notes\n\nTitle\n---\n');
-  write('src/policy.ts', 'export {};\n');
-  write('dist/README.md', '[nowhere](nowhere.md)\n');
-  write('node_modules/pkg/README.md', '[nowhere](nowhere.md)\n');
+  /** A small repository: a guide with headings, a source file, and READMEs in dist and node_modules. */
+  function repository(): string {
+    const root = mkdtempSync(join(tmpdir(), 'documentation-links-'));
+    roots.push(root);
+    write(root, 'guide/README.md', '# Guide\n\n## What `npm test` runs\n\n## The applicant\'s journey: step by step, questions\n\n## Notes\n\n## Notes\n\nTitle\n---\n');
+    write(root, 'src/policy.ts', 'export {};\n');
+    write(root, 'dist/README.md', '[nowhere](nowhere.md)\n');
+    write(root, 'node_modules/pkg/README.md', '[nowhere](nowhere.md)\n');
+    return root;
+  }
 
   it('reads GitHub\'s anchors: lower case, punctuation gone, spaces as hyphens, repeats numbered', () => {
     expect(githubSlug('The applicant\'s journey: step by step, questions')).toBe('the-applicants-journey-step-by-step-questions');
     expect(githubSlug('Notes for the content owner (Welsh terms to review)')).toBe('notes-for-the-content-owner-welsh-terms-to-review');
     expect(githubSlug('Budgets, measured')).toBe('budgets-measured');
     expect(githubSlug('Cymraeg: ŵ, ŷ a’r llall')).toBe('cymraeg-ŵ-ŷ-ar-llall');
-    expect([...anchorsIn(readFileSync(join(root, 'guide/README.md'), 'utf8'))]).toEqual([
+    expect([...anchorsIn(readFileSync(join(repository(), 'guide/README.md'), 'utf8'))]).toEqual([
       'guide', 'what-npm-test-runs', 'the-applicants-journey-step-by-step-questions', 'notes', 'notes-1', 'title',
     ]);
   });
@@ -95,7 +102,8 @@ describe('the link check itself', () => {
   });
 
   it('passes links that lead somewhere, and leaves out node_modules and dist', () => {
-    write('README.md', [
+    const root = repository();
+    write(root, 'README.md', [
       '[guide](guide/README.md), [a section](guide/README.md#what-npm-test-runs), [the second Notes](guide/README.md#notes-1),',
       '[a folder](guide/), [its README\'s heading](guide#title), [code](src/policy.ts), [from the root](/src/policy.ts),',
       '[here](#top), <https://github.com/GoogleChrome/lighthouse/issues/4386>',
@@ -107,7 +115,8 @@ describe('the link check itself', () => {
   });
 
   it('fails each link that leads nowhere, naming the file, line and reason', () => {
-    write('guide/broken/README.md', [
+    const root = repository();
+    write(root, 'guide/broken/README.md', [
       '[a file that is not there](../policy.ts) and [a moved section](../README.md#what-npm-start-runs)',
       '[a fragment in code](../../src/policy.ts#L1), [out of the repository](../../../elsewhere.md)',
       '[plain http](http://example.org/), <http://example.org/>, http://127.0.0.1:4321/ and [no scheme](//example.org/)',
@@ -129,7 +138,7 @@ describe('the link check itself', () => {
 
   it('reports a broken link in the real documents as it would in these', () => {
     // The real README with one link broken: the check that passes it above fails it here.
-    const copy = join(root, 'copy');
+    const copy = join(repository(), 'copy');
     mkdirSync(copy);
     const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
     expect(readme).toContain('](content/README.md#when-content-is-wrong)');
