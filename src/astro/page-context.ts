@@ -39,8 +39,8 @@ export async function openPage(astro: { props: RouteProps; locals: App.Locals })
   const { route } = astro.props;
   const { lang } = route;
   const content = await loadContent();
-  const pathway = content.pathways.find((p) => p.id === route.group);
-  const page = route.kind === 'page' ? findPage(content, route.group, route.pageId, lang) : undefined;
+  const pathway = content.pathways.find((p) => p.id === route.owner);
+  const page = route.kind === 'page' ? findPage(content, route.owner, route.pageId, lang) : undefined;
   const context: PageContext = {
     route,
     lang,
@@ -52,7 +52,7 @@ export async function openPage(astro: { props: RouteProps; locals: App.Locals })
     page,
     // Of the pages without MDX of their own, only the whole pathway renders MDX: every page of the
     // pathway's, each of which has rendered on its own first, so that its errors name its file.
-    file: page ? (page.entry.filePath ?? page.entry.id) : `content/pathways/${route.group}/pages/${lang}`,
+    file: page ? (page.entry.filePath ?? page.entry.id) : `content/pathways/${route.owner}/pages/${lang}`,
     termUses: new Map(),
   };
   astro.locals.pageContext = context;

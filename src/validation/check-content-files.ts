@@ -156,7 +156,7 @@ export function readContentFiles(contentDir: string, root: string, options: Chec
       );
       const parts = file.split('/');
       const id = (read.data as { id?: unknown } | undefined)?.id;
-      if (typeof id === 'string') pageLinks.push({ shown, group: parts.slice(0, -2).join('/'), lang: parts.at(-2)!, id, links });
+      if (typeof id === 'string') pageLinks.push({ shown, folder: parts.slice(0, -2).join('/'), lang: parts.at(-2)!, id, links });
     }
   }
   if (externalLinks) problems.push(...linkParityProblems(pageLinks, externalLinks.welshVersions));

@@ -10,7 +10,7 @@ import { useBrowserSite } from '../support/browser-site';
 import { builtPages, isBilingual, readPage } from '../support/built-pages';
 import { axeViolations, describeViolations } from '../support/axe';
 import { content, sitePageTitle } from '../support/content';
-import { findRoute, SITE_GROUP } from '../../src/lib/routing/routes';
+import { findRoute, SITE_OWNER } from '../../src/lib/routing/routes';
 import { langFromPath } from '../support/lang-from-path';
 import { htmlLang, otherLocale } from '../../src/lib/i18n/locale';
 
@@ -25,7 +25,7 @@ const singleLanguage = urls.filter((url) => !isBilingual(url) && langFromPath(ur
  */
 const kindOf = (url: string) => {
   const route = routes.find((r) => r.url === url);
-  return `${route?.kind} ${route?.key.startsWith(`${SITE_GROUP}:`) ? 'site' : 'pathway'} ${langFromPath(url)}`;
+  return `${route?.kind} ${route?.key.startsWith(`${SITE_OWNER}:`) ? 'site' : 'pathway'} ${langFromPath(url)}`;
 };
 const onePerKind = [...new Map(urls.map((url) => [isBilingual(url) ? url : kindOf(url), url])).values()];
 const onePerKindSingle = onePerKind.filter((url) => singleLanguage.includes(url));

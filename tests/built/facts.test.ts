@@ -73,7 +73,7 @@ function frameworkFacts(pathway: Pathway): Fact[] {
 }
 
 describe.each(pathways.map((p) => [p.id, p] as const))('facts of the %s pathway', (_id, pathway) => {
-  const ownPages = pages.filter((page) => page.group === pathway.id);
+  const ownPages = pages.filter((page) => page.owner === pathway.id);
   const mainText = (url: string) => visibleText(pageAt(url).doc.querySelector('main'));
   const urlOf = (pageId: string, lang: Locale) => findRoute(routes, routeKey(pathway.id, pageId), lang)!.url;
   /** The pages (id, language) whose MDX shows `fact` for `level` (undefined: a fact of the framework). */

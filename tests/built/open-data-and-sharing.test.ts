@@ -19,7 +19,7 @@ import { API_PATHS, jsonFile, pathwayDocument } from '../../src/lib/open-data/do
 import { documentFields } from '../../src/lib/open-data/fields';
 import { shareImageContent } from '../../src/astro/share-image-content';
 import { renderPng } from '../../src/astro/share-image';
-import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routing/routes';
+import { findRoute, routeKey, SITE_OWNER } from '../../src/lib/routing/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/i18n/locale';
 import { SEARCH_WORDS_FILE } from '../../src/lib/search/aliases';
 
@@ -54,7 +54,7 @@ describe('open data files', () => {
 });
 
 describe('the open data page', () => {
-  const pages = locales.map((lang) => pageAt(findRoute(content.routes, routeKey(SITE_GROUP, 'open-data'), lang)!.url));
+  const pages = locales.map((lang) => pageAt(findRoute(content.routes, routeKey(SITE_OWNER, 'open-data'), lang)!.url));
 
   it.each(pages.map((p) => [p.url, p] as const))('%s links every file and the Open Government Licence in its language', (_url, page) => {
     const hrefs = page.doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
@@ -71,7 +71,7 @@ describe('the open data page', () => {
 
   it('is linked from the footer of every page', () => {
     for (const page of singleLanguagePages()) {
-      const route = findRoute(content.routes, routeKey(SITE_GROUP, 'open-data'), page.lang!)!;
+      const route = findRoute(content.routes, routeKey(SITE_OWNER, 'open-data'), page.lang!)!;
       expect(page.doc.querySelectorAll('footer a').map((a) => a.getAttribute('href')), page.url).toContain(route.url);
     }
   });
@@ -174,8 +174,8 @@ describe('sharing a page (Open Graph, Twitter card)', () => {
   it('a pathway\'s pages share its picture in their language; the site\'s pages the site\'s', () => {
     for (const page of singleLanguagePages()) {
       const image = new URL(meta(page, 'og:image')[0]!).pathname;
-      const group = page.route!.group === SITE_GROUP ? 'site' : page.route!.group;
-      expect(image, page.url).toBe(`/share/${group}-${page.lang}.png`);
+      const owner = page.route!.owner === SITE_OWNER ? 'site' : page.route!.owner;
+      expect(image, page.url).toBe(`/share/${owner}-${page.lang}.png`);
     }
   });
 

@@ -64,7 +64,7 @@ describe('search index', () => {
       const fragment = fragments(built, route.lang === 'en' ? 'en-gb' : 'cy').find((f) => f.url === route.url) as { anchors?: { element: string; id: string }[] } | undefined;
       expect(fragment, route.url).toBeDefined();
       const headings = fragment!.anchors!.filter((anchor) => anchor.element === 'h2').map((anchor) => anchor.id);
-      expect(headings, route.url).toEqual(content.questions.get(route.group)!.questions.map((q) => q.id));
+      expect(headings, route.url).toEqual(content.questions.get(route.owner)!.questions.map((q) => q.id));
     }
   });
 

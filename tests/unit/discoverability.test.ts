@@ -93,7 +93,7 @@ describe('share images', () => {
     expect(svg).toContain('A &#38; &#60;B&#62;');
     expect(svg).not.toContain('<B>');
   });
-  it('has one address per group and language', () => {
+  it('has one address per owner and language', () => {
     expect(shareImagePath(pathway.id, 'cy')).not.toBe(shareImagePath(pathway.id, 'en'));
   });
 });

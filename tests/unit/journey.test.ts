@@ -53,12 +53,12 @@ describe('sections named by steps and answers', () => {
 
   it('that point at a page or section that does not exist are errors naming file, field and reason', () => {
     const file = 'content/pathways/demo/steps.yaml';
-    const sourcePage = (lang: 'en' | 'cy') => ({ file: `content/pathways/demo/pages/${lang}/training.mdx`, group: 'demo', lang, id: 'training', slug: 'training', sectionIds: ['hours', 'evidence'], body: '' });
+    const sourcePage = (lang: 'en' | 'cy') => ({ file: `content/pathways/demo/pages/${lang}/training.mdx`, owner: 'demo', lang, id: 'training', slug: 'training', sectionIds: ['hours', 'evidence'], body: '' });
     const errors = checkAcrossFiles({
       pages: [sourcePage('en'), sourcePage('cy')],
       pathways: [{ file: 'content/pathways/demo/pathway.yaml', id: 'demo', pages: ['training'], refs: [] }],
       glossaryIds: [],
-      refs: sectionRefsIn.steps(steps).map((ref) => ({ file, group: 'demo', ...ref })),
+      refs: sectionRefsIn.steps(steps).map((ref) => ({ file, owner: 'demo', ...ref })),
     });
     expect(errors).toEqual([
       `${file}: steps[train].sources[0]: refers to unknown section "hour" of page "training" (it has "hours", "evidence")`,

@@ -55,7 +55,7 @@ describe('a Welsh page left as the English page', () => {
   const english = 'Learners may progress to further qualifications specific to their work context.';
   const FRONT_MATTER_LINES = 7;
   function check(englishBody: string, welshBody: string, welshExtra: Partial<PageSource> = {}, englishExtra: Partial<PageSource> = {}) {
-    const base = { group: 'site', id: 'about', slug: 'about', sectionIds: [], title: 'About this site and who runs it', description: 'What this site is for and who looks after it.' };
+    const base = { owner: 'site', id: 'about', slug: 'about', sectionIds: [], title: 'About this site and who runs it', description: 'What this site is for and who looks after it.' };
     return checkAcrossFiles({
       pages: [
         { ...base, file: 'en/about.mdx', lang: 'en', body: englishBody, bodyLine: FRONT_MATTER_LINES + 2, ...englishExtra },

@@ -8,7 +8,7 @@
 import type { Locale } from '../i18n/locale';
 import {
   alternates, breadcrumbTrail, findRoute, pathwayFeatureRoutes, pathwayRoutes, routeKey,
-  CHECKER_PAGE_ID, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP,
+  CHECKER_PAGE_ID, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_OWNER,
   type Crumb, type PathwayMeta, type Route,
 } from './routes';
 
@@ -44,10 +44,10 @@ export interface PageData {
 export function pageData(sources: PageDataSources, route: Route): PageData {
   const { routes } = sources;
   const { lang } = route;
-  const pathway = sources.pathways.find((p) => p.id === route.group);
-  const home = findRoute(routes, routeKey(SITE_GROUP, HOME_PAGE_ID), lang);
+  const pathway = sources.pathways.find((p) => p.id === route.owner);
+  const home = findRoute(routes, routeKey(SITE_OWNER, HOME_PAGE_ID), lang);
   if (!home) throw new Error(`no home page in ${lang}`);
-  const search = findRoute(routes, routeKey(SITE_GROUP, SEARCH_PAGE_ID), lang);
+  const search = findRoute(routes, routeKey(SITE_OWNER, SEARCH_PAGE_ID), lang);
   const pathwayPages = pathway && route.kind === 'page' ? pathwayRoutes(routes, pathway, lang) : [];
   const index = pathwayPages.findIndex((r) => r.key === route.key);
   return {
