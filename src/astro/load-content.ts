@@ -5,7 +5,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/i18n/locale';
 import { isLocale } from '../lib/i18n/locale';
-import { buildRoutes, checkerPages, staticPaths, SITE_OWNER, type PathwayMeta, type Route, type RouteKind } from '../lib/routing/routes';
+import { buildRoutes, checkerPages, staticPaths, SITE_OWNER, type PathwayMeta, type Route, type PageType } from '../lib/routing/routes';
 import { journeyPages } from '../lib/journey/pages';
 import type { Questions, Steps } from '../schemas/journey';
 import type { CheckerFlow } from '../schemas/checker';
@@ -159,9 +159,9 @@ export function loadContent(): Promise<LoadedContent> {
   return cached;
 }
 
-/** What a page file's getStaticPaths returns: every route of one kind, with its params. */
-export async function pathsFor(kind: RouteKind) {
-  return staticPaths((await loadContent()).routes, kind);
+/** What a page file's getStaticPaths returns: every route of one type of page, with its params. */
+export async function pathsFor(pageType: PageType) {
+  return staticPaths((await loadContent()).routes, pageType);
 }
 
 const pageKey = (owner: string, id: string, lang: Locale) => `${owner}\u0000${id}\u0000${lang}`;

@@ -40,7 +40,7 @@ export async function openPage(astro: { props: RouteProps; locals: App.Locals })
   const { lang } = route;
   const content = await loadContent();
   const pathway = content.pathways.find((p) => p.id === route.owner);
-  const page = route.kind === 'page' ? findPage(content, route.owner, route.pageId, lang) : undefined;
+  const page = route.pageType === 'page' ? findPage(content, route.owner, route.pageId, lang) : undefined;
   const context: PageContext = {
     route,
     lang,

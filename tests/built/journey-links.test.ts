@@ -23,7 +23,7 @@ describe.each(locales)('the ways into each pathway (%s)', (lang) => {
     });
 
     it(`${pathway.id}: every page of the pathway lists them, and the whole pathway, beside its own pages`, () => {
-      const pages = singleLanguagePages().filter((page) => page.lang === lang && page.route?.owner === pathway.id && page.route.kind === 'page');
+      const pages = singleLanguagePages().filter((page) => page.lang === lang && page.route?.owner === pathway.id && page.route.pageType === 'page');
       expect(pages.length).toBe(pathway.pages.length);
       for (const page of pages) expect(hrefsOf(page.url, '.pathway-nav .pathway-nav-more'), page.url).toEqual([...[STEPS_PAGE_ID, QUESTIONS_PAGE_ID, CHECKER_PAGE_ID].map(url), url(WHOLE_PATHWAY_PAGE_ID)]);
     });

@@ -71,7 +71,7 @@ describe('journey routes', () => {
   const meta: PathwayMeta = { id: pathway.id, slug: pathway.slug, pages: pathway.pages };
   const questionsPage = { ...page, slug: { en: 'questions', cy: 'cwestiynau' } };
   const routes = buildRoutes(journeyPages(pathway, { steps: { ...page, steps: [] }, questions: { ...questionsPage, questions: [] } }, content.ui), [meta]);
-  const urls = (kind: string) => routes.filter((r) => r.kind === kind).map((r) => r.url);
+  const urls = (pageType: string) => routes.filter((r) => r.pageType === pageType).map((r) => r.url);
 
   it('gives the step by step and the questions a page in each language under the pathway, at their slugs', () => {
     expect(urls('steps')).toEqual([`/cy/${pathway.slug.cy}/cam-wrth-gam/`, `/en/${pathway.slug.en}/step-by-step/`]);
@@ -79,17 +79,17 @@ describe('journey routes', () => {
   });
 
   it('gives every pathway the whole pathway on one page, its slug and title from the interface strings', () => {
-    const whole = routes.filter((r) => r.kind === 'whole');
+    const whole = routes.filter((r) => r.pageType === 'whole');
     expect(whole.map((r) => r.url)).toEqual(['cy', 'en'].map((lang) => `/${lang}/${pathway.slug[lang as 'en' | 'cy']}/${content.ui.get('whole-pathway-slug')![lang as 'en' | 'cy']}/`));
     expect(whole.find((r) => r.lang === 'cy')!.title).toContain(pathway.title.cy);
   });
 
   it('leaves out the step by step and the questions for a pathway that has neither', () => {
-    expect(buildRoutes(journeyPages(pathway, {}, content.ui), [meta]).map((r) => r.kind)).toEqual(['whole', 'whole']);
+    expect(buildRoutes(journeyPages(pathway, {}, content.ui), [meta]).map((r) => r.pageType)).toEqual(['whole', 'whole']);
   });
 
   it('hands each page file its own parameters', () => {
-    const steps = routes.find((r) => r.kind === 'steps' && r.lang === 'en')!;
+    const steps = routes.find((r) => r.pageType === 'steps' && r.lang === 'en')!;
     expect(steps.params).toEqual({ lang: 'en', pathway: pathway.slug.en, steps: 'step-by-step' });
     expect(steps.pageId).toBe(STEPS_PAGE_ID);
   });

@@ -65,7 +65,7 @@ describe('with two pathways', () => {
   const first = content.pathways[0]!;
   const second = { id: 'second', slug: { en: 'second', cy: 'ail' }, pages: ['overview', 'training'], revisionDate: '2024-01-01' };
   const pages: PageMeta[] = [
-    ...content.routes.map((r) => ({ owner: r.owner, id: r.pageId, lang: r.lang, slug: r.url.split('/').at(-2), title: r.title, kind: r.kind })),
+    ...content.routes.map((r) => ({ owner: r.owner, id: r.pageId, lang: r.lang, slug: r.url.split('/').at(-2), title: r.title, pageType: r.pageType })),
     ...locales.flatMap((lang) => second.pages.map((id, i) => ({ owner: second.id, id, lang, slug: i ? id : undefined, title: id }))),
     ...checkerPages(second.id, { slug: { en: 'check', cy: 'gwirio' }, title: { en: 'Check', cy: 'Gwirio' } }),
   ];

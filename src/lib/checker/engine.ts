@@ -86,12 +86,13 @@ export function decide<T>(flow: Flow<T>, answers: Answers): Decision<T> | undefi
   return { outcome, reasons, notes: flow.notes.filter((note) => conditionHolds(note.when, answers)) };
 }
 
-type Step<T> =
+/** Where the checker goes after the answers so far: the next question to ask, or complete. */
+type NextStep<T> =
   | { kind: 'question'; question: FlowQuestion<T>; number: number; total: number }
   | { kind: 'complete'; answers: Answers };
 
 /** The first question on the path without a valid answer, or "complete" with just the answers on the path. */
-export function nextStep<T>(flow: Flow<T>, answers: Answers): Step<T> {
+export function nextStep<T>(flow: Flow<T>, answers: Answers): NextStep<T> {
   const path = pathOf(flow, answers);
   const index = path.findIndex((q) => !isValidAnswer(q, answers[q.id]));
   if (index >= 0) return { kind: 'question', question: path[index]!, number: index + 1, total: path.length };

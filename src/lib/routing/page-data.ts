@@ -48,7 +48,7 @@ export function pageData(sources: PageDataSources, route: Route): PageData {
   const home = findRoute(routes, routeKey(SITE_OWNER, HOME_PAGE_ID), lang);
   if (!home) throw new Error(`no home page in ${lang}`);
   const search = findRoute(routes, routeKey(SITE_OWNER, SEARCH_PAGE_ID), lang);
-  const pathwayPages = pathway && route.kind === 'page' ? pathwayRoutes(routes, pathway, lang) : [];
+  const pathwayPages = pathway && route.pageType === 'page' ? pathwayRoutes(routes, pathway, lang) : [];
   const index = pathwayPages.findIndex((r) => r.key === route.key);
   return {
     route,

@@ -34,16 +34,17 @@ export interface PageMeta {
   slug?: string | undefined;
   title: string;
   navTitle?: string | undefined;
-  /** "page" (the default): rendered from MDX; any other kind by its own page file (ROUTE_FILES). */
-  kind?: RouteKind | undefined;
+  /** "page" (the default): rendered from MDX; any other type by its own page file (ROUTE_FILES). */
+  pageType?: PageType | undefined;
 }
 
-export type RouteKind = 'page' | 'checker' | 'steps' | 'questions' | 'whole';
+/** What a page is, and so which page file renders it (ROUTE_FILES). */
+export type PageType = 'page' | 'checker' | 'steps' | 'questions' | 'whole';
 
 /**
- * The page file (under src/pages/) that renders each kind of route, and the name of the param
+ * The page file (under src/pages/) that renders each type of page, and the name of the param
  * that file is named by: a route gives its file `{ lang, [param] }`, with `pathway` too for a
- * pathway's own pages. A new kind of page needs an entry here and its file (src/README.md,
+ * pathway's own pages. A new type of page needs an entry here and its file (src/README.md,
  * "Adding a page type").
  */
 export const ROUTE_FILES = {
@@ -52,7 +53,7 @@ export const ROUTE_FILES = {
   steps: { file: '[lang]/[pathway]/[steps].astro', param: 'steps' },
   questions: { file: '[lang]/[pathway]/[questions].astro', param: 'questions' },
   whole: { file: '[lang]/[pathway]/[whole].astro', param: 'whole' },
-} as const satisfies Record<RouteKind, { file: string; param: string }>;
+} as const satisfies Record<PageType, { file: string; param: string }>;
 
 export interface PathwayMeta {
   id: string;
@@ -72,7 +73,7 @@ export interface Route {
   url: string;
   title: string;
   navTitle: string;
-  kind: RouteKind;
+  pageType: PageType;
   /**
    * The route's parameters for its page file (ROUTE_FILES): `[lang]/[...path].astro` takes
    * { lang, path }, `[lang]/[pathway]/[checker].astro` takes { lang, pathway, checker }, and so on.
@@ -80,10 +81,10 @@ export interface Route {
   params: Record<string, string | undefined>;
 }
 
-function paramsOf(kind: RouteKind, url: string): Record<string, string | undefined> {
+function paramsOf(pageType: PageType, url: string): Record<string, string | undefined> {
   const [lang, ...rest] = url.split('/').filter(Boolean);
-  const { param } = ROUTE_FILES[kind];
-  if (kind !== 'page') return { lang, pathway: rest[0], [param]: rest[1] };
+  const { param } = ROUTE_FILES[pageType];
+  if (pageType !== 'page') return { lang, pathway: rest[0], [param]: rest[1] };
   return { lang, [param]: rest.join('/') || undefined };
 }
 
@@ -96,10 +97,10 @@ export function checkerPages(owner: string, checker: { slug: Record<Locale, stri
 export function featurePages(
   owner: string,
   id: string,
-  kind: Exclude<RouteKind, 'page'>,
+  pageType: Exclude<PageType, 'page'>,
   page: { slug: Record<Locale, string>; title: Record<Locale, string> },
 ): PageMeta[] {
-  return locales.map((lang) => ({ owner, id, lang, slug: page.slug[lang], title: page.title[lang], kind }));
+  return locales.map((lang) => ({ owner, id, lang, slug: page.slug[lang], title: page.title[lang], pageType }));
 }
 
 export function routeKey(owner: string, pageId: string): string {
@@ -138,14 +139,14 @@ export function buildRoutes(pages: PageMeta[], pathways: PathwayMeta[]): Route[]
       url,
       title: page.title,
       navTitle: page.navTitle ?? page.title,
-      kind: page.kind ?? 'page',
-      params: paramsOf(page.kind ?? 'page', url),
+      pageType: page.pageType ?? 'page',
+      params: paramsOf(page.pageType ?? 'page', url),
     }));
 }
 
-/** What an Astro page file's getStaticPaths returns for the routes of one kind. */
-export function staticPaths(routes: Route[], kind: RouteKind): { params: Record<string, string | undefined>; props: { route: Route } }[] {
-  return routes.filter((route) => route.kind === kind).map((route) => ({ params: route.params, props: { route } }));
+/** What an Astro page file's getStaticPaths returns for the routes of one type of page. */
+export function staticPaths(routes: Route[], pageType: PageType): { params: Record<string, string | undefined>; props: { route: Route } }[] {
+  return routes.filter((route) => route.pageType === pageType).map((route) => ({ params: route.params, props: { route } }));
 }
 
 export function findRoute(routes: Route[], key: string, lang: Locale): Route | undefined {
