@@ -65,7 +65,8 @@ export const stepsSchema = strictObject({
   requireUniqueIds(value.steps, 'steps', ctx);
 });
 export type Steps = z.infer<typeof stepsSchema>;
-export type Step = Steps['steps'][number];
+/** One step of the step by step. */
+export type JourneyStep = Steps['steps'][number];
 
 const question = strictObject({
   id: identifier,
@@ -88,4 +89,5 @@ export const questionsSchema = strictObject({
   questions: z.array(question).min(1),
 }).superRefine((value, ctx) => requireUniqueIds(value.questions, 'questions', ctx));
 export type Questions = z.infer<typeof questionsSchema>;
-export type Question = Questions['questions'][number];
+/** One of the questions people ask (not a checker question: FlowQuestion). */
+export type CommonQuestion = Questions['questions'][number];

@@ -13,13 +13,13 @@ import { checkAcrossFiles } from '../support/cross-file';
 import { withFacts } from '../../src/lib/pathway/facts';
 import { mapTexts } from '../../src/lib/checker/client';
 import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';
-import type { Questions, Step, Steps } from '../../src/schemas/journey';
+import type { Questions, JourneyStep, Steps } from '../../src/schemas/journey';
 import { realPathwayData } from '../support/fixtures';
 import { content } from '../support/content';
 
 const pathway: Pathway = pathwaySchema.parse(realPathwayData());
 const text = (en: string, cy: string) => ({ en, cy });
-const step = (id: string, sources: { page: string; section: string }[], logic?: 'and' | 'or'): Step => ({
+const step = (id: string, sources: { page: string; section: string }[], logic?: 'and' | 'or'): JourneyStep => ({
   id, logic, title: text(id, `${id} cy`), summary: text('s', 's cy'), sources,
 });
 const page = { title: text('T', 'T cy'), description: text('D', 'D cy'), slug: { en: 'step-by-step', cy: 'cam-wrth-gam' }, intro: [text('I', 'I cy')] };

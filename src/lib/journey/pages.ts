@@ -6,7 +6,7 @@ import { locales, type Locale } from '../i18n/locale';
 import { featurePages, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID, type PageMeta } from '../routing/routes';
 import { translator } from '../i18n/translate';
 import type { Localized } from '../../schemas/localized';
-import type { Questions, Step, Steps } from '../../schemas/journey';
+import type { Questions, JourneyStep, Steps } from '../../schemas/journey';
 
 /**
  * The routes of a pathway's journey pages: the step by step and the questions when the pathway
@@ -31,13 +31,13 @@ export function journeyPages(
 
 /** A step as shown: its number, or "and"/"or" when it goes with the step before; `number` is its group's. */
 export interface NumberedStep {
-  step: Step;
+  step: JourneyStep;
   number: number;
   logic: 'and' | 'or' | undefined;
 }
 
 /** Numbers the steps: a step marked "and"/"or" shares the number of the step before. */
-export function numberSteps(steps: readonly Step[]): NumberedStep[] {
+export function numberSteps(steps: readonly JourneyStep[]): NumberedStep[] {
   let number = 0;
   return steps.map((step) => {
     if (!step.logic) number += 1;
@@ -46,6 +46,6 @@ export function numberSteps(steps: readonly Step[]): NumberedStep[] {
 }
 
 /** The step a page of the pathway belongs to: the first that names one of its sections. */
-export function stepForPage(steps: readonly Step[], pageId: string): NumberedStep | undefined {
+export function stepForPage(steps: readonly JourneyStep[], pageId: string): NumberedStep | undefined {
   return numberSteps(steps).find(({ step }) => step.sources.some((source) => source.page === pageId));
 }
