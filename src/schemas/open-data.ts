@@ -47,8 +47,15 @@ export function withNullForUnstated(schema: z.ZodType): z.ZodType {
   }
 }
 
+/**
+ * A pathway.yaml field's name in the open data, where the two differ: the open data (version 2)
+ * published where the pathway is published as `source`, and its consumers read it by that name.
+ */
+const OPEN_DATA_NAMES: Readonly<Record<string, string>> = { published: 'source' };
+export const openDataName = (field: string): string => OPEN_DATA_NAMES[field] ?? field;
+
 const { pages: _pageIds, ...facts } = pathwayFields;
-const openFacts = Object.fromEntries(Object.entries(facts).map(([key, value]) => [key, withNullForUnstated(value)])) as Record<keyof typeof facts, z.ZodType>;
+const openFacts = Object.fromEntries(Object.entries(facts).map(([key, value]) => [openDataName(key), withNullForUnstated(value)])) as Record<Exclude<keyof typeof facts, 'published'> | 'source', z.ZodType>;
 
 /** Where a fact is null because the pathway does not give it: a JSON Pointer into this document, and why. */
 const unstatedFact = strictObject({ pointer: z.string().regex(/^(\/[^/]+)+$/), reason: unstated });

@@ -98,7 +98,7 @@ export const pathwayFields = {
   /** The date the published pathway gives as its issue or last revision. */
   revisionDate: pastDate,
   /** Where the pathway is published, in each language. */
-  source: strictObject({ en: publishedAddress, cy: publishedAddress }),
+  published: strictObject({ en: publishedAddress, cy: publishedAddress }),
   bodies: strictObject({
     approving: z.array(body, { error: 'must be a list of bodies' }).min(1, 'is empty: name the body (or bodies) that agreed the pathway\'s content'),
     funding: strictObject({ ...body.shape, statement: localized }),

@@ -141,7 +141,7 @@ export function readContentFiles(contentDir: string, root: string, options: Chec
     const read = readContentFile(shown, text, fileSchema(collection), source.mdx);
     problems.push(...read.problems);
     files.push({ collection, path: file, shown, text, data: read.data, positionOf: read.positionOf });
-    if (externalLinks && file.startsWith('pathways/') && file.endsWith('/pathway.yaml') && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['source']));
+    if (externalLinks && file.startsWith('pathways/') && file.endsWith('/pathway.yaml') && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['published']));
     if (externalLinks && file === 'site/site.yaml' && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['vacancies']));
     if (file.endsWith('.mdx') && options.unsafeMdx) {
       // The front matter's own check (above) has already reported what is wrong in it: once is enough.
@@ -165,7 +165,7 @@ export function readContentFiles(contentDir: string, root: string, options: Chec
 
 /**
  * The addresses in a data file go to listed hosts, like any link: a pathway's published addresses
- * (`source`, one per language), the site's vacancy service (`vacancies`, one per language).
+ * (`published`, one per language), the site's vacancy service (`vacancies`, one per language).
  */
 function sourceAddressProblems(shown: string, read: ReturnType<typeof readContentFile>, linkHosts: ReadonlySet<string>, at: string[]): string[] {
   let holder: unknown = read.data;

@@ -81,8 +81,8 @@ describe('where the pathway is published', () => {
   for (const pathway of content.pathways) {
     it.each(locales)(`${pathway.id}: the key facts (%s) link the published pathway in the reader's language where its address is known, else the other's, the link saying which language it is in`, (lang) => {
       const page = pageAt(findRoute(content.routes, routeKey(pathway.id, pathway.pages[0]!), lang)!.url);
-      const language = isUnstated(pathway.source[lang]) ? otherLocale(lang) : lang;
-      const url = pathway.source[language] as string;
+      const language = isUnstated(pathway.published[lang]) ? otherLocale(lang) : lang;
+      const url = pathway.published[language] as string;
       const link = page.doc.querySelectorAll('.key-facts a').find((a) => a.getAttribute('href') === url);
       expect(link, 'no link to the published pathway').toBeDefined();
       expect(link!.getAttribute('hreflang')).toBe(htmlLang[language]);
@@ -91,7 +91,7 @@ describe('where the pathway is published', () => {
     });
   }
   it('the footer of every page links the published pathway of the pathway it belongs to, or of every pathway on a site page', () => {
-    const addresses = (pathway: (typeof content.pathways)[number]) => Object.values(pathway.source).filter((url) => !isUnstated(url));
+    const addresses = (pathway: (typeof content.pathways)[number]) => Object.values(pathway.published).filter((url) => !isUnstated(url));
     for (const page of singleLanguagePages()) {
       const hrefs = page.doc.querySelectorAll('footer a').map((a) => a.getAttribute('href'));
       const own = content.pathways.filter((pathway) => page.url.startsWith(`/${page.lang}/${pathway.slug[page.lang!]}/`));
@@ -99,7 +99,7 @@ describe('where the pathway is published', () => {
     }
   });
   it('wherever a page links a published pathway in the other language (footer, key facts, open data, contact), the link\'s own words say which language that page is in', () => {
-    const sources = content.pathways.flatMap((pathway) => locales.flatMap((language) => (isUnstated(pathway.source[language]) ? [] : [{ url: pathway.source[language] as string, language }])));
+    const sources = content.pathways.flatMap((pathway) => locales.flatMap((language) => (isUnstated(pathway.published[language]) ? [] : [{ url: pathway.published[language] as string, language }])));
     let checked = 0;
     for (const page of singleLanguagePages()) {
       for (const link of page.doc.querySelectorAll('a[href]')) {
@@ -140,7 +140,7 @@ describe('JSON-LD', () => {
           if (isUnstated(q.number)) expect(credentials[i]).not.toHaveProperty('identifier');
           else expect(credentials[i]!.identifier).toBe(q.number);
         });
-        const cited = isUnstated(pathway.source[lang]) ? pathway.source[lang === 'en' ? 'cy' : 'en'] : pathway.source[lang];
+        const cited = isUnstated(pathway.published[lang]) ? pathway.published[lang === 'en' ? 'cy' : 'en'] : pathway.published[lang];
         expect(programme.sameAs).toBe(cited);
       });
     });

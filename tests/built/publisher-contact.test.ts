@@ -28,7 +28,7 @@ describe.skipIf(contact !== undefined)('while the publisher\'s contact is not gi
   it.each(locales)('meanwhile, the statement (%s) links each pathway where it is published, in the reader\'s language where its address is known', (lang) => {
     const links = sectionUnder(statement(lang).doc, 'reporting-problems').flatMap((part) => part.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     for (const pathway of content.pathways) {
-      const url = isUnstated(pathway.source[lang]) ? pathway.source[otherLocale(lang)] : pathway.source[lang];
+      const url = isUnstated(pathway.published[lang]) ? pathway.published[otherLocale(lang)] : pathway.published[lang];
       expect(links, pathway.id).toContain(url);
     }
   });

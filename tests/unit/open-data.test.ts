@@ -39,7 +39,7 @@ describe('a pathway\'s document', () => {
     // Clinical Coding names no framework number, and its Welsh address on the service is not known.
     expect(pathway.frameworkNumber).toBe('not-stated');
     expect(document.frameworkNumber).toBeNull();
-    expect(document.source).toEqual({ en: pathway.source.en, cy: null });
+    expect(document.source).toEqual({ en: pathway.published.en, cy: null });
     expect(document.unstated).toEqual([{ pointer: '/frameworkNumber', reason: 'not-stated' }, { pointer: '/source/cy', reason: 'not-stated' }]);
     const level = pathway.levels[0]!;
     const later = pathwayDocument({ ...pathway, levels: [{ ...level, trainingHours: { onTheJob: 'to-follow', offTheJob: 200 } }] }, sources);

@@ -7,7 +7,7 @@
 import type { Pathway } from '../../schemas/pathway';
 import { isUnstated, type Unstated } from '../../schemas/unstated';
 import type { Localized } from '../../schemas/localized';
-import { openDataIndexSchema, openDataPathwaySchema, type OpenDataIndex, type OpenDataPathway } from '../../schemas/open-data';
+import { openDataIndexSchema, openDataName, openDataPathwaySchema, type OpenDataIndex, type OpenDataPathway } from '../../schemas/open-data';
 import { locales, type Locale } from '../i18n/locale';
 import { CHECKER_PAGE_ID, findRoute, pathwayRoutes, routeKey, type Route } from '../routing/routes';
 
@@ -72,7 +72,8 @@ function pageLink(routes: Route[], key: string, pageId: string, site: URL) {
 /** One pathway's document (/api/v2/pathways/<id>.json), checked against its schema. */
 export function pathwayDocument(pathway: Pathway, { routes, licence, site }: OpenDataSources): OpenDataPathway {
   const { pages: pageIds, ...stated } = pathway;
-  const { data: facts, unstated } = nullForUnstated(stated) as { data: Record<string, unknown>; unstated: OpenDataPathway['unstated'] };
+  const named = Object.fromEntries(Object.entries(stated).map(([field, value]) => [openDataName(field), value]));
+  const { data: facts, unstated } = nullForUnstated(named) as { data: Record<string, unknown>; unstated: OpenDataPathway['unstated'] };
   const pages = pageIds.map((pageId) => pageLink(routes, routeKey(pathway.id, pageId), pageId, site));
   const checkerKey = routeKey(pathway.id, CHECKER_PAGE_ID);
   const hasChecker = locales.every((lang) => findRoute(routes, checkerKey, lang));
