@@ -12,7 +12,7 @@ import type { CheckerFlow } from '../schemas/checker';
 import { resolve } from 'node:path';
 import { contentDirectory } from '../content-directory';
 import { mergeUiStrings } from '../lib/i18n/ui-strings';
-import type { PageDataSources } from '../lib/routing/page-data';
+import type { PageDataInputs } from '../lib/routing/page-data';
 import { translator, type Translate } from '../lib/i18n/translate';
 import { locales } from '../lib/i18n/locale';
 import { shareImageContent, type ShareImage } from './share-image-content';
@@ -53,7 +53,7 @@ export interface LoadedContent {
   /** The interface strings (content/site/ui/), one Translate per language. */
   translators: Record<Locale, Translate>;
   /** What every page's frame is worked out from (src/lib/routing/page-data.ts). */
-  pageDataSources: PageDataSources;
+  pageDataInputs: PageDataInputs;
   /** Every share image, by its path (src/astro/share-image-content.ts). */
   shareImages: Map<string, ShareImage>;
   /** The pages by owner, id and language: use findPage. */
@@ -134,7 +134,7 @@ async function load(): Promise<LoadedContent> {
     translators,
     // Made once, not once per page: with many pathways, per-page copies of every pathway (or a
     // scan of every page) make the build grow with the square of the pathways.
-    pageDataSources: {
+    pageDataInputs: {
       routes,
       pathways: pathways.map((pathway) => ({ ...pathwayMeta(pathway), revisionDate: pathway.revisionDate })),
       siteLastReviewed: site.lastReviewed,

@@ -1,6 +1,6 @@
 /** The open data's inputs from the loaded content: the routes, the licence and the field descriptions. */
 import type { LoadedContent } from './load-content';
-import type { OpenDataSources } from '../lib/open-data/documents';
+import type { OpenDataInputs } from '../lib/open-data/documents';
 import { fieldKey } from '../lib/open-data/fields';
 import type { Localized } from '../schemas/localized';
 
@@ -10,7 +10,7 @@ function uiString(content: LoadedContent, key: string): Localized {
   return value;
 }
 
-export function openDataSources(content: LoadedContent, site: URL | undefined): OpenDataSources {
+export function openDataInputs(content: LoadedContent, site: URL | undefined): OpenDataInputs {
   if (!site) throw new Error('astro.config: site is not set: the open data gives absolute addresses');
   return { routes: content.routes, licence: { name: uiString(content, 'licence-name'), url: uiString(content, 'licence-url') }, site };
 }

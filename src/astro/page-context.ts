@@ -47,7 +47,7 @@ export async function openPage(astro: { props: RouteProps; locals: App.Locals })
     t: content.translators[lang],
     otherLanguageName: content.translators[otherLocale(lang)]('language-name-self'),
     pathway,
-    frame: pageData(content.pageDataSources, route),
+    frame: pageData(content.pageDataInputs, route),
     content,
     page,
     // Of the pages without MDX of their own, only the whole pathway renders MDX: every page of the

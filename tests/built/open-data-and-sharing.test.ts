@@ -14,7 +14,7 @@ import { parsedPages, singleLanguagePages, pageAt, siteUrl } from '../support/si
 import { distDir } from '../support/paths';
 import { visibleText } from '../support/html';
 import { jsonSchemaValidator } from '../../src/hosting/json-schema-validator';
-import { openDataSources } from '../../src/astro/open-data';
+import { openDataInputs } from '../../src/astro/open-data';
 import { API_PATHS, jsonFile, pathwayDocument } from '../../src/lib/open-data/documents';
 import { documentFields } from '../../src/lib/open-data/fields';
 import { shareImageContent } from '../../src/astro/share-image-content';
@@ -40,7 +40,7 @@ describe('open data files', () => {
     const data = readJson(`api/v2/pathways/${file}`);
     expect(validatePathway(data)).toEqual([]);
     const pathway = content.pathways.find((p) => `${p.id}.json` === file)!;
-    expect(readFileSync(join(distDir, 'api/v2/pathways', file), 'utf8')).toBe(jsonFile(pathwayDocument(pathway, openDataSources(content, siteUrl))));
+    expect(readFileSync(join(distDir, 'api/v2/pathways', file), 'utf8')).toBe(jsonFile(pathwayDocument(pathway, openDataInputs(content, siteUrl))));
   });
 
   it('pathways.json follows the built index schema', () => {

@@ -44,7 +44,7 @@ export interface Licence {
   url: Localized;
 }
 
-export interface OpenDataSources {
+export interface OpenDataInputs {
   routes: Route[];
   licence: Licence;
   /** The site's address (astro.config `site`): every address in the data is absolute. */
@@ -70,7 +70,7 @@ function pageLink(routes: Route[], key: string, pageId: string, site: URL) {
 }
 
 /** One pathway's document (/api/v2/pathways/<id>.json), checked against its schema. */
-export function pathwayDocument(pathway: Pathway, { routes, licence, site }: OpenDataSources): OpenDataPathway {
+export function pathwayDocument(pathway: Pathway, { routes, licence, site }: OpenDataInputs): OpenDataPathway {
   const { pages: pageIds, ...stated } = pathway;
   const named = Object.fromEntries(Object.entries(stated).map(([field, value]) => [openDataName(field), value]));
   const { data: facts, unstated } = nullForUnstated(named) as { data: Record<string, unknown>; unstated: OpenDataPathway['unstated'] };
@@ -88,7 +88,7 @@ export function pathwayDocument(pathway: Pathway, { routes, licence, site }: Ope
 }
 
 /** The list of pathways (/api/v2/pathways.json), each with its pages' and its document's addresses. */
-export function pathwayIndex(pathways: Pathway[], { routes, licence, site }: OpenDataSources): OpenDataIndex {
+export function pathwayIndex(pathways: Pathway[], { routes, licence, site }: OpenDataInputs): OpenDataIndex {
   return openDataIndexSchema.parse({
     licence: { name: licence.name, url: addresses(licence.url, site, 'the licence') },
     schema: absolute(API_PATHS.indexSchema, site),
