@@ -115,7 +115,7 @@ async function load(): Promise<LoadedContent> {
     [
       ...pages.map(({ owner, lang, entry }) => ({ owner, lang, id: entry.data.id, slug: entry.data.slug, title: entry.data.title, navTitle: entry.data.navTitle })),
       ...checkerEntries.flatMap((entry) => checkerPages(entry.id, entry.data)),
-      ...pathways.flatMap((pathway) => journeyPages(pathway, { steps: steps.get(pathway.id), questions: questions.get(pathway.id) }, ui)),
+      ...pathways.flatMap((pathway) => journeyPages(pathway, { steps: steps.get(pathway.id), questions: questions.get(pathway.id) }, translators)),
     ],
     pathways.map(pathwayMeta),
   );

@@ -70,7 +70,7 @@ describe('sections named by steps and answers', () => {
 describe('journey routes', () => {
   const meta: PathwayMeta = { id: pathway.id, slug: pathway.slug, pages: pathway.pages };
   const questionsPage = { ...page, slug: { en: 'questions', cy: 'cwestiynau' } };
-  const routes = buildRoutes(journeyPages(pathway, { steps: { ...page, steps: [] }, questions: { ...questionsPage, questions: [] } }, content.ui), [meta]);
+  const routes = buildRoutes(journeyPages(pathway, { steps: { ...page, steps: [] }, questions: { ...questionsPage, questions: [] } }, content.translators), [meta]);
   const urls = (pageType: string) => routes.filter((r) => r.pageType === pageType).map((r) => r.url);
 
   it('gives the step by step and the questions a page in each language under the pathway, at their slugs', () => {
@@ -85,7 +85,7 @@ describe('journey routes', () => {
   });
 
   it('leaves out the step by step and the questions for a pathway that has neither', () => {
-    expect(buildRoutes(journeyPages(pathway, {}, content.ui), [meta]).map((r) => r.pageType)).toEqual(['whole', 'whole']);
+    expect(buildRoutes(journeyPages(pathway, {}, content.translators), [meta]).map((r) => r.pageType)).toEqual(['whole', 'whole']);
   });
 
   it('hands each page file its own parameters', () => {

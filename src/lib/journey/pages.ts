@@ -4,7 +4,7 @@
  */
 import { locales, type Locale } from '../i18n/locale';
 import { featurePages, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID, type PageMeta } from '../routing/routes';
-import { translator } from '../i18n/translate';
+import type { Translate } from '../i18n/translate';
 import type { Localized } from '../../schemas/localized';
 import type { Questions, JourneyStep, Steps } from '../../schemas/journey';
 
@@ -14,20 +14,21 @@ import type { Questions, JourneyStep, Steps } from '../../schemas/journey';
  */
 export function journeyPages(
   pathway: { id: string; title: Localized },
-  content: { steps?: Steps | undefined; questions?: Questions | undefined },
-  ui: Map<string, Localized>,
+  journey: { steps?: Steps | undefined; questions?: Questions | undefined },
+  translators: Record<Locale, Translate>,
 ): PageMeta[] {
-  const byLang = (pick: (lang: Locale) => string) => Object.fromEntries(locales.map((lang) => [lang, pick(lang)])) as Record<Locale, string>;
+  const inEachLanguage = (pick: (t: Translate, lang: Locale) => string) => Object.fromEntries(locales.map((lang) => [lang, pick(translators[lang], lang)])) as Record<Locale, string>;
   const whole = {
-    slug: byLang((lang) => translator(ui, lang)('whole-pathway-slug')),
-    title: byLang((lang) => translator(ui, lang)('whole-pathway-title', { pathway: pathway.title[lang] })),
+    slug: inEachLanguage((t) => t('whole-pathway-slug')),
+    title: inEachLanguage((t, lang) => t('whole-pathway-title', { pathway: pathway.title[lang] })),
   };
   return [
-    ...(content.steps ? featurePages(pathway.id, STEPS_PAGE_ID, 'steps', content.steps) : []),
-    ...(content.questions ? featurePages(pathway.id, QUESTIONS_PAGE_ID, 'questions', content.questions) : []),
+    ...(journey.steps ? featurePages(pathway.id, STEPS_PAGE_ID, 'steps', journey.steps) : []),
+    ...(journey.questions ? featurePages(pathway.id, QUESTIONS_PAGE_ID, 'questions', journey.questions) : []),
     ...featurePages(pathway.id, WHOLE_PATHWAY_PAGE_ID, 'whole', whole),
   ];
 }
+
 
 /** A step as shown: its number, or "and"/"or" when it goes with the step before; `number` is its group's. */
 export interface NumberedStep {
