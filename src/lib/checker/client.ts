@@ -28,7 +28,7 @@ export interface ClientData {
   vacancies: string;
 }
 
-/** The checker's data file, beside its page: `${pageUrl}${CHECKER_DATA_FILE}`. */
+/** The checker's data file, beside its page: the page's address, then this (`${route.url}${CHECKER_DATA_FILE}`). */
 export const CHECKER_DATA_FILE = 'flow.json';
 
 export const sectionKey = (ref: SectionRef): string => `${ref.page}#${ref.section}`;
