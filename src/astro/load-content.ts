@@ -23,7 +23,7 @@ import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { SearchAlias } from '../schemas/search-aliases';
-import type { Localized } from '../schemas/localized';
+import type { Localised } from '../schemas/localised';
 
 export type PageEntry = CollectionEntry<'pathwayPages'> | CollectionEntry<'sitePages'>;
 
@@ -38,7 +38,7 @@ export interface LoadedPage {
 
 export interface LoadedContent {
   site: Site;
-  ui: Map<string, Localized>;
+  ui: Map<string, Localised>;
   glossary: Map<string, GlossaryTerm>;
   /** Words readers type for the site's terms and sections (content/site/search-aliases.yaml), by id. */
   searchAliases: Map<string, SearchAlias>;

@@ -2,9 +2,9 @@
 import type { LoadedContent } from './load-content';
 import type { OpenDataInputs } from '../lib/open-data/documents';
 import { fieldKey } from '../lib/open-data/fields';
-import type { Localized } from '../schemas/localized';
+import type { Localised } from '../schemas/localised';
 
-function uiString(content: LoadedContent, key: string): Localized {
+function uiString(content: LoadedContent, key: string): Localised {
   const value = content.ui.get(key);
   if (!value) throw new Error(`content/site/ui: ${key}: no such interface string (add it, in en and cy, to content/site/ui/open-data.yaml)`);
   return value;

@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { pathwayFields } from './pathway';
-import { identifier, localized, strictObject } from './localized';
+import { identifier, localised, strictObject } from './localised';
 import { unstated } from './unstated';
 
 /** An absolute https address (z.url() alone takes javascript: and data:), which consumers may link. */
@@ -19,9 +19,9 @@ const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https address' 
 /** An absolute https address, in each language: a page of this site, or the licence. */
 const addressPair = strictObject({ en: httpsUrl, cy: httpsUrl });
 
-const pageLink = strictObject({ id: identifier, title: localized, url: addressPair });
+const pageLink = strictObject({ id: identifier, title: localised, url: addressPair });
 
-const licence = strictObject({ name: localized, url: addressPair });
+const licence = strictObject({ name: localised, url: addressPair });
 
 interface ZodDef { type: string; options?: z.ZodType[]; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType }
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
@@ -76,8 +76,8 @@ export const openDataIndexSchema = strictObject({
   schema: httpsUrl,
   pathways: z.array(strictObject({
     id: identifier,
-    title: localized,
-    levels: z.array(strictObject({ level: z.number().int(), name: localized })).min(1),
+    title: localised,
+    levels: z.array(strictObject({ level: z.number().int(), name: localised })).min(1),
     url: addressPair,
     data: httpsUrl,
   })),

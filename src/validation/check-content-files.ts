@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { collectionSources, inCollection, type CollectionName, type CollectionSource } from '../schemas/collections';
 import { checkedFlowSchema } from './checker-flow';
-import { identifier } from '../schemas/localized';
+import { identifier } from '../schemas/localised';
 import { readYaml } from './yaml-source';
 import { fieldName, issuePath, type SchemaIssue } from './describe-issue';
 import { externalLinksSchema, EXTERNAL_LINKS_FILE, type ExternalLinks } from '../schemas/external-links';

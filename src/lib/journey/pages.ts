@@ -5,7 +5,7 @@
 import { locales, type Locale } from '../i18n/locale';
 import { featurePages, QUESTIONS_PAGE_ID, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID, type PageMeta } from '../routing/routes';
 import type { Translate } from '../i18n/translate';
-import type { Localized } from '../../schemas/localized';
+import type { Localised } from '../../schemas/localised';
 import type { Questions, JourneyStep, Steps } from '../../schemas/journey';
 
 /**
@@ -13,7 +13,7 @@ import type { Questions, JourneyStep, Steps } from '../../schemas/journey';
  * has them, and always the whole pathway on one page, whose slug and title are interface strings.
  */
 export function journeyPages(
-  pathway: { id: string; title: Localized },
+  pathway: { id: string; title: Localised },
   journey: { steps?: Steps | undefined; questions?: Questions | undefined },
   translators: Record<Locale, Translate>,
 ): PageMeta[] {

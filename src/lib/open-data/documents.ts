@@ -6,7 +6,7 @@
  */
 import type { Pathway } from '../../schemas/pathway';
 import { isUnstated, type Unstated } from '../../schemas/unstated';
-import type { Localized } from '../../schemas/localized';
+import type { Localised } from '../../schemas/localised';
 import { openDataIndexSchema, openDataName, openDataPathwaySchema, type OpenDataIndex, type OpenDataPathway } from '../../schemas/open-data';
 import { locales, type Locale } from '../i18n/locale';
 import { CHECKER_PAGE_ID, findRoute, pathwayRoutes, routeKey, type Route } from '../routing/routes';
@@ -40,8 +40,8 @@ export function nullForUnstated(data: unknown, pointer = ''): { data: unknown; u
 }
 
 export interface Licence {
-  name: Localized;
-  url: Localized;
+  name: Localised;
+  url: Localised;
 }
 
 export interface OpenDataInputs {
