@@ -5,14 +5,14 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/i18n/locale';
 import { isLocale } from '../lib/i18n/locale';
-import { buildRoutes, checkerPages, staticPaths, SITE_GROUP, type PathwayMeta, type Route, type RouteKind } from '../lib/routing/routes';
+import { buildRoutes, checkerPages, staticPaths, SITE_OWNER, type PathwayMeta, type Route, type PageType } from '../lib/routing/routes';
 import { journeyPages } from '../lib/journey/pages';
 import type { Questions, Steps } from '../schemas/journey';
 import type { CheckerFlow } from '../schemas/checker';
 import { resolve } from 'node:path';
 import { contentDirectory } from '../content-directory';
 import { mergeUiStrings } from '../lib/i18n/ui-strings';
-import type { PageDataSources } from '../lib/routing/page-data';
+import type { PageDataInputs } from '../lib/routing/page-data';
 import { translator, type Translate } from '../lib/i18n/translate';
 import { locales } from '../lib/i18n/locale';
 import { shareImageContent, type ShareImage } from './share-image-content';
@@ -23,12 +23,13 @@ import type { Pathway } from '../schemas/pathway';
 import type { Site } from '../schemas/site';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { SearchAlias } from '../schemas/search-aliases';
-import type { Localized } from '../schemas/localized';
+import type { Localised } from '../schemas/localised';
 
 export type PageEntry = CollectionEntry<'pathwayPages'> | CollectionEntry<'sitePages'>;
 
 export interface LoadedPage {
-  group: string;
+  /** The pathway's id, or SITE_OWNER for the site's own pages. */
+  owner: string;
   lang: Locale;
   entry: PageEntry;
   /** Its sections (## headings and below), read once for the checks and for links to them. */
@@ -37,7 +38,7 @@ export interface LoadedPage {
 
 export interface LoadedContent {
   site: Site;
-  ui: Map<string, Localized>;
+  ui: Map<string, Localised>;
   glossary: Map<string, GlossaryTerm>;
   /** Words readers type for the site's terms and sections (content/site/search-aliases.yaml), by id. */
   searchAliases: Map<string, SearchAlias>;
@@ -52,22 +53,22 @@ export interface LoadedContent {
   /** The interface strings (content/site/ui/), one Translate per language. */
   translators: Record<Locale, Translate>;
   /** What every page's frame is worked out from (src/lib/routing/page-data.ts). */
-  pageDataSources: PageDataSources;
+  pageDataInputs: PageDataInputs;
   /** Every share image, by its path (src/astro/share-image-content.ts). */
   shareImages: Map<string, ShareImage>;
-  /** The pages by group, id and language: use findPage. */
+  /** The pages by owner, id and language: use findPage. */
   pagesByKey: Map<string, LoadedPage>;
 }
 
 /** "clinical-coding/pages/cy/training" → pathway "clinical-coding", "cy"; "en/glossary" → site, "en". */
-function placeOf(entry: PageEntry): { group: string; lang: Locale } {
+function placeOf(entry: PageEntry): { owner: string; lang: Locale } {
   const parts = entry.id.split('/');
-  const group = entry.collection === 'sitePages' ? SITE_GROUP : parts[0]!;
+  const owner = entry.collection === 'sitePages' ? SITE_OWNER : parts[0]!;
   const lang = entry.collection === 'sitePages' ? parts[0] : parts[2];
   if (!isLocale(lang)) {
     throw new ContentError([`${entry.filePath}: folder: "${lang}" is not a language of this site (use en or cy)`]);
   }
-  return { group, lang };
+  return { owner, lang };
 }
 
 export function pathwayMeta(pathway: Pathway): PathwayMeta {
@@ -112,9 +113,9 @@ async function load(): Promise<LoadedContent> {
   const questions = new Map(questionsEntries.map((entry) => [entry.id, entry.data]));
   const routes = buildRoutes(
     [
-      ...pages.map(({ group, lang, entry }) => ({ group, lang, id: entry.data.id, slug: entry.data.slug, title: entry.data.title, navTitle: entry.data.navTitle })),
+      ...pages.map(({ owner, lang, entry }) => ({ owner, lang, id: entry.data.id, slug: entry.data.slug, title: entry.data.title, navTitle: entry.data.navTitle })),
       ...checkerEntries.flatMap((entry) => checkerPages(entry.id, entry.data)),
-      ...pathways.flatMap((pathway) => journeyPages(pathway, { steps: steps.get(pathway.id), questions: questions.get(pathway.id) }, ui)),
+      ...pathways.flatMap((pathway) => journeyPages(pathway, { steps: steps.get(pathway.id), questions: questions.get(pathway.id) }, translators)),
     ],
     pathways.map(pathwayMeta),
   );
@@ -133,12 +134,12 @@ async function load(): Promise<LoadedContent> {
     translators,
     // Made once, not once per page: with many pathways, per-page copies of every pathway (or a
     // scan of every page) make the build grow with the square of the pathways.
-    pageDataSources: {
+    pageDataInputs: {
       routes,
       pathways: pathways.map((pathway) => ({ ...pathwayMeta(pathway), revisionDate: pathway.revisionDate })),
       siteLastReviewed: site.lastReviewed,
     },
-    pagesByKey: new Map(pages.map((page) => [pageKey(page.group, page.entry.data.id, page.lang), page])),
+    pagesByKey: new Map(pages.map((page) => [pageKey(page.owner, page.entry.data.id, page.lang), page])),
   };
   return { ...content, shareImages: new Map(shareImageContent(content).map((image) => [image.path, image])) };
 }
@@ -154,13 +155,13 @@ export function loadContent(): Promise<LoadedContent> {
   return cached;
 }
 
-/** What a page file's getStaticPaths returns: every route of one kind, with its params. */
-export async function pathsFor(kind: RouteKind) {
-  return staticPaths((await loadContent()).routes, kind);
+/** What a page file's getStaticPaths returns: every route of one type of page, with its params. */
+export async function pathsFor(pageType: PageType) {
+  return staticPaths((await loadContent()).routes, pageType);
 }
 
-const pageKey = (group: string, id: string, lang: Locale) => `${group}\u0000${id}\u0000${lang}`;
+const pageKey = (owner: string, id: string, lang: Locale) => `${owner}\u0000${id}\u0000${lang}`;
 
-export function findPage(content: LoadedContent, group: string, id: string, lang: Locale): LoadedPage | undefined {
-  return content.pagesByKey.get(pageKey(group, id, lang));
+export function findPage(content: LoadedContent, owner: string, id: string, lang: Locale): LoadedPage | undefined {
+  return content.pagesByKey.get(pageKey(owner, id, lang));
 }

@@ -39,20 +39,20 @@ export async function openPage(astro: { props: RouteProps; locals: App.Locals })
   const { route } = astro.props;
   const { lang } = route;
   const content = await loadContent();
-  const pathway = content.pathways.find((p) => p.id === route.group);
-  const page = route.kind === 'page' ? findPage(content, route.group, route.pageId, lang) : undefined;
+  const pathway = content.pathways.find((p) => p.id === route.owner);
+  const page = route.pageType === 'page' ? findPage(content, route.owner, route.pageId, lang) : undefined;
   const context: PageContext = {
     route,
     lang,
     t: content.translators[lang],
     otherLanguageName: content.translators[otherLocale(lang)]('language-name-self'),
     pathway,
-    frame: pageData(content.pageDataSources, route),
+    frame: pageData(content.pageDataInputs, route),
     content,
     page,
     // Of the pages without MDX of their own, only the whole pathway renders MDX: every page of the
     // pathway's, each of which has rendered on its own first, so that its errors name its file.
-    file: page ? (page.entry.filePath ?? page.entry.id) : `content/pathways/${route.group}/pages/${lang}`,
+    file: page ? (page.entry.filePath ?? page.entry.id) : `content/pathways/${route.owner}/pages/${lang}`,
     termUses: new Map(),
   };
   astro.locals.pageContext = context;

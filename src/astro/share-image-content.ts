@@ -1,7 +1,7 @@
 /** Every share image the site has, with its text in its language, from the loaded content. */
 import type { LoadedContent } from './load-content';
 import { locales, type Locale } from '../lib/i18n/locale';
-import { SITE_GROUP } from '../lib/routing/routes';
+import { SITE_OWNER } from '../lib/routing/routes';
 import { shareImagePath, shareImageSvg, type ShareImageText } from '../lib/seo/share-image';
 import { levelsText } from '../lib/pathway/display';
 
@@ -27,15 +27,15 @@ export function shareImageContent(content: Pick<LoadedContent, 'site' | 'pathway
     const [only, ...others] = content.pathways;
     const siteSubtitle = only && others.length === 0 ? t('share-image-site-one', { levels: levelsText(t, only, lang) }) : t('share-image-site');
     return [
-      image(SITE_GROUP, lang, { label: '', title: content.site.name[lang], subtitle: siteSubtitle }),
+      image(SITE_OWNER, lang, { label: '', title: content.site.name[lang], subtitle: siteSubtitle }),
       ...content.pathways.map((pathway) => image(pathway.id, lang, { label, title: pathway.title[lang], subtitle: t('share-image-pathway', { levels: levelsText(t, pathway, lang) }) })),
     ];
   });
 }
 
-/** The share image of a page of `owner`: a pathway's id, or SITE_GROUP for the site's own pages. */
+/** The share image of a page of `owner`: a pathway's id, or SITE_OWNER for the site's own pages. */
 export function shareImageFor(content: LoadedContent, owner: string, lang: Locale): ShareImage {
   const image = content.shareImages.get(shareImagePath(owner, lang));
-  if (!image) throw new Error(`no share image for "${owner}" in ${lang}: it is neither a pathway's id nor "${SITE_GROUP}"`);
+  if (!image) throw new Error(`no share image for "${owner}" in ${lang}: it is neither a pathway's id nor "${SITE_OWNER}"`);
   return image;
 }

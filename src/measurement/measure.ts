@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
-import { launchBrowser, PAGE_WAIT_MS } from '../../tests/support/browser.ts';
+import { launchBrowser, PAGE_WAIT_MS } from './browser.ts';
 import { startServer, type RunningServer } from '../hosting/server.ts';
 
 /** `data`: JSON a page's script fetches to run (the checker's flow), counted in its weight. */

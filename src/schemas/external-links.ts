@@ -3,7 +3,7 @@
  * page may link in place of the English page's address (src/validation/external-links.ts).
  */
 import { z } from 'astro/zod';
-import { strictObject } from './localized';
+import { strictObject } from './localised';
 
 /** A host name as the address bar shows it: lower-case ASCII labels, no port, path or user. */
 export const hostName = z

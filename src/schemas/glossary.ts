@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { localized, strictObject } from './localized';
+import { localised, strictObject } from './localised';
 
 /** One glossary term, keyed by its id in `content/site/glossary.yaml`. */
 export const glossaryTermSchema = strictObject({
-  term: localized,
+  term: localised,
   /** The short form readers meet in the text (GLH, DBS), when there is one. */
-  abbreviation: localized.optional(),
-  definition: localized,
+  abbreviation: localised.optional(),
+  definition: localised,
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

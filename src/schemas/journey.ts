@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { identifier, localized, requireSamePlaceholders, strictObject } from './localized';
+import { identifier, localised, requireSamePlaceholders, strictObject } from './localised';
 import { repeats } from './repeats';
 import { sectionRef } from './section-ref';
 import { factNames, factPlaceholders } from '../lib/pathway/facts';
@@ -13,7 +13,7 @@ const sectionRefs = z.array(sectionRef, { error: (issue) => (issue.input === und
  * `{onTheJobHours@4}`), never typed again: each placeholder must be a fact (src/lib/pathway/facts.ts),
  * and both languages must fill the same ones.
  */
-const textWithFacts = localized.superRefine((pair, ctx) => {
+const textWithFacts = localised.superRefine((pair, ctx) => {
   const written = (text: string) => factPlaceholders(text).map((found) => found.written.slice(1, -1));
   for (const lang of ['en', 'cy'] as const) {
     for (const { name } of factPlaceholders(pair[lang])) {
@@ -28,8 +28,8 @@ const textWithFacts = localized.superRefine((pair, ctx) => {
 
 /** What every journey page (the step by step, the questions) has: its title, description, address and opening. */
 const journeyPage = {
-  title: localized,
-  description: localized,
+  title: localised,
+  description: localised,
   slug: strictObject({ en: identifier, cy: identifier }),
   intro: z.array(textWithFacts).min(1),
 };
@@ -41,7 +41,7 @@ const step = strictObject({
   id: identifier,
   /** Instead of a number: the step goes with the one before ("and": both; "or": either). */
   logic: z.enum(stepLogics).optional(),
-  title: localized,
+  title: localised,
   summary: textWithFacts,
   /** The pathway's "can I apply?" checker is this step's action, shown as a button. */
   checker: z.boolean().optional(),
@@ -65,12 +65,13 @@ export const stepsSchema = strictObject({
   requireUniqueIds(value.steps, 'steps', ctx);
 });
 export type Steps = z.infer<typeof stepsSchema>;
-export type Step = Steps['steps'][number];
+/** One step of the step by step. */
+export type JourneyStep = Steps['steps'][number];
 
 const question = strictObject({
   id: identifier,
   /** In the applicant's words. */
-  question: localized,
+  question: localised,
   /** Short paragraphs. */
   answer: z.array(textWithFacts).min(1),
   /** The pathway does not answer this: the answer says so plainly, and who decides; it may name no section. */
@@ -88,4 +89,5 @@ export const questionsSchema = strictObject({
   questions: z.array(question).min(1),
 }).superRefine((value, ctx) => requireUniqueIds(value.questions, 'questions', ctx));
 export type Questions = z.infer<typeof questionsSchema>;
-export type Question = Questions['questions'][number];
+/** One of the questions people ask (not a checker question: FlowQuestion). */
+export type CommonQuestion = Questions['questions'][number];

@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { pathwayFields } from './pathway';
-import { identifier, localized, strictObject } from './localized';
+import { identifier, localised, strictObject } from './localised';
 import { unstated } from './unstated';
 
 /** An absolute https address (z.url() alone takes javascript: and data:), which consumers may link. */
@@ -19,9 +19,9 @@ const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https address' 
 /** An absolute https address, in each language: a page of this site, or the licence. */
 const addressPair = strictObject({ en: httpsUrl, cy: httpsUrl });
 
-const pageLink = strictObject({ id: identifier, title: localized, url: addressPair });
+const pageLink = strictObject({ id: identifier, title: localised, url: addressPair });
 
-const licence = strictObject({ name: localized, url: addressPair });
+const licence = strictObject({ name: localised, url: addressPair });
 
 interface ZodDef { type: string; options?: z.ZodType[]; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType }
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
@@ -47,8 +47,15 @@ export function withNullForUnstated(schema: z.ZodType): z.ZodType {
   }
 }
 
+/**
+ * A pathway.yaml field's name in the open data, where the two differ: the open data (version 2)
+ * published where the pathway is published as `source`, and its consumers read it by that name.
+ */
+const OPEN_DATA_NAMES: Readonly<Record<string, string>> = { published: 'source' };
+export const openDataName = (field: string): string => OPEN_DATA_NAMES[field] ?? field;
+
 const { pages: _pageIds, ...facts } = pathwayFields;
-const openFacts = Object.fromEntries(Object.entries(facts).map(([key, value]) => [key, withNullForUnstated(value)])) as Record<keyof typeof facts, z.ZodType>;
+const openFacts = Object.fromEntries(Object.entries(facts).map(([key, value]) => [openDataName(key), withNullForUnstated(value)])) as Record<Exclude<keyof typeof facts, 'published'> | 'source', z.ZodType>;
 
 /** Where a fact is null because the pathway does not give it: a JSON Pointer into this document, and why. */
 const unstatedFact = strictObject({ pointer: z.string().regex(/^(\/[^/]+)+$/), reason: unstated });
@@ -69,8 +76,8 @@ export const openDataIndexSchema = strictObject({
   schema: httpsUrl,
   pathways: z.array(strictObject({
     id: identifier,
-    title: localized,
-    levels: z.array(strictObject({ level: z.number().int(), name: localized })).min(1),
+    title: localised,
+    levels: z.array(strictObject({ level: z.number().int(), name: localised })).min(1),
     url: addressPair,
     data: httpsUrl,
   })),

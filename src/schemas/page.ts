@@ -1,4 +1,4 @@
-import { identifier, strictObject, text, titleText } from './localized';
+import { identifier, strictObject, text, titleText } from './localised';
 
 /** Frontmatter of one page of prose in one language (`content/**\/pages/<lang>/<file>.mdx`). */
 export const pageSchema = strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { identifier, localized, localizedTitle, pastDate, positiveWhole, strictObject } from './localized';
+import { identifier, localised, localisedTitle, pastDate, positiveWhole, strictObject } from './localised';
 import { orUnstated, statedList, type Unstated, isStated } from './unstated';
 import { repeats } from './repeats';
 import { pageOrSectionRef } from './section-ref';
@@ -8,8 +8,8 @@ import { pageOrSectionRef } from './section-ref';
 const HOURS_PER_CREDIT = 10;
 
 const body = strictObject({
-  name: localizedTitle(150),
-  abbreviation: localized.optional(),
+  name: localisedTitle(150),
+  abbreviation: localised.optional(),
 });
 
 const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) => {
@@ -25,19 +25,19 @@ const idList = <T extends z.ZodType<{ id: string }>>(item: T) => statedList(item
 
 const essentialSkill = strictObject({
   id: identifier,
-  name: localized,
+  name: localised,
   level: positiveWhole,
   credits: positiveWhole,
   glh: orUnstated(positiveWhole),
 });
 
-const listItemShape = { id: identifier, text: localized };
+const listItemShape = { id: identifier, text: localised };
 const listItem = strictObject(listItemShape);
 
 const priorQualification = strictObject({
   ...listItemShape,
   /** Set when the source document says something about credit transfer for this qualification. */
-  creditTransferNote: localized.optional(),
+  creditTransferNote: localised.optional(),
 });
 
 /** The languages a qualification may be assessed in, and the kinds of qualification and of choice the service publishes. */
@@ -53,8 +53,8 @@ const publishedAddress = orUnstated(z.url({ protocol: /^https$/, error: 'must be
 /** One qualification of a level, as the published table gives it. */
 const qualification = strictObject({
   id: identifier,
-  title: localizedTitle(150),
-  awardingBody: orUnstated(strictObject({ name: localizedTitle(150) })),
+  title: localisedTitle(150),
+  awardingBody: orUnstated(strictObject({ name: localisedTitle(150) })),
   number: orUnstated(z.string({ error: 'must be text' }).regex(/^[A-Z0-9]+(?:\/[A-Z0-9]+)+$/, 'must look like a qualification number, for example C00/4514/4')),
   creditValue: orUnstated(positiveWhole),
   totalQualificationTime: orUnstated(positiveWhole),
@@ -69,13 +69,13 @@ const qualification = strictObject({
 const qualifications = strictObject({
   choice: z.enum(qualificationChoices, { error: 'must be one-of or all-of: whether an apprentice achieves one of these qualifications or all of them' }),
   items: z.array(qualification, { error: 'must be a list of qualifications' }).min(1, 'is empty: list the qualifications the pathway gives for this level').superRefine(uniqueIds),
-  annex: strictObject({ title: localized, status: z.literal('to-follow', { error: 'must be to-follow: an annex the pathway gives in full is written in the pages' }) }).optional(),
+  annex: strictObject({ title: localised, status: z.literal('to-follow', { error: 'must be to-follow: an annex the pathway gives in full is written in the pages' }) }).optional(),
 });
 
 /** One level of the framework: a pathway of its own, with its own name, figures and lists. */
 const level = strictObject({
   level: z.number({ error: 'must be a number from 2 to 5' }).int('must be a whole number').min(2, 'must be from 2 to 5').max(5, 'must be from 2 to 5'),
-  name: localizedTitle(100),
+  name: localisedTitle(100),
   minimumCredits: orUnstated(positiveWhole),
   entryRoutes: idList(listItem),
   priorQualifications: idList(priorQualification),
@@ -92,16 +92,16 @@ const level = strictObject({
 export const pathwayFields = {
   id: identifier,
   slug: strictObject({ en: identifier, cy: identifier }),
-  title: localizedTitle(100),
+  title: localisedTitle(100),
   /** The framework's number on the service (FR05113v2), or not-stated. */
   frameworkNumber: orUnstated(z.string({ error: 'must be text' }).regex(/^[A-Z]{2}\d+(?:v\d+)?$/, 'must look like a framework number, for example FR05113v2')),
   /** The date the published pathway gives as its issue or last revision. */
   revisionDate: pastDate,
   /** Where the pathway is published, in each language. */
-  source: strictObject({ en: publishedAddress, cy: publishedAddress }),
+  published: strictObject({ en: publishedAddress, cy: publishedAddress }),
   bodies: strictObject({
     approving: z.array(body, { error: 'must be a list of bodies' }).min(1, 'is empty: name the body (or bodies) that agreed the pathway\'s content'),
-    funding: strictObject({ ...body.shape, statement: localized }),
+    funding: strictObject({ ...body.shape, statement: localised }),
   }),
   pages: z.array(identifier).min(1, 'is empty: list the pathway\'s pages, its home page first').superRefine(uniqueValues),
   levels: z.array(level, { error: 'must be a list of levels' }).min(1, 'is empty: a pathway has at least one level').superRefine((levels, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { identifier, strictObject, text } from './localized';
+import { identifier, strictObject, text } from './localised';
 
 /** A word or short phrase a reader might type: letters, digits, spaces, hyphens and apostrophes. */
 const searchWord = text.pipe(

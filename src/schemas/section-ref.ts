@@ -5,7 +5,7 @@
  * finds every one a file names, for the content check.
  */
 import type { z } from 'astro/zod';
-import { identifier, strictObject } from './localized.ts';
+import { identifier, strictObject } from './localised.ts';
 
 /** A section of a pathway page. */
 export const sectionRef = strictObject({ page: identifier, section: identifier });

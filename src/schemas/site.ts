@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { pastDate, localized, strictObject } from './localized';
+import { pastDate, localised, strictObject } from './localised';
 
 /**
  * How a reader reaches the site's publisher, to ask something or report a problem, as the public
@@ -30,7 +30,7 @@ export function contactDetailsOf(value: Contact): ContactDetails | undefined {
 
 /** Facts about the site itself, as opposed to a pathway (`content/site/site.yaml`). */
 export const siteSchema = strictObject({
-  name: localized,
+  name: localised,
   /** When the site's own pages (home, glossary, accessibility statement) were last reviewed. */
   lastReviewed: pastDate,
   /** Where apprenticeship vacancies are published: an official service, at an address confirmed in a published source. */

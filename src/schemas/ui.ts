@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { localized, requireSamePlaceholders } from './localized';
+import { localised, requireSamePlaceholders } from './localised';
 import { placeholders } from '../lib/i18n/template';
 
 /** Both languages of an interface string fill the same `{placeholders}`. */
-const uiString = localized.superRefine((pair, ctx) => requireSamePlaceholders(pair, placeholders, ctx));
+const uiString = localised.superRefine((pair, ctx) => requireSamePlaceholders(pair, placeholders, ctx));
 
 /**
  * One file of interface strings (`content/site/ui/<feature>.yaml`): key → { en, cy }.

@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { collectionSources, inCollection, type CollectionName, type CollectionSource } from '../schemas/collections';
 import { checkedFlowSchema } from './checker-flow';
-import { identifier } from '../schemas/localized';
+import { identifier } from '../schemas/localised';
 import { readYaml } from './yaml-source';
 import { fieldName, issuePath, type SchemaIssue } from './describe-issue';
 import { externalLinksSchema, EXTERNAL_LINKS_FILE, type ExternalLinks } from '../schemas/external-links';
@@ -141,7 +141,7 @@ export function readContentFiles(contentDir: string, root: string, options: Chec
     const read = readContentFile(shown, text, fileSchema(collection), source.mdx);
     problems.push(...read.problems);
     files.push({ collection, path: file, shown, text, data: read.data, positionOf: read.positionOf });
-    if (externalLinks && file.startsWith('pathways/') && file.endsWith('/pathway.yaml') && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['source']));
+    if (externalLinks && file.startsWith('pathways/') && file.endsWith('/pathway.yaml') && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['published']));
     if (externalLinks && file === 'site/site.yaml' && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['vacancies']));
     if (file.endsWith('.mdx') && options.unsafeMdx) {
       // The front matter's own check (above) has already reported what is wrong in it: once is enough.
@@ -156,7 +156,7 @@ export function readContentFiles(contentDir: string, root: string, options: Chec
       );
       const parts = file.split('/');
       const id = (read.data as { id?: unknown } | undefined)?.id;
-      if (typeof id === 'string') pageLinks.push({ shown, group: parts.slice(0, -2).join('/'), lang: parts.at(-2)!, id, links });
+      if (typeof id === 'string') pageLinks.push({ shown, folder: parts.slice(0, -2).join('/'), lang: parts.at(-2)!, id, links });
     }
   }
   if (externalLinks) problems.push(...linkParityProblems(pageLinks, externalLinks.welshVersions));
@@ -165,7 +165,7 @@ export function readContentFiles(contentDir: string, root: string, options: Chec
 
 /**
  * The addresses in a data file go to listed hosts, like any link: a pathway's published addresses
- * (`source`, one per language), the site's vacancy service (`vacancies`, one per language).
+ * (`published`, one per language), the site's vacancy service (`vacancies`, one per language).
  */
 function sourceAddressProblems(shown: string, read: ReturnType<typeof readContentFile>, linkHosts: ReadonlySet<string>, at: string[]): string[] {
   let holder: unknown = read.data;

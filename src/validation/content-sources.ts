@@ -8,7 +8,7 @@
  */
 import type { Features } from 'satteri';
 import { isLocale } from '../lib/i18n/locale';
-import { SITE_GROUP } from '../lib/routing/routes';
+import { SITE_OWNER } from '../lib/routing/routes';
 import { sectionRefsIn, type NamedSectionRef } from '../lib/section-refs';
 import { factNames, levelFactNames, siteFactNames } from '../lib/pathway/facts';
 import { pageOutline, type Position } from '../mdx/page-outline';
@@ -51,9 +51,9 @@ export function pathOfField(field: string, data: unknown): PropertyKey[] {
 const positionOfField = (file: ContentFile, field: string): Position | undefined => file.positionOf?.(pathOfField(field, file.data));
 
 /** "clinical-coding/pages/cy/training.mdx" → pathway "clinical-coding", "cy"; "site/pages/en/glossary.mdx" → site, "en". */
-function placeOfPage(file: ContentFile): { group: string; lang: string } {
+function placeOfPage(file: ContentFile): { owner: string; lang: string } {
   const parts = file.path.split('/');
-  return file.collection === 'sitePages' ? { group: SITE_GROUP, lang: parts[2]! } : { group: parts[1]!, lang: parts[3]! };
+  return file.collection === 'sitePages' ? { owner: SITE_OWNER, lang: parts[2]! } : { owner: parts[1]!, lang: parts[3]! };
 }
 
 /** The folder a pathway's file is in: "pathways/clinical-coding/checker.yaml" → "clinical-coding". */
@@ -65,7 +65,7 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
 
   const pages: PageSource[] = [];
   for (const file of [...of('sitePages'), ...of('pathwayPages')]) {
-    const { group, lang } = placeOfPage(file);
+    const { owner, lang } = placeOfPage(file);
     if (!isLocale(lang)) {
       problems.push(`${file.shown}: folder: "${lang}" is not a language of this site (use en or cy)`);
       continue;
@@ -75,7 +75,7 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
     const { sections, uses } = pageOutline(file.text, features);
     pages.push({
       file: file.shown,
-      group,
+      owner,
       lang,
       id: data.id,
       slug: data.slug,
@@ -109,7 +109,7 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
   }
 
   const refsOf = (file: ContentFile, refs: NamedSectionRef[]): SectionRefInFile[] =>
-    refs.map((ref) => ({ file: file.shown, group: folderOf(file), ...ref, position: positionOfField(file, ref.field) }));
+    refs.map((ref) => ({ file: file.shown, owner: folderOf(file), ...ref, position: positionOfField(file, ref.field) }));
   const aliasFiles = of('searchAliases');
   const aliases = aliasFiles.flatMap((file) => Object.entries(file.data as Record<string, SearchAlias>).map(([id, alias]) => ({ file, id, alias })));
 
@@ -134,7 +134,7 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
       ...of('steps').flatMap((file) => refsOf(file, sectionRefsIn.steps(file.data as Steps))),
       ...of('questions').flatMap((file) => refsOf(file, sectionRefsIn.questions(file.data as Questions))),
       ...aliases.flatMap(({ file, id, alias: { section } }) =>
-        section ? [{ file: file.shown, field: `${id}.section`, group: section.pathway, page: section.page, section: section.section, position: file.positionOf?.([id, 'section']) }] : [],
+        section ? [{ file: file.shown, field: `${id}.section`, owner: section.pathway, page: section.page, section: section.section, position: file.positionOf?.([id, 'section']) }] : [],
       ),
     ],
     termRefs: aliases.flatMap(({ file, id, alias: { term } }) => (term ? [{ file: file.shown, field: `${id}.term`, term, position: file.positionOf?.([id, 'term']) }] : [])),

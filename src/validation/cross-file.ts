@@ -7,14 +7,15 @@
  */
 import type { Locale } from '../lib/i18n/locale';
 import { locales } from '../lib/i18n/locale';
-import { BILINGUAL_PAGE_IDS, HOME_PAGE_ID, SITE_GROUP } from '../lib/routing/routes';
+import { BILINGUAL_PAGE_IDS, HOME_PAGE_ID, SITE_OWNER } from '../lib/routing/routes';
 import { nearest } from '../lib/text/nearest';
 import { startsSentence } from '../lib/i18n/count';
 import { proseBefore, untranslatedProblems, type PageText } from '../lib/text/untranslated-prose';
 import type { ComponentUse, Position } from '../mdx/page-outline';
 
 export interface PageSource extends PageText {
-  group: string;
+  /** The pathway's id, or SITE_OWNER for the site's own pages. */
+  owner: string;
   lang: Locale;
   id: string;
   slug?: string | undefined;
@@ -41,7 +42,7 @@ export interface SectionRefInFile {
   file: string;
   field: string;
   /** The pathway whose pages `page` names. */
-  group: string;
+  owner: string;
   page: string;
   section?: string | undefined;
   position?: Position | undefined;
@@ -71,24 +72,24 @@ export const placeIn = (file: string, position?: Position) => (position ? `${fil
 
 export function crossFileProblems({ pages, pathways, glossaryIds, refs = [], termRefs = [], questionIds = new Map(), questionRefs = [], factNames, levelFactNames = [] }: ContentSources): string[] {
   const errors: string[] = [];
-  const key = (group: string, id: string, lang: Locale) => `${group}|${id}|${lang}`;
+  const key = (owner: string, id: string, lang: Locale) => `${owner}|${id}|${lang}`;
   const byKey = new Map<string, PageSource>();
   const pageField = (page: PageSource, field: 'id' | 'slug') => placeIn(page.file, page.fieldLine?.(field));
 
   for (const page of pages) {
-    const existing = byKey.get(key(page.group, page.id, page.lang));
+    const existing = byKey.get(key(page.owner, page.id, page.lang));
     if (existing) errors.push(`${pageField(page, 'id')}: id: duplicate page id "${page.id}" (also used by ${existing.file})`);
-    else byKey.set(key(page.group, page.id, page.lang), page);
+    else byKey.set(key(page.owner, page.id, page.lang), page);
   }
 
-  const groups = new Set([SITE_GROUP, ...pathways.map((p) => p.id)]);
+  const owners = new Set([SITE_OWNER, ...pathways.map((p) => p.id)]);
   for (const page of pages) {
-    if (!groups.has(page.group)) {
-      errors.push(`${pageField(page, 'id')}: id: page belongs to pathway "${page.group}", which has no pathway.yaml`);
+    if (!owners.has(page.owner)) {
+      errors.push(`${pageField(page, 'id')}: id: page belongs to pathway "${page.owner}", which has no pathway.yaml`);
       continue;
     }
     for (const lang of locales) {
-      if (lang !== page.lang && !byKey.has(key(page.group, page.id, lang))) {
+      if (lang !== page.lang && !byKey.has(key(page.owner, page.id, lang))) {
         errors.push(`${pageField(page, 'id')}: id: page "${page.id}" has no ${languageName[lang]} counterpart (no ${lang} file with id "${page.id}")`);
       }
     }
@@ -102,19 +103,19 @@ export function crossFileProblems({ pages, pathways, glossaryIds, refs = [], ter
         }
       }
     });
-    for (const page of pages.filter((p) => p.group === pathway.id)) {
+    for (const page of pages.filter((p) => p.owner === pathway.id)) {
       if (!pathway.pages.includes(page.id)) errors.push(`${pageField(page, 'id')}: id: page "${page.id}" is not listed in the pages of ${pathway.file}`);
       else if (pathway.pages[0] !== page.id && !page.slug) errors.push(`${pageField(page, 'slug')}: slug: is required (only a pathway's first page has none)`);
     }
   }
-  for (const page of pages.filter((p) => p.group === SITE_GROUP)) {
+  for (const page of pages.filter((p) => p.owner === SITE_OWNER)) {
     if (page.id !== HOME_PAGE_ID && !BILINGUAL_PAGE_IDS.includes(page.id) && !page.slug) errors.push(`${pageField(page, 'slug')}: slug: is required`);
   }
 
   const slugs = new Map<string, string>();
   for (const page of pages) {
     if (!page.slug) continue;
-    const slugKey = `${page.group}|${page.lang}|${page.slug}`;
+    const slugKey = `${page.owner}|${page.lang}|${page.slug}`;
     const other = slugs.get(slugKey);
     // Both files are named: the one that changed may be either.
     if (other) errors.push(`${pageField(page, 'slug')}: slug: "${page.slug}" is the slug of two pages, ${other} and ${page.file}: give one of them another`);
@@ -122,7 +123,7 @@ export function crossFileProblems({ pages, pathways, glossaryIds, refs = [], ter
   }
 
   for (const page of pages.filter((p) => p.lang !== 'en')) {
-    const english = byKey.get(key(page.group, page.id, 'en'));
+    const english = byKey.get(key(page.owner, page.id, 'en'));
     if (!english) continue;
     const missing = english.sectionIds.filter((id) => !page.sectionIds.includes(id));
     const extra = page.sectionIds.filter((id) => !english.sectionIds.includes(id));
@@ -136,22 +137,22 @@ export function crossFileProblems({ pages, pathways, glossaryIds, refs = [], ter
     errors.push(...untranslatedProblems(page, english));
   }
 
-  const checkRef = (at: string, field: string, group: string, pageId: string, section: string | undefined) => {
-    const target = byKey.get(key(group, pageId, 'en'));
-    if (!target) errors.push(`${at}: ${field}: refers to unknown page "${pageId}"${group === SITE_GROUP ? '' : ` in pathway "${group}"`}`);
+  const checkRef = (at: string, field: string, owner: string, pageId: string, section: string | undefined) => {
+    const target = byKey.get(key(owner, pageId, 'en'));
+    if (!target) errors.push(`${at}: ${field}: refers to unknown page "${pageId}"${owner === SITE_OWNER ? '' : ` in pathway "${owner}"`}`);
     else if (section && !target.sectionIds.includes(section)) {
       errors.push(`${at}: ${field}: refers to unknown section "${section}" of page "${pageId}" (it has ${target.sectionIds.map((id) => `"${id}"`).join(', ') || 'no sections'})`);
     }
   };
 
   for (const page of pages) {
-    const levels = pathways.find((pathway) => pathway.id === page.group)?.levels ?? [];
+    const levels = pathways.find((pathway) => pathway.id === page.owner)?.levels ?? [];
     for (const use of page.uses) {
       const at = placeIn(page.file, use);
       const { attributes } = use;
       if (use.name === 'PageLink') {
         if (!attributes.page) errors.push(`${at}: body: <PageLink> needs a page="…" attribute`);
-        else checkRef(at, `body <PageLink page="${attributes.page}">`, attributes.pathway ?? page.group, attributes.page, attributes.section);
+        else checkRef(at, `body <PageLink page="${attributes.page}">`, attributes.pathway ?? page.owner, attributes.page, attributes.section);
       } else if (use.name === 'Term') {
         if (!attributes.id || !glossaryIds.includes(attributes.id)) errors.push(`${at}: body: <Term id="${attributes.id ?? ''}"> is not in the glossary`);
       } else if (use.name === 'Fact' && factNames) {
@@ -162,7 +163,7 @@ export function crossFileProblems({ pages, pathways, glossaryIds, refs = [], ter
   for (const pathway of pathways) {
     for (const ref of pathway.refs) checkRef(placeIn(pathway.file, ref.position), ref.field, pathway.id, ref.page, ref.section);
   }
-  for (const ref of refs) checkRef(placeIn(ref.file, ref.position), ref.field, ref.group, ref.page, ref.section);
+  for (const ref of refs) checkRef(placeIn(ref.file, ref.position), ref.field, ref.owner, ref.page, ref.section);
   for (const ref of termRefs.filter((r) => !glossaryIds.includes(r.term))) {
     const suggestion = nearest(ref.term, glossaryIds);
     errors.push(`${placeIn(ref.file, ref.position)}: ${ref.field}: refers to unknown glossary term "${ref.term}" (${suggestion ? `did you mean "${suggestion}"?` : `the terms are ${glossaryIds.join(', ')}`})`);

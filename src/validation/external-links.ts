@@ -13,7 +13,7 @@ export interface PageLinks {
   /** The file as messages name it. */
   shown: string;
   /** The folder of pages it belongs to ("content/site/pages"), and its language and id there. */
-  group: string;
+  folder: string;
   lang: string;
   id: string;
   links: FoundLink[];
@@ -32,7 +32,7 @@ export function linkParityProblems(pages: readonly PageLinks[], welshVersions: E
   const external = (page: PageLinks) => page.links.filter((link) => isExternalLink(link.address));
   const problems: string[] = [];
   for (const welsh of pages.filter((page) => page.lang === 'cy')) {
-    const english = pages.find((page) => page.lang === 'en' && page.group === welsh.group && page.id === welsh.id);
+    const english = pages.find((page) => page.lang === 'en' && page.folder === welsh.folder && page.id === welsh.id);
     if (!english) continue;
     const expected = new Map(external(english).map((link) => {
       const address = withoutFragment(link.address);

@@ -14,7 +14,7 @@ import { allAnswerSets, decide } from '../../src/lib/checker/engine';
 import { serialiseQuery } from '../../src/lib/checker/url';
 import type { Answers } from '../../src/lib/checker/types';
 import { CHECKER_PAGE_ID } from '../../src/lib/routing/routes';
-import { realFlow, say, urlOf } from '../support/checker-flow';
+import { realFlow, say, pageUrlOf } from '../support/checker-flow';
 
 const flow = realFlow();
 const text = { en: localise(flow, 'en'), cy: localise(flow, 'cy') };
@@ -51,7 +51,7 @@ describe.skipIf(noBrowser)('checker result on a phone', () => {
   }
 
   for (const lang of langs) {
-    const checker = urlOf(CHECKER_PAGE_ID, lang);
+    const checker = pageUrlOf(CHECKER_PAGE_ID, lang);
     describe(lang, () => {
       it('shows the outcome and its first next step within the first screen, for every outcome', async () => {
         for (const [outcomeId, query] of [...byOutcome, ['longest', longest] as const]) {
@@ -78,7 +78,7 @@ describe.skipIf(noBrowser)('checker result on a phone', () => {
           await page.goto(`${site.server.origin}${checker}?${query}`);
           await page.waitForSelector('[data-outcome]');
           const item = page.locator(`[data-${kind}="${id}"]`);
-          const href = `${urlOf(source.page, lang)}#${source.section}`;
+          const href = `${pageUrlOf(source.page, lang)}#${source.section}`;
           if ((await item.count()) !== 1 || (await item.locator(`a[href="${href}"]`).count()) !== 1) missing.push(`${kind} ${id}: ${href}`);
         }
         expect(missing).toEqual([]);

@@ -10,13 +10,13 @@ import { useBrowserSite } from '../support/browser-site';
 import { axeViolations, describeViolations } from '../support/axe';
 import { localise } from '../../src/lib/checker/client';
 import { CHECKER_PAGE_ID } from '../../src/lib/routing/routes';
-import { realFlow, say, urlOf } from '../support/checker-flow';
+import { realFlow, say, pageUrlOf } from '../support/checker-flow';
 
 const flow = realFlow();
 const text = { en: localise(flow, 'en'), cy: localise(flow, 'cy') };
 const langs = ['en', 'cy'] as const;
 type Lang = (typeof langs)[number];
-const checkerUrl = { en: urlOf(CHECKER_PAGE_ID, 'en'), cy: urlOf(CHECKER_PAGE_ID, 'cy') };
+const checkerUrl = { en: pageUrlOf(CHECKER_PAGE_ID, 'en'), cy: pageUrlOf(CHECKER_PAGE_ID, 'cy') };
 const question = (lang: Lang, id: string) => text[lang].questions.find((q) => q.id === id)!;
 const complete = 'route=school&prior=gcse&prior=a-level&pre-employment-checks=yes&dbs=yes&shifts=yes&language=welsh';
 /** "Question n of 6", as the page should say it. */
@@ -160,7 +160,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         // Each reason links to the pathway section it comes from.
         const links = await result.locator('[data-rule] .source a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
         const dbs = flow.rules.find((rule) => rule.id === 'dbs-yes')!.source;
-        expect(links).toContain(`${urlOf(dbs.page, lang)}#${dbs.section}`);
+        expect(links).toContain(`${pageUrlOf(dbs.page, lang)}#${dbs.section}`);
         expect(new URL(page.url()).search).toBe(`?route=college&prior=esw-digital-literacy&pre-employment-checks=yes&dbs=yes&shifts=yes&language=either`);
         expect(errorsOf(page)).toEqual([]);
         await page.close();

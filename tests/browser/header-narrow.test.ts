@@ -8,14 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { content } from '../support/content';
-import { findRoute, routeKey, HOME_PAGE_ID, SITE_GROUP } from '../../src/lib/routing/routes';
+import { findRoute, routeKey, HOME_PAGE_ID, SITE_OWNER } from '../../src/lib/routing/routes';
 import { locales } from '../../src/lib/i18n/locale';
 
 const SCREEN_HEIGHT = 640;
 const pathway = content.pathways[0]!;
 // The home page, and a pathway's page, whose header also links the checker.
 const urls = locales.flatMap((lang) => [
-  findRoute(content.routes, routeKey(SITE_GROUP, HOME_PAGE_ID), lang)!.url,
+  findRoute(content.routes, routeKey(SITE_OWNER, HOME_PAGE_ID), lang)!.url,
   findRoute(content.routes, routeKey(pathway.id, pathway.pages[0]!), lang)!.url,
 ]);
 const parts = ['.site-name', '.language-toggle', '.site-search label', '.site-search input', '.site-search button'];

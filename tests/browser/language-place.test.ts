@@ -7,16 +7,16 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
-import { urlOf } from '../support/checker-flow';
-import { SEARCH_PAGE_ID, SITE_GROUP, WHOLE_PATHWAY_PAGE_ID, findRoute, routeKey } from '../../src/lib/routing/routes';
+import { pageUrlOf } from '../support/checker-flow';
+import { SEARCH_PAGE_ID, SITE_OWNER, WHOLE_PATHWAY_PAGE_ID, findRoute, routeKey } from '../../src/lib/routing/routes';
 import { otherLocale } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
 
 const langs = ['en', 'cy'] as const;
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
-const wholeUrl = (lang: 'en' | 'cy') => urlOf(WHOLE_PATHWAY_PAGE_ID, lang);
-const searchUrl = (lang: 'en' | 'cy') => findRoute(content.routes, routeKey(SITE_GROUP, SEARCH_PAGE_ID), lang)!.url;
+const wholeUrl = (lang: 'en' | 'cy') => pageUrlOf(WHOLE_PATHWAY_PAGE_ID, lang);
+const searchUrl = (lang: 'en' | 'cy') => findRoute(content.routes, routeKey(SITE_OWNER, SEARCH_PAGE_ID), lang)!.url;
 
 /** How far the top of the element with `id` is from the top of the screen, in px. */
 const topOf = (page: Page, id: string) => page.evaluate((target) => document.getElementById(target)!.getBoundingClientRect().top, id);

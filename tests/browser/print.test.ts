@@ -21,7 +21,7 @@ import { locales, type Locale } from '../../src/lib/i18n/locale';
 
 /** The pathway pages (in each language) whose MDX holds a summary to print alone, or key facts. */
 const pagesWith = (pattern: RegExp) =>
-  content.pages.filter((page) => pattern.test(page.entry.body ?? '')).map((page) => findRoute(content.routes, routeKey(page.group, page.entry.data.id), page.lang)!.url);
+  content.pages.filter((page) => pattern.test(page.entry.body ?? '')).map((page) => findRoute(content.routes, routeKey(page.owner, page.entry.data.id), page.lang)!.url);
 const summaryPages = pagesWith(/<AtAGlance>/);
 const keyFactsPages = pagesWith(/<KeyFacts\b/);
 const wholePathways = content.pathways.flatMap((pathway) => locales.map((lang: Locale) => findRoute(content.routes, routeKey(pathway.id, WHOLE_PATHWAY_PAGE_ID), lang)!.url));

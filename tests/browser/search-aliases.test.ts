@@ -10,11 +10,11 @@ import { useBrowserSite } from '../support/browser-site';
 import { builtPages, readPage } from '../support/built-pages';
 import { distDir } from '../support/paths';
 import { content } from '../support/content';
-import { findRoute, routeKey, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP } from '../../src/lib/routing/routes';
+import { findRoute, routeKey, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_OWNER } from '../../src/lib/routing/routes';
 
 type Lang = 'en' | 'cy';
 const langs: Lang[] = ['en', 'cy'];
-const urlOf = (group: string, page: string, lang: Lang) => findRoute(content.routes, routeKey(group, page), lang)!.url;
+const pageUrlOf = (owner: string, page: string, lang: Lang) => findRoute(content.routes, routeKey(owner, page), lang)!.url;
 const other = (lang: Lang): Lang => (lang === 'en' ? 'cy' : 'en');
 
 /**
@@ -24,10 +24,10 @@ const other = (lang: Lang): Lang => (lang === 'en' ? 'cy' : 'en');
 function cases(lang: Lang): [string, string[]][] {
   const typed = [...content.searchAliases.values()].flatMap((alias): [string, string[]][] => {
     const places = alias.term
-      ? [urlOf(SITE_GROUP, 'glossary', lang)]
+      ? [pageUrlOf(SITE_OWNER, 'glossary', lang)]
       : [
-        ...(alias.section ? [`${urlOf(alias.section.pathway, alias.section.page, lang)}#${alias.section.section}`] : []),
-        ...(alias.question ? [`${urlOf(alias.question.pathway, QUESTIONS_PAGE_ID, lang)}#${alias.question.id}`] : []),
+        ...(alias.section ? [`${pageUrlOf(alias.section.pathway, alias.section.page, lang)}#${alias.section.section}`] : []),
+        ...(alias.question ? [`${pageUrlOf(alias.question.pathway, QUESTIONS_PAGE_ID, lang)}#${alias.question.id}`] : []),
       ];
     return alias.words[lang].map((word) => [word, places]);
   });
@@ -35,7 +35,7 @@ function cases(lang: Lang): [string, string[]][] {
   const fromGlossary = [...content.glossary.values()].flatMap((term): [string, string[]][] =>
     [term.term[other(lang)], term.abbreviation?.[other(lang)]]
       .filter((word): word is string => Boolean(word) && word !== term.term[lang] && word !== term.abbreviation?.[lang])
-      .map((word) => [word, [urlOf(SITE_GROUP, 'glossary', lang)]]),
+      .map((word) => [word, [pageUrlOf(SITE_OWNER, 'glossary', lang)]]),
   );
   return [...typed, ...fromGlossary];
 }
@@ -70,7 +70,7 @@ describe.skipIf(noBrowser)('search aliases', () => {
   const searchPage = async (lang: Lang): Promise<Page> => {
     if (!pages.has(lang)) {
       const page = await site.browser.newPage();
-      await page.goto(`${site.server.origin}${urlOf(SITE_GROUP, SEARCH_PAGE_ID, lang)}`);
+      await page.goto(`${site.server.origin}${pageUrlOf(SITE_OWNER, SEARCH_PAGE_ID, lang)}`);
       pages.set(lang, page);
     }
     return pages.get(lang)!;
@@ -97,14 +97,14 @@ describe.skipIf(noBrowser)('search aliases', () => {
     ['cy', 'DBS'], ['cy', 'ESW'], ['cy', 'GLH'], ['cy', 'AaGIC'], ['cy', 'HEIW'],
   ] as [Lang, string][])('%s: the abbreviation “%s” finds the glossary', async (lang, word) => {
     const { urls } = await search(await searchPage(lang), word);
-    expect(urls, `results for “${word}”`).toContain(urlOf(SITE_GROUP, 'glossary', lang));
+    expect(urls, `results for “${word}”`).toContain(pageUrlOf(SITE_OWNER, 'glossary', lang));
   });
 
   it('finds a Welsh alias typed with a mutation (wiriad heddlu → gwiriad heddlu; ei gyflog → cyflog)', async () => {
     const { urls } = await search(await searchPage('cy'), 'wiriad heddlu');
-    expect(urls).toContain(urlOf(SITE_GROUP, 'glossary', 'cy'));
+    expect(urls).toContain(pageUrlOf(SITE_OWNER, 'glossary', 'cy'));
     const { links } = await search(await searchPage('cy'), 'gyflog');
-    expect(links).toContain(`${urlOf('clinical-coding', QUESTIONS_PAGE_ID, 'cy')}#pay`);
+    expect(links).toContain(`${pageUrlOf('clinical-coding', QUESTIONS_PAGE_ID, 'cy')}#pay`);
   });
 
   it('never puts an alias in a page: the index has them, the pages do not', () => {

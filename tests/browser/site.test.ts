@@ -10,7 +10,7 @@ import { useBrowserSite } from '../support/browser-site';
 import { builtPages, isBilingual, readPage } from '../support/built-pages';
 import { axeViolations, describeViolations } from '../support/axe';
 import { content, sitePageTitle } from '../support/content';
-import { findRoute, SITE_GROUP } from '../../src/lib/routing/routes';
+import { findRoute, SITE_OWNER } from '../../src/lib/routing/routes';
 import { langFromPath } from '../support/lang-from-path';
 import { htmlLang, otherLocale } from '../../src/lib/i18n/locale';
 
@@ -25,7 +25,7 @@ const singleLanguage = urls.filter((url) => !isBilingual(url) && langFromPath(ur
  */
 const kindOf = (url: string) => {
   const route = routes.find((r) => r.url === url);
-  return `${route?.kind} ${route?.key.startsWith(`${SITE_GROUP}:`) ? 'site' : 'pathway'} ${langFromPath(url)}`;
+  return `${route?.pageType} ${route?.key.startsWith(`${SITE_OWNER}:`) ? 'site' : 'pathway'} ${langFromPath(url)}`;
 };
 const onePerKind = [...new Map(urls.map((url) => [isBilingual(url) ? url : kindOf(url), url])).values()];
 const onePerKindSingle = onePerKind.filter((url) => singleLanguage.includes(url));
@@ -84,9 +84,9 @@ describe.skipIf(noBrowser)('the site in a browser', () => {
   // rule on scripting could still differ), with every page that runs a script of its own.
   // A script of its own, beyond the one every page has that waits for the toggle or a term's "?".
   const runsScript = (url: string) => /<script type="module" src=/.test(readPage(builtPages().find((page) => page.url === url)!));
-  const nonChecker = urls.filter((url) => routes.find((r) => r.url === url)?.kind !== 'checker');
+  const nonChecker = urls.filter((url) => routes.find((r) => r.url === url)?.pageType !== 'checker');
   // The canary: the longest content page, the whole pathway on one page, in Welsh.
-  const canary = routes.find((route) => route.kind === 'whole' && route.lang === 'cy')?.url ?? nonChecker.find((url) => !runsScript(url))!;
+  const canary = routes.find((route) => route.pageType === 'whole' && route.lang === 'cy')?.url ?? nonChecker.find((url) => !runsScript(url))!;
   const staticUrls = [...new Set([canary, ...nonChecker.filter(runsScript)])];
   // The same but for the words meant for readers without JavaScript (<WithoutJavaScript>: "Search
   // needs JavaScript…"), which only they see.

@@ -11,18 +11,18 @@ import { noBrowser } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
 import { axeViolations, describeViolations } from '../support/axe';
 import { content, t } from '../support/content';
-import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routing/routes';
+import { findRoute, routeKey, SITE_OWNER } from '../../src/lib/routing/routes';
 
 const langs = ['en', 'cy'] as const;
 const NARROW = { width: 320, height: 640 };
 const WIDE = { width: 1280, height: 800 };
 /** A page of a pathway with glossary terms in its text, found from the content: the one with the most <Term>s. */
 const termPage = content.pages
-  .filter((page) => page.lang === 'en' && page.group !== SITE_GROUP)
+  .filter((page) => page.lang === 'en' && page.owner !== SITE_OWNER)
   .map((page) => ({ page, terms: (page.entry.body ?? '').split('<Term ').length - 1 }))
   .sort((a, b) => b.terms - a.terms)[0]!.page;
-const pageUrl = (lang: 'en' | 'cy') => findRoute(content.routes, routeKey(termPage.group, termPage.entry.data.id), lang)!.url;
-const glossaryUrl = (lang: 'en' | 'cy') => findRoute(content.routes, routeKey(SITE_GROUP, 'glossary'), lang)!.url;
+const pageUrl = (lang: 'en' | 'cy') => findRoute(content.routes, routeKey(termPage.owner, termPage.entry.data.id), lang)!.url;
+const glossaryUrl = (lang: 'en' | 'cy') => findRoute(content.routes, routeKey(SITE_OWNER, 'glossary'), lang)!.url;
 
 /**
  * How much of the focused element something else drawn over it covers, 0 to 1, where Tab left it

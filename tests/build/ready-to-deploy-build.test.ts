@@ -16,7 +16,7 @@ import { fixturesDir } from '../support/fixtures';
 import { projectRoot } from '../support/paths';
 import { parseHtml, sectionUnder, visibleText } from '../support/html';
 import { content, t } from '../support/content';
-import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routing/routes';
+import { findRoute, routeKey, SITE_OWNER } from '../../src/lib/routing/routes';
 import { locales } from '../../src/lib/i18n/locale';
 
 const BUILD_TIMEOUT = 300_000;
@@ -28,7 +28,7 @@ describe('a site whose content gives the publisher\'s contact, built for its rea
   let project: TempProject;
   let result: BuildResult;
   const page = (url: string) => parseHtml(readFileSync(join(result.outDir, url, 'index.html'), 'utf8'));
-  const statementUrl = (lang: 'en' | 'cy') => findRoute(content.routes, routeKey(SITE_GROUP, 'accessibility'), lang)!.url;
+  const statementUrl = (lang: 'en' | 'cy') => findRoute(content.routes, routeKey(SITE_OWNER, 'accessibility'), lang)!.url;
 
   beforeAll(async () => {
     project = tempProject();

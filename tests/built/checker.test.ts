@@ -8,11 +8,11 @@ import { builtPages, readPage } from '../support/built-pages';
 import { parseHtml } from '../support/html';
 import { distDir } from '../support/paths';
 import { content } from '../support/content';
-import { pathwayId, realFlow, say, urlOf } from '../support/checker-flow';
+import { pathwayId, realFlow, say, pageUrlOf } from '../support/checker-flow';
 import { CHECKER_PAGE_ID } from '../../src/lib/routing/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/i18n/locale';
 
-const checkerPages = { en: urlOf(CHECKER_PAGE_ID, 'en'), cy: urlOf(CHECKER_PAGE_ID, 'cy') };
+const checkerPages = { en: pageUrlOf(CHECKER_PAGE_ID, 'en'), cy: pageUrlOf(CHECKER_PAGE_ID, 'cy') };
 const pathwayHome = content.pathways.find((p) => p.id === pathwayId)!.pages[0]!;
 const pages = builtPages();
 const html = (url: string) => readPage(pages.find((p) => p.url === url)!);
@@ -51,7 +51,7 @@ describe('checker in the built site', () => {
 
   it.each(locales)('marks the root, and links to it from the pathway\'s pages in the page language (%s)', (lang) => {
     expect(parseHtml(html(checkerPages[lang])).querySelector('[data-checker]')?.getAttribute('data-checker')).toBe(pathwayId);
-    const links = parseHtml(html(urlOf(pathwayHome, lang))).querySelectorAll(`a[href="${checkerPages[lang]}"]`);
+    const links = parseHtml(html(pageUrlOf(pathwayHome, lang))).querySelectorAll(`a[href="${checkerPages[lang]}"]`);
     expect(links.map((a) => a.text)).toContain(say(lang, 'check-eligibility'));
   });
 

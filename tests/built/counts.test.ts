@@ -12,16 +12,16 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../support/content';
 import { pageAt } from '../support/site-pages';
 import { visibleText, type HTMLElement } from '../support/html';
-import { findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, QUESTIONS_PAGE_ID, SITE_GROUP, STEPS_PAGE_ID } from '../../src/lib/routing/routes';
+import { findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, QUESTIONS_PAGE_ID, SITE_OWNER, STEPS_PAGE_ID } from '../../src/lib/routing/routes';
 
 const pathway = content.pathways.find((item) => item.id === 'clinical-coding')!;
-const doc = (group: string, pageId: string) => pageAt(findRoute(content.routes, routeKey(group, pageId), 'cy')!.url).doc;
+const doc = (owner: string, pageId: string) => pageAt(findRoute(content.routes, routeKey(owner, pageId), 'cy')!.url).doc;
 const welshText = (pageId: string) => visibleText(doc(pathway.id, pageId).querySelector('main'));
 /** A definition list's terms and values, as a reader pairs them. */
 const definitions = (list: HTMLElement | null) => Object.fromEntries((list?.querySelectorAll('dt') ?? []).map((dt) => [visibleText(dt), visibleText(dt.nextElementSibling)]));
 
 /** Every Welsh page of the pathway, and the home page, as one text. */
-const everyPage = () => [...pathway.pages, STEPS_PAGE_ID, QUESTIONS_PAGE_ID, CHECKER_PAGE_ID].map(welshText).join('\n') + visibleText(doc(SITE_GROUP, HOME_PAGE_ID).querySelector('main'));
+const everyPage = () => [...pathway.pages, STEPS_PAGE_ID, QUESTIONS_PAGE_ID, CHECKER_PAGE_ID].map(welshText).join('\n') + visibleText(doc(SITE_OWNER, HOME_PAGE_ID).querySelector('main'));
 
 describe('counts on the Welsh pages', () => {
   it('this test is written for the pathway\'s figures: 48 credits, 480 hours of qualification time, 280 and 200 hours of training, Essential Skills of 6 credits and 60 guided learning hours', () => {
@@ -40,7 +40,7 @@ describe('counts on the Welsh pages', () => {
   });
 
   it('the home page\'s list of pathways: a numeral and the singular', () => {
-    expect(definitions(doc(SITE_GROUP, HOME_PAGE_ID).querySelector(`[data-pathway="${pathway.id}"] .pathway-facts`))).toMatchObject({
+    expect(definitions(doc(SITE_OWNER, HOME_PAGE_ID).querySelector(`[data-pathway="${pathway.id}"] .pathway-facts`))).toMatchObject({
       'Isafswm credydau ar gyfer y llwybr': '48 credyd',
       'Isafswm hyfforddiant yn y gwaith': '280 awr',
       "Isafswm hyfforddiant i ffwrdd o'r gwaith": '200 awr',

@@ -73,9 +73,9 @@ function frameworkFacts(pathway: Pathway): Fact[] {
 }
 
 describe.each(pathways.map((p) => [p.id, p] as const))('facts of the %s pathway', (_id, pathway) => {
-  const ownPages = pages.filter((page) => page.group === pathway.id);
+  const ownPages = pages.filter((page) => page.owner === pathway.id);
   const mainText = (url: string) => visibleText(pageAt(url).doc.querySelector('main'));
-  const urlOf = (pageId: string, lang: Locale) => findRoute(routes, routeKey(pathway.id, pageId), lang)!.url;
+  const pageUrlOf = (pageId: string, lang: Locale) => findRoute(routes, routeKey(pathway.id, pageId), lang)!.url;
   /** The pages (id, language) whose MDX shows `fact` for `level` (undefined: a fact of the framework). */
   const pagesShowing = (fact: Fact, level: number | undefined) =>
     ownPages.filter(({ entry }) => {
@@ -115,13 +115,13 @@ describe.each(pathways.map((p) => [p.id, p] as const))('facts of the %s pathway'
   });
 
   it.each(cases)('%s (level %s) is on the %s page in %s', (_name, _level, pageId, lang, fact) => {
-    expect(mainText(urlOf(pageId, lang))).toMatch(standalone(fact.text(lang)));
+    expect(mainText(pageUrlOf(pageId, lang))).toMatch(standalone(fact.text(lang)));
   });
 
   it.each(locales)('every page of the pathway shows when it was last updated, in its language (%s)', (lang) => {
     const date = formatDate(pathway.revisionDate, lang);
     for (const pageId of pathway.pages) {
-      const time = pageAt(urlOf(pageId, lang)).doc.querySelector('main .last-updated time');
+      const time = pageAt(pageUrlOf(pageId, lang)).doc.querySelector('main .last-updated time');
       expect(visibleText(time), pageId).toBe(date);
       expect(time?.getAttribute('datetime'), pageId).toBe(pathway.revisionDate);
     }

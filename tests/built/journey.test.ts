@@ -20,7 +20,7 @@ import { pathwayMeta } from '../../src/astro/load-content';
 
 const { routes } = content;
 const cases = content.pathways.flatMap((pathway) => locales.map((lang) => [pathway.id, lang, pathway] as const));
-const sectionUrl = (group: string, ref: { page: string; section: string }, lang: Locale) => `${findRoute(routes, routeKey(group, ref.page), lang)!.url}#${ref.section}`;
+const sectionUrl = (owner: string, ref: { page: string; section: string }, lang: Locale) => `${findRoute(routes, routeKey(owner, ref.page), lang)!.url}#${ref.section}`;
 const hasId = (url: string) => {
   const [path, id] = url.split('#');
   return pageAt(path!).doc.querySelector(`[id="${id}"]`) !== null;
@@ -149,7 +149,7 @@ describe('on paper, every page of a single language', () => {
       const text = visibleText(block);
       expect(text).toContain(content.site.name[lang]);
       expect(text).toContain(new URL(page.url, siteUrl).href);
-      const pathway = content.pathways.find((p) => p.id === page.route!.group);
+      const pathway = content.pathways.find((p) => p.id === page.route!.owner);
       expect(text).toContain(`${t[lang]('last-updated')}: ${formatDate(pathway?.revisionDate ?? content.site.lastReviewed, lang)}`);
       if (pathway) expect(text).toContain(`${t[lang]('print-revised')}: ${formatDate(pathway.revisionDate, lang)}`);
     }

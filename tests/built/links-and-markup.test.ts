@@ -8,7 +8,7 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { parsedPages, siteUrl, type ParsedPage } from '../support/site-pages';
 import { distDir, projectRoot } from '../support/paths';
 import { content } from '../support/content';
-import { SITE_GROUP } from '../../src/lib/routing/routes';
+import { SITE_OWNER } from '../../src/lib/routing/routes';
 
 const pages = parsedPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));
@@ -116,10 +116,10 @@ describe('on content pages, only the one small script that waits to be used', ()
   // The eligibility checker (a page that carries data-checker) has its own; site pages such as
   // search are covered by their own features' tests.
   const { routes } = content;
-  const pathwayPages = pages.filter((p) => p.route && p.route.group !== SITE_GROUP && !p.doc.querySelector('[data-checker]'));
+  const pathwayPages = pages.filter((p) => p.route && p.route.owner !== SITE_OWNER && !p.doc.querySelector('[data-checker]'));
   const scriptsOf = (page: (typeof pages)[number]) => page.doc.querySelectorAll('script').filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''));
   it('there are pathway pages to check in both languages', () => {
-    expect(pathwayPages.filter((p) => p.lang === 'en').length).toBe(routes.filter((r) => r.group !== SITE_GROUP && r.lang === 'en' && !byUrl.get(r.url)?.doc.querySelector('[data-checker]')).length);
+    expect(pathwayPages.filter((p) => p.lang === 'en').length).toBe(routes.filter((r) => r.owner !== SITE_OWNER && r.lang === 'en' && !byUrl.get(r.url)?.doc.querySelector('[data-checker]')).length);
     expect(pathwayPages.some((p) => p.lang === 'cy')).toBe(true);
   });
   it('is one script, the same on every page, within its budget', () => {

@@ -14,12 +14,12 @@ import { parsedPages, singleLanguagePages, pageAt, siteUrl } from '../support/si
 import { distDir } from '../support/paths';
 import { visibleText } from '../support/html';
 import { jsonSchemaValidator } from '../../src/hosting/json-schema-validator';
-import { openDataSources } from '../../src/astro/open-data';
+import { openDataInputs } from '../../src/astro/open-data';
 import { API_PATHS, jsonFile, pathwayDocument } from '../../src/lib/open-data/documents';
 import { documentFields } from '../../src/lib/open-data/fields';
 import { shareImageContent } from '../../src/astro/share-image-content';
 import { renderPng } from '../../src/astro/share-image';
-import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routing/routes';
+import { findRoute, routeKey, SITE_OWNER } from '../../src/lib/routing/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/i18n/locale';
 import { SEARCH_WORDS_FILE } from '../../src/lib/search/aliases';
 
@@ -40,7 +40,7 @@ describe('open data files', () => {
     const data = readJson(`api/v2/pathways/${file}`);
     expect(validatePathway(data)).toEqual([]);
     const pathway = content.pathways.find((p) => `${p.id}.json` === file)!;
-    expect(readFileSync(join(distDir, 'api/v2/pathways', file), 'utf8')).toBe(jsonFile(pathwayDocument(pathway, openDataSources(content, siteUrl))));
+    expect(readFileSync(join(distDir, 'api/v2/pathways', file), 'utf8')).toBe(jsonFile(pathwayDocument(pathway, openDataInputs(content, siteUrl))));
   });
 
   it('pathways.json follows the built index schema', () => {
@@ -54,7 +54,7 @@ describe('open data files', () => {
 });
 
 describe('the open data page', () => {
-  const pages = locales.map((lang) => pageAt(findRoute(content.routes, routeKey(SITE_GROUP, 'open-data'), lang)!.url));
+  const pages = locales.map((lang) => pageAt(findRoute(content.routes, routeKey(SITE_OWNER, 'open-data'), lang)!.url));
 
   it.each(pages.map((p) => [p.url, p] as const))('%s links every file and the Open Government Licence in its language', (_url, page) => {
     const hrefs = page.doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
@@ -71,7 +71,7 @@ describe('the open data page', () => {
 
   it('is linked from the footer of every page', () => {
     for (const page of singleLanguagePages()) {
-      const route = findRoute(content.routes, routeKey(SITE_GROUP, 'open-data'), page.lang!)!;
+      const route = findRoute(content.routes, routeKey(SITE_OWNER, 'open-data'), page.lang!)!;
       expect(page.doc.querySelectorAll('footer a').map((a) => a.getAttribute('href')), page.url).toContain(route.url);
     }
   });
@@ -81,8 +81,8 @@ describe('where the pathway is published', () => {
   for (const pathway of content.pathways) {
     it.each(locales)(`${pathway.id}: the key facts (%s) link the published pathway in the reader's language where its address is known, else the other's, the link saying which language it is in`, (lang) => {
       const page = pageAt(findRoute(content.routes, routeKey(pathway.id, pathway.pages[0]!), lang)!.url);
-      const language = isUnstated(pathway.source[lang]) ? otherLocale(lang) : lang;
-      const url = pathway.source[language] as string;
+      const language = isUnstated(pathway.published[lang]) ? otherLocale(lang) : lang;
+      const url = pathway.published[language] as string;
       const link = page.doc.querySelectorAll('.key-facts a').find((a) => a.getAttribute('href') === url);
       expect(link, 'no link to the published pathway').toBeDefined();
       expect(link!.getAttribute('hreflang')).toBe(htmlLang[language]);
@@ -91,7 +91,7 @@ describe('where the pathway is published', () => {
     });
   }
   it('the footer of every page links the published pathway of the pathway it belongs to, or of every pathway on a site page', () => {
-    const addresses = (pathway: (typeof content.pathways)[number]) => Object.values(pathway.source).filter((url) => !isUnstated(url));
+    const addresses = (pathway: (typeof content.pathways)[number]) => Object.values(pathway.published).filter((url) => !isUnstated(url));
     for (const page of singleLanguagePages()) {
       const hrefs = page.doc.querySelectorAll('footer a').map((a) => a.getAttribute('href'));
       const own = content.pathways.filter((pathway) => page.url.startsWith(`/${page.lang}/${pathway.slug[page.lang!]}/`));
@@ -99,7 +99,7 @@ describe('where the pathway is published', () => {
     }
   });
   it('wherever a page links a published pathway in the other language (footer, key facts, open data, contact), the link\'s own words say which language that page is in', () => {
-    const sources = content.pathways.flatMap((pathway) => locales.flatMap((language) => (isUnstated(pathway.source[language]) ? [] : [{ url: pathway.source[language] as string, language }])));
+    const sources = content.pathways.flatMap((pathway) => locales.flatMap((language) => (isUnstated(pathway.published[language]) ? [] : [{ url: pathway.published[language] as string, language }])));
     let checked = 0;
     for (const page of singleLanguagePages()) {
       for (const link of page.doc.querySelectorAll('a[href]')) {
@@ -140,7 +140,7 @@ describe('JSON-LD', () => {
           if (isUnstated(q.number)) expect(credentials[i]).not.toHaveProperty('identifier');
           else expect(credentials[i]!.identifier).toBe(q.number);
         });
-        const cited = isUnstated(pathway.source[lang]) ? pathway.source[lang === 'en' ? 'cy' : 'en'] : pathway.source[lang];
+        const cited = isUnstated(pathway.published[lang]) ? pathway.published[lang === 'en' ? 'cy' : 'en'] : pathway.published[lang];
         expect(programme.sameAs).toBe(cited);
       });
     });
@@ -174,8 +174,8 @@ describe('sharing a page (Open Graph, Twitter card)', () => {
   it('a pathway\'s pages share its picture in their language; the site\'s pages the site\'s', () => {
     for (const page of singleLanguagePages()) {
       const image = new URL(meta(page, 'og:image')[0]!).pathname;
-      const group = page.route!.group === SITE_GROUP ? 'site' : page.route!.group;
-      expect(image, page.url).toBe(`/share/${group}-${page.lang}.png`);
+      const owner = page.route!.owner === SITE_OWNER ? 'site' : page.route!.owner;
+      expect(image, page.url).toBe(`/share/${owner}-${page.lang}.png`);
     }
   });
 

@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { content, t } from '../support/content';
 import { pageAt, singleLanguagePages } from '../support/site-pages';
 import { sectionUnder, visibleText } from '../support/html';
-import { findRoute, routeKey, SITE_GROUP } from '../../src/lib/routing/routes';
+import { findRoute, routeKey, SITE_OWNER } from '../../src/lib/routing/routes';
 import { locales, otherLocale } from '../../src/lib/i18n/locale';
 import { contactDetailsOf } from '../../src/schemas/site';
 import { isUnstated } from '../../src/schemas/unstated';
 
 const contact = contactDetailsOf(content.site.contact);
-const statement = (lang: 'en' | 'cy') => pageAt(findRoute(content.routes, routeKey(SITE_GROUP, 'accessibility'), lang)!.url);
+const statement = (lang: 'en' | 'cy') => pageAt(findRoute(content.routes, routeKey(SITE_OWNER, 'accessibility'), lang)!.url);
 
 describe.skipIf(contact !== undefined)('while the publisher\'s contact is not given', () => {
   it.each(locales)('the accessibility statement (%s) says there are no contact details yet, and no way yet to report a problem', (lang) => {
@@ -28,7 +28,7 @@ describe.skipIf(contact !== undefined)('while the publisher\'s contact is not gi
   it.each(locales)('meanwhile, the statement (%s) links each pathway where it is published, in the reader\'s language where its address is known', (lang) => {
     const links = sectionUnder(statement(lang).doc, 'reporting-problems').flatMap((part) => part.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     for (const pathway of content.pathways) {
-      const url = isUnstated(pathway.source[lang]) ? pathway.source[otherLocale(lang)] : pathway.source[lang];
+      const url = isUnstated(pathway.published[lang]) ? pathway.published[otherLocale(lang)] : pathway.published[lang];
       expect(links, pathway.id).toContain(url);
     }
   });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { content, t } from '../support/content';
 import { pageAt } from '../support/site-pages';
 import { visibleText, type HTMLElement } from '../support/html';
-import { findRoute, pathwayRoutes, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routing/routes';
+import { findRoute, pathwayRoutes, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_OWNER, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routing/routes';
 import { pathwayMeta } from '../../src/astro/load-content';
 import { locales } from '../../src/lib/i18n/locale';
 
@@ -18,8 +18,8 @@ import { locales } from '../../src/lib/i18n/locale';
 const hiddenText = (element: HTMLElement) => element.text.replace(/\s+/g, ' ').trim();
 
 describe.each(locales)('the search page (%s)', (lang) => {
-  const page = pageAt(findRoute(content.routes, routeKey(SITE_GROUP, SEARCH_PAGE_ID), lang)!.url);
-  const route = (group: string, id: string) => findRoute(content.routes, routeKey(group, id), lang);
+  const page = pageAt(findRoute(content.routes, routeKey(SITE_OWNER, SEARCH_PAGE_ID), lang)!.url);
+  const route = (owner: string, id: string) => findRoute(content.routes, routeKey(owner, id), lang);
 
   it('offers, for a search that finds nothing, each pathway\'s questions people ask and its checker, by their titles, before the list of every page', () => {
     const suggestion = page.doc.querySelector('[data-search-suggestion]')!;

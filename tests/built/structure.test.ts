@@ -6,7 +6,7 @@ import { distDir } from '../support/paths';
 import { content, t, sitePageTitle } from '../support/content';
 import { bilingualPages, pageAt, singleLanguagePages, parsedPages, siteUrl, type ParsedPage } from '../support/site-pages';
 import { visibleText } from '../support/html';
-import { findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, NOT_FOUND_PAGE_ID, SITE_GROUP } from '../../src/lib/routing/routes';
+import { findRoute, routeKey, CHECKER_PAGE_ID, HOME_PAGE_ID, NOT_FOUND_PAGE_ID, SITE_OWNER } from '../../src/lib/routing/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/i18n/locale';
 
 const { routes } = content;
@@ -55,7 +55,7 @@ describe('pages and counterparts', () => {
       const section = main.querySelector(`[lang="${htmlLang[lang]}"]`);
       expect(section, `no part in ${lang}`).not.toBeNull();
       expect(visibleText(section!.querySelector('h1'))).not.toBe('');
-      const home = findRoute(routes, routeKey(SITE_GROUP, 'home'), lang)!;
+      const home = findRoute(routes, routeKey(SITE_OWNER, 'home'), lang)!;
       expect(section!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(home.url);
     }
     const alternate = (hreflang: string) => page.doc.querySelector(`link[rel="alternate"][hreflang="${hreflang}"]`)?.getAttribute('href');
@@ -122,11 +122,11 @@ describe('skip link and landmarks', () => {
 });
 
 describe('breadcrumbs', () => {
-  const notHome = single.filter((p) => p.route!.key !== routeKey(SITE_GROUP, 'home'));
+  const notHome = single.filter((p) => p.route!.key !== routeKey(SITE_OWNER, 'home'));
   it.each(notHome.map((p) => [p.url, p] as const))('%s: breadcrumbs from the home page to this page', (_url, page) => {
     const nav = page.doc.querySelector('nav.breadcrumbs');
     expect(nav, 'no breadcrumbs').not.toBeNull();
-    const home = findRoute(routes, routeKey(SITE_GROUP, 'home'), page.lang!)!;
+    const home = findRoute(routes, routeKey(SITE_OWNER, 'home'), page.lang!)!;
     const links = nav!.querySelectorAll('a');
     expect(links[0]?.getAttribute('href')).toBe(home.url);
     for (const link of links) expect(page.route!.url.startsWith(link.getAttribute('href')!), `${link.getAttribute('href')} is not above ${page.url}`).toBe(true);
@@ -135,7 +135,7 @@ describe('breadcrumbs', () => {
     expect(nav!.getAttribute('aria-label')).toBe(t[page.lang!]('breadcrumb-label'));
   });
   it('pathway pages below the pathway home link back to it', () => {
-    const below = single.filter((p) => p.route!.group !== SITE_GROUP && p.url.split('/').length > 4);
+    const below = single.filter((p) => p.route!.owner !== SITE_OWNER && p.url.split('/').length > 4);
     expect(below.length).toBeGreaterThan(0);
     for (const page of below) {
       const pathwayHome = '/' + page.url.split('/').slice(1, 3).join('/') + '/';
@@ -173,12 +173,12 @@ describe('the landing page', () => {
 
 describe('which pathway a page belongs to', () => {
   it.each(single.map((p) => [p.url, p] as const))('%s: the header links to its own pathway\'s checker, or to none on a site page', (_url, page) => {
-    const checker = page.route!.group === SITE_GROUP ? undefined : findRoute(routes, routeKey(page.route!.group, CHECKER_PAGE_ID), page.lang!);
+    const checker = page.route!.owner === SITE_OWNER ? undefined : findRoute(routes, routeKey(page.route!.owner, CHECKER_PAGE_ID), page.lang!);
     expect(page.doc.querySelector('header .header-checker a')?.getAttribute('href')).toBe(checker?.url);
   });
 
   it.each(locales)('the %s home page links to every pathway and to its checker', (lang) => {
-    const home = pageAt(findRoute(routes, routeKey(SITE_GROUP, HOME_PAGE_ID), lang)!.url);
+    const home = pageAt(findRoute(routes, routeKey(SITE_OWNER, HOME_PAGE_ID), lang)!.url);
     const links = home.doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
     for (const pathway of content.pathways) {
       expect(links).toContain(findRoute(routes, routeKey(pathway.id, pathway.pages[0]!), lang)!.url);

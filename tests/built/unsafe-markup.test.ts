@@ -8,16 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { parsedPages, siteUrl } from '../support/site-pages';
 import { content } from '../support/content';
 import { unsafeMarkup } from '../support/unsafe-markup';
-import { SITE_GROUP } from '../../src/lib/routing/routes';
+import { SITE_OWNER } from '../../src/lib/routing/routes';
 
 const pages = parsedPages();
 
 describe('nothing unsafe on any built page', () => {
   it('checks the site pages and the bilingual pages as well as the pathway pages', () => {
     const urls = new Set(pages.map((p) => p.url));
-    const expected = ['/', '/404.html', ...content.routes.filter((r) => r.group === SITE_GROUP).map((r) => r.url)];
+    const expected = ['/', '/404.html', ...content.routes.filter((r) => r.owner === SITE_OWNER).map((r) => r.url)];
     expect(expected.filter((url) => !urls.has(url))).toEqual([]);
-    expect(pages.some((p) => p.route && p.route.group !== SITE_GROUP)).toBe(true);
+    expect(pages.some((p) => p.route && p.route.owner !== SITE_OWNER)).toBe(true);
   });
 
   it.each(pages.map((p) => [p.url, p] as const))('%s', (_url, page) => {

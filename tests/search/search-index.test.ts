@@ -47,7 +47,7 @@ describe('search index', () => {
   // that sets a thing out, never to a summary of it. The questions people ask are indexed, their
   // words counting for less (SEARCH_WEIGHTS), so that a question finds its answer.
   it('holds every content page and the questions people ask, and nothing else: not the bilingual landing page, the 404 page, the search pages, the step by step or the whole pathway', () => {
-    const journey = new Set(content.routes.filter((route) => ['steps', 'whole'].includes(route.kind)).map((route) => route.url));
+    const journey = new Set(content.routes.filter((route) => ['steps', 'whole'].includes(route.pageType)).map((route) => route.url));
     const expected = (prefix: string) => builtPages(distDir)
       .filter((page) => page.url.startsWith(prefix) && !isBilingual(page.url) && !/\/(search|chwilio)\/$/.test(page.url) && !journey.has(page.url))
       .map((page) => page.url)
@@ -58,13 +58,13 @@ describe('search index', () => {
   });
 
   it('holds each question people ask as a heading of its own, so a search can lead to its answer', () => {
-    const questionsPages = content.routes.filter((route) => route.kind === 'questions');
+    const questionsPages = content.routes.filter((route) => route.pageType === 'questions');
     expect(questionsPages.length).toBeGreaterThan(0);
     for (const route of questionsPages) {
       const fragment = fragments(built, route.lang === 'en' ? 'en-gb' : 'cy').find((f) => f.url === route.url) as { anchors?: { element: string; id: string }[] } | undefined;
       expect(fragment, route.url).toBeDefined();
       const headings = fragment!.anchors!.filter((anchor) => anchor.element === 'h2').map((anchor) => anchor.id);
-      expect(headings, route.url).toEqual(content.questions.get(route.group)!.questions.map((q) => q.id));
+      expect(headings, route.url).toEqual(content.questions.get(route.owner)!.questions.map((q) => q.id));
     }
   });
 

@@ -30,7 +30,7 @@ export function realFlow(): CheckerFlow {
 export const say = (lang: Locale, key: string, values?: TemplateValues): string => t[lang](key, values);
 
 /** Where a page of the pathway lives in `lang` (`CHECKER_PAGE_ID` for the checker), from the routes the content makes. */
-export function urlOf(pageId: string, lang: Locale): string {
+export function pageUrlOf(pageId: string, lang: Locale): string {
   const route = findRoute(content.routes, routeKey(pathwayId, pageId), lang);
   if (!route) throw new Error(`no ${lang} route for ${pathwayId}:${pageId}`);
   return route.url;

@@ -6,7 +6,7 @@
 import { loadContent, findPage } from '../../src/astro/load-content';
 import { translator, type Translate } from '../../src/lib/i18n/translate';
 import type { Locale } from '../../src/lib/i18n/locale';
-import { SITE_GROUP } from '../../src/lib/routing/routes';
+import { SITE_OWNER } from '../../src/lib/routing/routes';
 
 export const content = await loadContent();
 
@@ -15,7 +15,7 @@ export const t: Record<Locale, Translate> = { en: translator(content.ui, 'en'), 
 
 /** A site page's title in one language (the 404 and landing pages have no route). */
 export function sitePageTitle(id: string, lang: Locale): string {
-  const page = findPage(content, SITE_GROUP, id, lang);
+  const page = findPage(content, SITE_OWNER, id, lang);
   if (!page) throw new Error(`content/site/pages/${lang}: no page with id "${id}"`);
   return page.entry.data.title;
 }

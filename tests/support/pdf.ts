@@ -106,7 +106,7 @@ function readFont(objects: Map<number, PdfObject>, id: number): Font {
 type Token = { kind: 'number'; value: number } | { kind: 'name'; value: string } | { kind: 'string'; value: Buffer } | { kind: 'op'; value: string } | { kind: 'array'; value: Token[] };
 
 /** The tokens of a content stream, arrays gathered into one token. */
-function tokenize(content: string): Token[] {
+function tokenise(content: string): Token[] {
   const stack: Token[][] = [[]];
   const push = (token: Token) => stack[stack.length - 1]!.push(token);
   let i = 0;
@@ -194,7 +194,7 @@ function readSheet(objects: Map<number, PdfObject>, pageId: number): Sheet {
     const [, , , , e, f] = multiply(textMatrix, ctm);
     runs.push({ text: text.normalize('NFKC'), x: e, y: height - f });
   };
-  for (const token of tokenize(content)) {
+  for (const token of tokenise(content)) {
     if (token.kind !== 'op') { operands.push(token); continue; }
     const n = numbers();
     switch (token.value) {

@@ -7,9 +7,9 @@ import type { Locale } from '../../src/lib/i18n/locale';
 const PATHWAY = 'content/pathways/demo/pathway.yaml';
 
 function page(lang: Locale, id: string, extra: Partial<PageSource> = {}): PageSource {
-  const group = extra.group ?? 'demo';
-  const file = group === 'site' ? `content/site/pages/${lang}/${id}.mdx` : `content/pathways/${group}/pages/${lang}/${id}.mdx`;
-  return { file, group, lang, id, slug: id === 'overview' ? undefined : id, sectionIds: [], body: '', ...extra };
+  const owner = extra.owner ?? 'demo';
+  const file = owner === 'site' ? `content/site/pages/${lang}/${id}.mdx` : `content/pathways/${owner}/pages/${lang}/${id}.mdx`;
+  return { file, owner, lang, id, slug: id === 'overview' ? undefined : id, sectionIds: [], body: '', ...extra };
 }
 
 /** Both languages of a page with the same sections. */
@@ -23,8 +23,8 @@ function valid(): Omit<ContentSources, 'pages'> & { pages: PageSource[]; pathway
     pages: [
       ...pair('overview', ['key-facts']),
       ...pair('training', ['hours', 'evidence']),
-      ...pair('home', [], { group: 'site', slug: undefined }),
-      ...pair('glossary', [], { group: 'site' }),
+      ...pair('home', [], { owner: 'site', slug: undefined }),
+      ...pair('glossary', [], { owner: 'site' }),
     ],
     pathways: [{ file: PATHWAY, id: 'demo', pages: ['overview', 'training'], refs: [{ field: 'additionalRequirements[dbs].see', page: 'training', section: 'hours' }] }],
     glossaryIds: ['glh', 'dbs'],
@@ -145,7 +145,7 @@ describe('the checks that span files', () => {
 
   it('reports a page in a folder with no pathway.yaml', () => {
     const sources = valid();
-    sources.pages.push(...pair('overview', [], { group: 'nursing' }));
+    sources.pages.push(...pair('overview', [], { owner: 'nursing' }));
     expect(checkAcrossFiles(sources)).toContain('content/pathways/nursing/pages/en/overview.mdx: id: page belongs to pathway "nursing", which has no pathway.yaml');
   });
 

@@ -30,11 +30,11 @@ describe('JSON-LD of a pathway', () => {
     expect(data.numberOfCredits).toBe(level.minimumCredits);
   });
   it('cites where the pathway is published: in the page\'s language where that address is known, else the other, saying which', () => {
-    const cited = pathway.source.cy === 'not-stated' ? pathway.source.en : pathway.source.cy;
+    const cited = pathway.published.cy === 'not-stated' ? pathway.published.en : pathway.published.cy;
     expect(data.sameAs).toBe(cited);
     const subject = data.subjectOf as Record<string, unknown>;
     expect(subject.url).toBe(cited);
-    expect(subject.inLanguage).toBe(pathway.source.cy === 'not-stated' ? 'en-GB' : 'cy-GB');
+    expect(subject.inLanguage).toBe(pathway.published.cy === 'not-stated' ? 'en-GB' : 'cy-GB');
     expect(subject.name).toBe(publishedSource(pathway, 'cy', t.cy)!.text);
   });
   it('gives one programme a level, and leaves out what the pathway does not state', () => {
@@ -44,7 +44,7 @@ describe('JSON-LD of a pathway', () => {
     expect(graph.map((programme) => programme.name)).toEqual(['Health Records', level.name.en]);
     expect(graph[0]).not.toHaveProperty('numberOfCredits');
     expect(graph[1]!.numberOfCredits).toBe(level.minimumCredits);
-    const unsourced = pathwayJsonLd({ ...pathway, source: { en: 'not-stated', cy: 'not-stated' } }, 'en', t.en, { url: 'https://example.test/en/x/', description: 'D' });
+    const unsourced = pathwayJsonLd({ ...pathway, published: { en: 'not-stated', cy: 'not-stated' } }, 'en', t.en, { url: 'https://example.test/en/x/', description: 'D' });
     expect(unsourced).not.toHaveProperty('sameAs');
   });
   it('states no duration, salary or provider, which the source does not give', () => {
@@ -93,7 +93,7 @@ describe('share images', () => {
     expect(svg).toContain('A &#38; &#60;B&#62;');
     expect(svg).not.toContain('<B>');
   });
-  it('has one address per group and language', () => {
+  it('has one address per owner and language', () => {
     expect(shareImagePath(pathway.id, 'cy')).not.toBe(shareImagePath(pathway.id, 'en'));
   });
 });
@@ -117,7 +117,7 @@ describe('the site\'s address (SITE_URL)', () => {
 describe('where the pathway is published (src/lib/pathway/published-source.ts)', () => {
   const en = 'https://findanapprenticeship.service.gov.wales/find-an-apprenticeship-framework/healthcare/x';
   const cy = 'https://example.test/cy/x';
-  const withSource = (source: { en: string; cy: string }) => ({ ...pathway, source } as typeof pathway);
+  const withSource = (source: { en: string; cy: string }) => ({ ...pathway, published: source } as typeof pathway);
   it('links a Welsh page to the English page, saying in the link that it is an English page, when the Welsh address is not stated', () => {
     const link = publishedSource(withSource({ en, cy: 'not-stated' }), 'cy', t.cy)!;
     expect(link).toEqual({ url: en, language: 'en', text: `${t.cy('source-link')} ${t.cy('source-in-en')}` });

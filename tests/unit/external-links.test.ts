@@ -71,7 +71,7 @@ describe('the content check', () => {
 
   it('refuses a pathway\'s published address on a look-alike host (F4)', () => {
     const problems = checkWithEdit('pathways/clinical-coding/pathway.yaml', (text) => text.replace('https://findanapprenticeship.service.gov.wales/', 'https://findanapprenticeship.service.gov.wales@evil.example/'));
-    expect(problems).toEqual([expect.stringMatching(/^pathways\/clinical-coding\/pathway\.yaml:16:\d+: source\.en: "https:\/\/findanapprenticeship\.service\.gov\.wales@evil\.example\/.*" names a user before "@"/)]);
+    expect(problems).toEqual([expect.stringMatching(/^pathways\/clinical-coding\/pathway\.yaml:16:\d+: published\.en: "https:\/\/findanapprenticeship\.service\.gov\.wales@evil\.example\/.*" names a user before "@"/)]);
   });
 
   it('refuses a host list with a look-alike or a whole address in it, at its line', () => {

@@ -13,13 +13,13 @@ import { checkAcrossFiles } from '../support/cross-file';
 import { withFacts } from '../../src/lib/pathway/facts';
 import { mapTexts } from '../../src/lib/checker/client';
 import { pathwaySchema, type Pathway } from '../../src/schemas/pathway';
-import type { Questions, Step, Steps } from '../../src/schemas/journey';
+import type { Questions, JourneyStep, Steps } from '../../src/schemas/journey';
 import { realPathwayData } from '../support/fixtures';
 import { content } from '../support/content';
 
 const pathway: Pathway = pathwaySchema.parse(realPathwayData());
 const text = (en: string, cy: string) => ({ en, cy });
-const step = (id: string, sources: { page: string; section: string }[], logic?: 'and' | 'or'): Step => ({
+const step = (id: string, sources: { page: string; section: string }[], logic?: 'and' | 'or'): JourneyStep => ({
   id, logic, title: text(id, `${id} cy`), summary: text('s', 's cy'), sources,
 });
 const page = { title: text('T', 'T cy'), description: text('D', 'D cy'), slug: { en: 'step-by-step', cy: 'cam-wrth-gam' }, intro: [text('I', 'I cy')] };
@@ -53,12 +53,12 @@ describe('sections named by steps and answers', () => {
 
   it('that point at a page or section that does not exist are errors naming file, field and reason', () => {
     const file = 'content/pathways/demo/steps.yaml';
-    const sourcePage = (lang: 'en' | 'cy') => ({ file: `content/pathways/demo/pages/${lang}/training.mdx`, group: 'demo', lang, id: 'training', slug: 'training', sectionIds: ['hours', 'evidence'], body: '' });
+    const sourcePage = (lang: 'en' | 'cy') => ({ file: `content/pathways/demo/pages/${lang}/training.mdx`, owner: 'demo', lang, id: 'training', slug: 'training', sectionIds: ['hours', 'evidence'], body: '' });
     const errors = checkAcrossFiles({
       pages: [sourcePage('en'), sourcePage('cy')],
       pathways: [{ file: 'content/pathways/demo/pathway.yaml', id: 'demo', pages: ['training'], refs: [] }],
       glossaryIds: [],
-      refs: sectionRefsIn.steps(steps).map((ref) => ({ file, group: 'demo', ...ref })),
+      refs: sectionRefsIn.steps(steps).map((ref) => ({ file, owner: 'demo', ...ref })),
     });
     expect(errors).toEqual([
       `${file}: steps[train].sources[0]: refers to unknown section "hour" of page "training" (it has "hours", "evidence")`,
@@ -70,8 +70,8 @@ describe('sections named by steps and answers', () => {
 describe('journey routes', () => {
   const meta: PathwayMeta = { id: pathway.id, slug: pathway.slug, pages: pathway.pages };
   const questionsPage = { ...page, slug: { en: 'questions', cy: 'cwestiynau' } };
-  const routes = buildRoutes(journeyPages(pathway, { steps: { ...page, steps: [] }, questions: { ...questionsPage, questions: [] } }, content.ui), [meta]);
-  const urls = (kind: string) => routes.filter((r) => r.kind === kind).map((r) => r.url);
+  const routes = buildRoutes(journeyPages(pathway, { steps: { ...page, steps: [] }, questions: { ...questionsPage, questions: [] } }, content.translators), [meta]);
+  const urls = (pageType: string) => routes.filter((r) => r.pageType === pageType).map((r) => r.url);
 
   it('gives the step by step and the questions a page in each language under the pathway, at their slugs', () => {
     expect(urls('steps')).toEqual([`/cy/${pathway.slug.cy}/cam-wrth-gam/`, `/en/${pathway.slug.en}/step-by-step/`]);
@@ -79,17 +79,17 @@ describe('journey routes', () => {
   });
 
   it('gives every pathway the whole pathway on one page, its slug and title from the interface strings', () => {
-    const whole = routes.filter((r) => r.kind === 'whole');
+    const whole = routes.filter((r) => r.pageType === 'whole');
     expect(whole.map((r) => r.url)).toEqual(['cy', 'en'].map((lang) => `/${lang}/${pathway.slug[lang as 'en' | 'cy']}/${content.ui.get('whole-pathway-slug')![lang as 'en' | 'cy']}/`));
     expect(whole.find((r) => r.lang === 'cy')!.title).toContain(pathway.title.cy);
   });
 
   it('leaves out the step by step and the questions for a pathway that has neither', () => {
-    expect(buildRoutes(journeyPages(pathway, {}, content.ui), [meta]).map((r) => r.kind)).toEqual(['whole', 'whole']);
+    expect(buildRoutes(journeyPages(pathway, {}, content.translators), [meta]).map((r) => r.pageType)).toEqual(['whole', 'whole']);
   });
 
   it('hands each page file its own parameters', () => {
-    const steps = routes.find((r) => r.kind === 'steps' && r.lang === 'en')!;
+    const steps = routes.find((r) => r.pageType === 'steps' && r.lang === 'en')!;
     expect(steps.params).toEqual({ lang: 'en', pathway: pathway.slug.en, steps: 'step-by-step' });
     expect(steps.pageId).toBe(STEPS_PAGE_ID);
   });

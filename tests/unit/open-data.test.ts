@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaValidator } from '../../src/hosting/json-schema-validator';
 import { content } from '../support/content';
-import { openDataSources, fieldDescriber } from '../../src/astro/open-data';
+import { openDataInputs, fieldDescriber } from '../../src/astro/open-data';
 import {
   API_PATHS, exampleOf, jsonFile, pathwayDocument, pathwayIndex,
 } from '../../src/lib/open-data/documents';
@@ -16,9 +16,9 @@ import { CHECKER_PAGE_ID, findRoute, routeKey } from '../../src/lib/routing/rout
 import { frameworkListNames } from '../../src/schemas/pathway';
 
 const site = new URL('https://example.test');
-const sources = openDataSources(content, site);
+const inputs = openDataInputs(content, site);
 const pathway = content.pathways[0]!;
-const document = pathwayDocument(pathway, sources);
+const document = pathwayDocument(pathway, inputs);
 const describe_ = fieldDescriber(content);
 
 
@@ -39,10 +39,10 @@ describe('a pathway\'s document', () => {
     // Clinical Coding names no framework number, and its Welsh address on the service is not known.
     expect(pathway.frameworkNumber).toBe('not-stated');
     expect(document.frameworkNumber).toBeNull();
-    expect(document.source).toEqual({ en: pathway.source.en, cy: null });
+    expect(document.source).toEqual({ en: pathway.published.en, cy: null });
     expect(document.unstated).toEqual([{ pointer: '/frameworkNumber', reason: 'not-stated' }, { pointer: '/source/cy', reason: 'not-stated' }]);
     const level = pathway.levels[0]!;
-    const later = pathwayDocument({ ...pathway, levels: [{ ...level, trainingHours: { onTheJob: 'to-follow', offTheJob: 200 } }] }, sources);
+    const later = pathwayDocument({ ...pathway, levels: [{ ...level, trainingHours: { onTheJob: 'to-follow', offTheJob: 200 } }] }, inputs);
     expect((later.levels as { trainingHours: unknown }[])[0]!.trainingHours).toEqual({ onTheJob: null, offTheJob: 200 });
     expect(later.unstated).toContainEqual({ pointer: '/levels/0/trainingHours/onTheJob', reason: 'to-follow' });
   });
@@ -68,14 +68,14 @@ describe('a pathway\'s document', () => {
 
   it('refuses a licence address that is not https: a javascript:, data: or http: address is never published', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<p>x</p>', 'http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/']) {
-      const licence = { ...sources.licence, url: { ...sources.licence.url, cy: url } };
-      expect(() => pathwayDocument(pathway, { ...sources, licence }), url).toThrow(/https/);
-      expect(() => pathwayIndex(content.pathways, { ...sources, licence }), url).toThrow(/https/);
+      const licence = { ...inputs.licence, url: { ...inputs.licence.url, cy: url } };
+      expect(() => pathwayDocument(pathway, { ...inputs, licence }), url).toThrow(/https/);
+      expect(() => pathwayIndex(content.pathways, { ...inputs, licence }), url).toThrow(/https/);
     }
   });
 
   it('is written the same, byte for byte, each time, with its keys in the schema\'s order', () => {
-    const again = pathwayDocument(structuredClone(pathway), openDataSources(content, new URL(site)));
+    const again = pathwayDocument(structuredClone(pathway), openDataInputs(content, new URL(site)));
     expect(jsonFile(again)).toBe(jsonFile(document));
     expect(Object.keys(document).slice(0, 4)).toEqual(['id', 'slug', 'title', 'frameworkNumber']);
     expect(jsonFile(document).endsWith('}\n')).toBe(true);
@@ -95,7 +95,7 @@ describe('a pathway\'s document', () => {
 });
 
 describe('the index of pathways', () => {
-  const index = pathwayIndex(content.pathways, sources);
+  const index = pathwayIndex(content.pathways, inputs);
   it('lists every pathway with the addresses of its own page and of its data', () => {
     expect(index.pathways.map((p) => p.id)).toEqual(content.pathways.map((p) => p.id));
     expect(index.pathways[0]!.data).toBe(new URL(API_PATHS.pathway(pathway.id), site).href);

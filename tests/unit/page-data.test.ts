@@ -1,13 +1,13 @@
 /** What frames each page (src/lib/routing/page-data.ts), worked out from the real content's routes. */
 import { describe, expect, it } from 'vitest';
-import { contentsList, documentTitle, pageData, type PageDataSources } from '../../src/lib/routing/page-data';
-import { buildRoutes, checkerPages, findRoute, routeKey, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP, type PageMeta } from '../../src/lib/routing/routes';
+import { contentsList, documentTitle, pageData, type PageDataInputs } from '../../src/lib/routing/page-data';
+import { buildRoutes, checkerPages, findRoute, routeKey, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_OWNER, type PageMeta } from '../../src/lib/routing/routes';
 import { findPage, pathwayMeta } from '../../src/astro/load-content';
 import { locales } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
 
-const sources: PageDataSources = content.pageDataSources;
-const route = (group: string, id: string, lang: 'en' | 'cy') => findRoute(content.routes, routeKey(group, id), lang)!;
+const inputs: PageDataInputs = content.pageDataInputs;
+const route = (owner: string, id: string, lang: 'en' | 'cy') => findRoute(content.routes, routeKey(owner, id), lang)!;
 
 describe.each(locales)('a pathway\'s pages (%s)', (lang) => {
   for (const pathway of content.pathways) {
@@ -15,7 +15,7 @@ describe.each(locales)('a pathway\'s pages (%s)', (lang) => {
 
     it(`${pathway.id}: each page links to the one before and after it, in the pathway's order`, () => {
       pages.forEach((page, index) => {
-        const data = pageData(sources, page);
+        const data = pageData(inputs, page);
         expect(data.pathwayPages.map((r) => r.key)).toEqual(pages.map((r) => r.key));
         expect(data.previous?.key).toBe(pages[index - 1]?.key);
         expect(data.next?.key).toBe(pages[index + 1]?.key);
@@ -23,39 +23,39 @@ describe.each(locales)('a pathway\'s pages (%s)', (lang) => {
     });
 
     it(`${pathway.id}: the header links to this pathway's checker and to search; the date is the pathway's revision`, () => {
-      const data = pageData(sources, pages[1]!);
+      const data = pageData(inputs, pages[1]!);
       // The checker's address as its content names it: the pathway's slug, then the checker's.
       const checker = content.checkers.get(pathway.id);
       expect(data.checkerUrl).toBe(checker && `/${lang}/${pathway.slug[lang]}/${checker.slug[lang]}/`);
-      expect(data.searchUrl).toBe(route(SITE_GROUP, SEARCH_PAGE_ID, lang).url);
+      expect(data.searchUrl).toBe(route(SITE_OWNER, SEARCH_PAGE_ID, lang).url);
       expect(data.lastUpdated).toBe(pathway.revisionDate);
-      expect(data.breadcrumbs.map((c) => c.url)).toEqual([route(SITE_GROUP, HOME_PAGE_ID, lang).url, pages[0]!.url]);
+      expect(data.breadcrumbs.map((c) => c.url)).toEqual([route(SITE_OWNER, HOME_PAGE_ID, lang).url, pages[0]!.url]);
       // Home by its own short title, as its page (content/site/pages/<lang>/home.mdx) gives it.
-      expect(data.breadcrumbs[0]!.title).toBe(findPage(content, SITE_GROUP, HOME_PAGE_ID, lang)!.entry.data.navTitle);
+      expect(data.breadcrumbs[0]!.title).toBe(findPage(content, SITE_OWNER, HOME_PAGE_ID, lang)!.entry.data.navTitle);
     });
   }
 });
 
 describe.each(locales)('the site\'s own pages (%s)', (lang) => {
   it('belong to no pathway: no checker link, no pathway navigation, the site\'s review date', () => {
-    const data = pageData(sources, route(SITE_GROUP, 'glossary', lang));
+    const data = pageData(inputs, route(SITE_OWNER, 'glossary', lang));
     expect(data.checkerUrl).toBeUndefined();
     expect(data.pathwayPages).toEqual([]);
     expect(data.previous).toBeUndefined();
     expect(data.lastUpdated).toBe(content.site.lastReviewed);
-    expect(data.breadcrumbs.map((c) => c.url)).toEqual([route(SITE_GROUP, HOME_PAGE_ID, lang).url]);
+    expect(data.breadcrumbs.map((c) => c.url)).toEqual([route(SITE_OWNER, HOME_PAGE_ID, lang).url]);
   });
 
   it('the home page has no breadcrumbs; the search page no search link to itself', () => {
-    expect(pageData(sources, route(SITE_GROUP, HOME_PAGE_ID, lang)).breadcrumbs).toEqual([]);
-    expect(pageData(sources, route(SITE_GROUP, SEARCH_PAGE_ID, lang)).searchUrl).toBeUndefined();
+    expect(pageData(inputs, route(SITE_OWNER, HOME_PAGE_ID, lang)).breadcrumbs).toEqual([]);
+    expect(pageData(inputs, route(SITE_OWNER, SEARCH_PAGE_ID, lang)).searchUrl).toBeUndefined();
   });
 
   it('each page knows its other language', () => {
-    const glossary = route(SITE_GROUP, 'glossary', lang);
-    expect(pageData(sources, glossary).alternates).toEqual({
-      en: route(SITE_GROUP, 'glossary', 'en').url,
-      cy: route(SITE_GROUP, 'glossary', 'cy').url,
+    const glossary = route(SITE_OWNER, 'glossary', lang);
+    expect(pageData(inputs, glossary).alternates).toEqual({
+      en: route(SITE_OWNER, 'glossary', 'en').url,
+      cy: route(SITE_OWNER, 'glossary', 'cy').url,
     });
   });
 });
@@ -65,12 +65,12 @@ describe('with two pathways', () => {
   const first = content.pathways[0]!;
   const second = { id: 'second', slug: { en: 'second', cy: 'ail' }, pages: ['overview', 'training'], revisionDate: '2024-01-01' };
   const pages: PageMeta[] = [
-    ...content.routes.map((r) => ({ group: r.group, id: r.pageId, lang: r.lang, slug: r.url.split('/').at(-2), title: r.title, kind: r.kind })),
-    ...locales.flatMap((lang) => second.pages.map((id, i) => ({ group: second.id, id, lang, slug: i ? id : undefined, title: id }))),
+    ...content.routes.map((r) => ({ owner: r.owner, id: r.pageId, lang: r.lang, slug: r.url.split('/').at(-2), title: r.title, pageType: r.pageType })),
+    ...locales.flatMap((lang) => second.pages.map((id, i) => ({ owner: second.id, id, lang, slug: i ? id : undefined, title: id }))),
     ...checkerPages(second.id, { slug: { en: 'check', cy: 'gwirio' }, title: { en: 'Check', cy: 'Gwirio' } }),
   ];
   const routes = buildRoutes(pages, [pathwayMeta(first), second]);
-  const twoPathways: PageDataSources = { ...sources, routes, pathways: [...sources.pathways, second] };
+  const twoPathways: PageDataInputs = { ...inputs, routes, pathways: [...inputs.pathways, second] };
 
   it('gives each pathway\'s pages its own checker and date, never the first pathway\'s', () => {
     const training = findRoute(routes, routeKey(second.id, 'training'), 'cy')!;

@@ -91,7 +91,7 @@ describe('a pathway with one mistake', () => {
       `${lineOf(f, '- id: communication')}:9: levels[level 4].essentialSkills[communication].level: is missing`,
     ]],
     ['a published address that is not https', edit('  en: https://findanapprenticeship', '  en: http://findanapprenticeship'), (f) => [
-      `${lineOf(f, 'http://')}:3: source.en: must be an https address, for example "https://findanapprenticeship.service.gov.wales/…", or not-stated`,
+      `${lineOf(f, 'http://')}:3: published.en: must be an https address, for example "https://findanapprenticeship.service.gov.wales/…", or not-stated`,
     ]],
     ['a Welsh qualification title left as the English', edit('cy: Diploma Lefel 4 mewn Codio Clinigol (Cymru)', 'cy: level 4 diploma in clinical coding (wales).'), (f) => [
       `${lineOf(f, 'cy: level 4 diploma')}:13: levels[level 4].qualifications.items[diploma-in-clinical-coding].title.cy: is the same as the English: write it in Welsh`,

@@ -7,12 +7,12 @@ import { content } from '../support/content';
 
 describe.each(locales)('shownItems (%s)', (lang) => {
   const pathway = content.pathways[0]!;
-  const urlOf = (page: string) => findRoute(content.routes, routeKey(pathway.id, page), lang)!.url;
+  const pageUrlOf = (page: string) => findRoute(content.routes, routeKey(pathway.id, page), lang)!.url;
 
   it('shows each item in the page\'s language, with its note', () => {
     const level = pathway.levels[0]!;
     const prior = level.priorQualifications as Exclude<typeof level.priorQualifications, string>;
-    const shown = shownItems(pathway, listItems(pathway, 'priorQualifications', level) as typeof prior, content.routes, lang, urlOf(pathway.pages[0]!));
+    const shown = shownItems(pathway, listItems(pathway, 'priorQualifications', level) as typeof prior, content.routes, lang, pageUrlOf(pathway.pages[0]!));
     expect(shown.map((item) => item.text)).toEqual(prior.map((item) => item.text[lang]));
     expect(shown.map((item) => item.note)).toEqual(prior.map((item) => item.creditTransferNote?.[lang]));
   });
@@ -20,13 +20,13 @@ describe.each(locales)('shownItems (%s)', (lang) => {
   it('links an item to the section it points to, except on that very section\'s page', () => {
     const items = pathway.additionalRequirements;
     expect(items.length).toBeGreaterThan(0);
-    const elsewhere = shownItems(pathway, items, content.routes, lang, urlOf(pathway.pages[0]!));
+    const elsewhere = shownItems(pathway, items, content.routes, lang, pageUrlOf(pathway.pages[0]!));
     elsewhere.forEach((item, index) => {
       const see = items[index]!.see;
-      expect(item.href).toBe(`${urlOf(see.page)}${see.section ? `#${see.section}` : ''}`);
+      expect(item.href).toBe(`${pageUrlOf(see.page)}${see.section ? `#${see.section}` : ''}`);
     });
     const target = items.find((item) => item.see.section)!;
-    const there = shownItems(pathway, items, content.routes, lang, urlOf(target.see.page));
+    const there = shownItems(pathway, items, content.routes, lang, pageUrlOf(target.see.page));
     expect(there[items.indexOf(target)]!.href).toBeUndefined();
   });
 

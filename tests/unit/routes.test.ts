@@ -3,7 +3,7 @@ import { langFromPath } from '../support/lang-from-path';
 import { alternates, breadcrumbTrail, buildRoutes, featurePages, findRoute, pageUrl, pathwayFeatureRoutes, pathwayRoutes, routeKey, type PageMeta, type PathwayMeta } from '../../src/lib/routing/routes';
 
 const pathway: PathwayMeta = { id: 'clinical-coding', slug: { en: 'clinical-coding', cy: 'codio-clinigol' }, pages: ['overview', 'training', 'equality'] };
-const meta = (group: string, id: string, lang: 'en' | 'cy', slug?: string): PageMeta => ({ group, id, lang, slug, title: `${id} ${lang}` });
+const meta = (owner: string, id: string, lang: 'en' | 'cy', slug?: string): PageMeta => ({ owner, id, lang, slug, title: `${id} ${lang}` });
 
 const pages: PageMeta[] = [
   meta('clinical-coding', 'equality', 'en', 'equality-and-diversity'),
@@ -97,7 +97,7 @@ describe('langFromPath', () => {
 
 describe('breadcrumbTrail', () => {
   const routes = buildRoutes(pages, [pathway]);
-  const route = (group: string, id: string, lang: 'en' | 'cy') => findRoute(routes, routeKey(group, id), lang)!;
+  const route = (owner: string, id: string, lang: 'en' | 'cy') => findRoute(routes, routeKey(owner, id), lang)!;
   it('gives the home page no trail', () => {
     expect(breadcrumbTrail(routes, route('site', 'home', 'cy'), [pathway])).toEqual([]);
   });

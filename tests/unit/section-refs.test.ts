@@ -5,7 +5,7 @@ import { realFlow } from '../support/checker-flow';
 
 const page = (id: string, lang: 'en' | 'cy', sectionIds: string[]): PageSource => ({
   file: `content/pathways/clinical-coding/pages/${lang}/${id}.mdx`,
-  group: 'clinical-coding',
+  owner: 'clinical-coding',
   lang,
   id,
   slug: id,
@@ -33,9 +33,9 @@ describe('checker references to pathway sections', () => {
       pathways: [{ file: 'content/pathways/clinical-coding/pathway.yaml', id: 'clinical-coding', pages: ['overview', 'additional-requirements'], refs: [] }],
       glossaryIds: [],
       refs: [
-        { file, group: 'clinical-coding', field: 'rules[pre-employment-no].source', page: 'additional-requirements', section: 'pre-employment-checks' },
-        { file, group: 'clinical-coding', field: 'notes[essential-skills-held].source', page: 'training', section: 'prior-off-the-job' },
-        { file, group: 'clinical-coding', field: 'rules[dbs-no].source', page: 'additional-requirements', section: 'dbs-checks' },
+        { file, owner: 'clinical-coding', field: 'rules[pre-employment-no].source', page: 'additional-requirements', section: 'pre-employment-checks' },
+        { file, owner: 'clinical-coding', field: 'notes[essential-skills-held].source', page: 'training', section: 'prior-off-the-job' },
+        { file, owner: 'clinical-coding', field: 'rules[dbs-no].source', page: 'additional-requirements', section: 'dbs-checks' },
       ],
     });
     expect(errors).toEqual([

@@ -5,7 +5,7 @@
  * may be the same in both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { localized } from '../../src/schemas/localized';
+import { localised } from '../../src/schemas/localised';
 import { foldText, isLeftAsEnglish } from '../../src/lib/text/left-as-english';
 import { checkAcrossFiles, type TestPage as PageSource } from '../support/cross-file';
 
@@ -38,16 +38,16 @@ describe('isLeftAsEnglish', () => {
   });
 });
 
-describe('a localized pair', () => {
+describe('a localised pair', () => {
   it.each([`${TITLE}.`, TITLE.toLowerCase(), TITLE.replace('in ', 'in  ')])('rejects Welsh %j for the English title', (cy) => {
-    const result = localized.safeParse({ en: TITLE, cy });
+    const result = localised.safeParse({ en: TITLE, cy });
     expect(result.success).toBe(false);
     expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['cy'], message: 'is the same as the English: write it in Welsh' })]);
   });
 
   it('allows a name of three words or fewer, and a translation', () => {
-    expect(localized.safeParse({ en: 'Agored Cymru', cy: 'Agored Cymru' }).success).toBe(true);
-    expect(localized.safeParse({ en: TITLE, cy: 'Diploma Lefel 4 mewn Codio Clinigol (Cymru)' }).success).toBe(true);
+    expect(localised.safeParse({ en: 'Agored Cymru', cy: 'Agored Cymru' }).success).toBe(true);
+    expect(localised.safeParse({ en: TITLE, cy: 'Diploma Lefel 4 mewn Codio Clinigol (Cymru)' }).success).toBe(true);
   });
 });
 
@@ -55,7 +55,7 @@ describe('a Welsh page left as the English page', () => {
   const english = 'Learners may progress to further qualifications specific to their work context.';
   const FRONT_MATTER_LINES = 7;
   function check(englishBody: string, welshBody: string, welshExtra: Partial<PageSource> = {}, englishExtra: Partial<PageSource> = {}) {
-    const base = { group: 'site', id: 'about', slug: 'about', sectionIds: [], title: 'About this site and who runs it', description: 'What this site is for and who looks after it.' };
+    const base = { owner: 'site', id: 'about', slug: 'about', sectionIds: [], title: 'About this site and who runs it', description: 'What this site is for and who looks after it.' };
     return checkAcrossFiles({
       pages: [
         { ...base, file: 'en/about.mdx', lang: 'en', body: englishBody, bodyLine: FRONT_MATTER_LINES + 2, ...englishExtra },

@@ -3,7 +3,7 @@
  * page's language, the links to pathway sections, and the interface strings. Pure.
  */
 import type { Locale } from '../i18n/locale';
-import type { Localized } from '../../schemas/localized';
+import type { Localised } from '../../schemas/localised';
 import type { CheckerFlow } from '../../schemas/checker';
 import type { Flow, WithText } from './types';
 import type { SectionRef } from '../../schemas/section-ref';
@@ -28,12 +28,12 @@ export interface ClientData {
   vacancies: string;
 }
 
-/** The checker's data file, beside its page: `${pageUrl}${CHECKER_DATA_FILE}`. */
+/** The checker's data file, beside its page: the page's address, then this (`${route.url}${CHECKER_DATA_FILE}`). */
 export const CHECKER_DATA_FILE = 'flow.json';
 
 export const sectionKey = (ref: SectionRef): string => `${ref.page}#${ref.section}`;
 
-const isLocalised = (value: object): value is Localized =>
+const isLocalised = (value: object): value is Localised =>
   Object.keys(value).length === 2 && typeof (value as { en?: unknown }).en === 'string' && typeof (value as { cy?: unknown }).cy === 'string';
 
 /** Every { en, cy } pair of `value` with each language's text passed through `fill`; the structure is kept. */

@@ -6,14 +6,15 @@
 import { END, type Answers, type Condition, type Flow, type FlowNote, type FlowOutcome, type FlowQuestion, type FlowRule } from './types.ts';
 
 type AnyFlow = Flow<unknown>;
-type Question = FlowQuestion<unknown>;
+/** A checker question, whatever its text is. */
+type CheckerQuestion = FlowQuestion<unknown>;
 
 export function findQuestion<T>(flow: Flow<T>, id: string): FlowQuestion<T> | undefined {
   return flow.questions.find((q) => q.id === id);
 }
 
 /** True when `values` is a complete, allowed answer to `question`. */
-export function isValidAnswer(question: Question, values: readonly string[] | undefined): boolean {
+export function isValidAnswer(question: CheckerQuestion, values: readonly string[] | undefined): boolean {
   if (!values || values.length === 0) return false;
   if (new Set(values).size !== values.length) return false;
   const options = values.map((v) => question.options.find((o) => o.value === v));
@@ -23,7 +24,7 @@ export function isValidAnswer(question: Question, values: readonly string[] | un
 }
 
 /** Where a question leads, given its answer (or its default when not yet answered). */
-export function nextOf(question: Question, values: readonly string[] | undefined): string {
+export function nextOf(question: CheckerQuestion, values: readonly string[] | undefined): string {
   if (question.kind === 'one' && values?.length === 1) {
     const option = question.options.find((o) => o.value === values[0]);
     if (option?.next) return option.next;
@@ -86,12 +87,13 @@ export function decide<T>(flow: Flow<T>, answers: Answers): Decision<T> | undefi
   return { outcome, reasons, notes: flow.notes.filter((note) => conditionHolds(note.when, answers)) };
 }
 
-type Step<T> =
+/** Where the checker goes after the answers so far: the next question to ask, or complete. */
+type NextStep<T> =
   | { kind: 'question'; question: FlowQuestion<T>; number: number; total: number }
   | { kind: 'complete'; answers: Answers };
 
 /** The first question on the path without a valid answer, or "complete" with just the answers on the path. */
-export function nextStep<T>(flow: Flow<T>, answers: Answers): Step<T> {
+export function nextStep<T>(flow: Flow<T>, answers: Answers): NextStep<T> {
   const path = pathOf(flow, answers);
   const index = path.findIndex((q) => !isValidAnswer(q, answers[q.id]));
   if (index >= 0) return { kind: 'question', question: path[index]!, number: index + 1, total: path.length };
@@ -103,7 +105,7 @@ export function nextStep<T>(flow: Flow<T>, answers: Answers): Step<T> {
  * respects `exclusive`. Given `conditions`, keeps one "any of" answer per distinct pattern of
  * conditions it meets: enough to reach every outcome, rule and note, at a fraction of the cost.
  */
-export function possibleAnswers(question: Question, conditions?: Condition[]): string[][] {
+export function possibleAnswers(question: CheckerQuestion, conditions?: Condition[]): string[][] {
   if (question.kind === 'one') return question.options.map((o) => [o.value]);
   const free = question.options.filter((o) => !o.exclusive).map((o) => o.value);
   const sets: string[][] = [];

@@ -1,13 +1,13 @@
 /**
  * The shape of an eligibility checker flow, derived from its schema (src/schemas/checker.ts) and
- * generic over its text: `Flow<Localized>` as written in content, `Flow` (every text one string)
+ * generic over its text: `Flow<Localised>` as written in content, `Flow` (every text one string)
  * once resolved to the page's language. Pure types.
  */
 import type { CheckerFlow } from '../../schemas/checker';
-import type { Localized } from '../../schemas/localized';
+import type { Localised } from '../../schemas/localised';
 
 /** `T` with every { en, cy } pair replaced by `Text`. */
-export type WithText<T, Text> = T extends Localized
+export type WithText<T, Text> = T extends Localised
   ? Text
   : T extends readonly (infer U)[]
     ? WithText<U, Text>[]

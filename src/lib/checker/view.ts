@@ -21,6 +21,10 @@ export interface Notice<T> {
   questions: FlowQuestion<T>[];
 }
 
+/**
+ * The checker screen to show, one of four told apart by `kind`: the start page, a question, check
+ * your answers, or the result.
+ */
 export type CheckerView<T = string> = {
   /** The address of the step shown, without "?". */
   query: string;

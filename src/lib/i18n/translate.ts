@@ -5,7 +5,7 @@
  * will fill itself, through `translatorFrom` and the same rules.
  */
 import type { Locale } from './locale';
-import type { Localized } from '../../schemas/localized';
+import type { Localised } from '../../schemas/localised';
 import { fill, type TemplateValues } from './template';
 
 /** One language's interface strings by key, as a browser script receives them. */
@@ -44,6 +44,6 @@ export function translatorFrom(strings: Strings): Translate {
  * The server's Translate: every string from content/site/ui/, in `lang`. The build makes one per
  * language, when it loads the content (`content.translators`); pages read theirs from there.
  */
-export function translator(strings: ReadonlyMap<string, Localized>, lang: Locale): Translate {
+export function translator(strings: ReadonlyMap<string, Localised>, lang: Locale): Translate {
   return translatorFrom(Object.fromEntries([...strings].map(([key, value]) => [key, value[lang]])));
 }

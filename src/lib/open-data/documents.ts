@@ -6,8 +6,8 @@
  */
 import type { Pathway } from '../../schemas/pathway';
 import { isUnstated, type Unstated } from '../../schemas/unstated';
-import type { Localized } from '../../schemas/localized';
-import { openDataIndexSchema, openDataPathwaySchema, type OpenDataIndex, type OpenDataPathway } from '../../schemas/open-data';
+import type { Localised } from '../../schemas/localised';
+import { openDataIndexSchema, openDataName, openDataPathwaySchema, type OpenDataIndex, type OpenDataPathway } from '../../schemas/open-data';
 import { locales, type Locale } from '../i18n/locale';
 import { CHECKER_PAGE_ID, findRoute, pathwayRoutes, routeKey, type Route } from '../routing/routes';
 
@@ -40,11 +40,11 @@ export function nullForUnstated(data: unknown, pointer = ''): { data: unknown; u
 }
 
 export interface Licence {
-  name: Localized;
-  url: Localized;
+  name: Localised;
+  url: Localised;
 }
 
-export interface OpenDataSources {
+export interface OpenDataInputs {
   routes: Route[];
   licence: Licence;
   /** The site's address (astro.config `site`): every address in the data is absolute. */
@@ -70,9 +70,10 @@ function pageLink(routes: Route[], key: string, pageId: string, site: URL) {
 }
 
 /** One pathway's document (/api/v2/pathways/<id>.json), checked against its schema. */
-export function pathwayDocument(pathway: Pathway, { routes, licence, site }: OpenDataSources): OpenDataPathway {
+export function pathwayDocument(pathway: Pathway, { routes, licence, site }: OpenDataInputs): OpenDataPathway {
   const { pages: pageIds, ...stated } = pathway;
-  const { data: facts, unstated } = nullForUnstated(stated) as { data: Record<string, unknown>; unstated: OpenDataPathway['unstated'] };
+  const named = Object.fromEntries(Object.entries(stated).map(([field, value]) => [openDataName(field), value]));
+  const { data: facts, unstated } = nullForUnstated(named) as { data: Record<string, unknown>; unstated: OpenDataPathway['unstated'] };
   const pages = pageIds.map((pageId) => pageLink(routes, routeKey(pathway.id, pageId), pageId, site));
   const checkerKey = routeKey(pathway.id, CHECKER_PAGE_ID);
   const hasChecker = locales.every((lang) => findRoute(routes, checkerKey, lang));
@@ -87,7 +88,7 @@ export function pathwayDocument(pathway: Pathway, { routes, licence, site }: Ope
 }
 
 /** The list of pathways (/api/v2/pathways.json), each with its pages' and its document's addresses. */
-export function pathwayIndex(pathways: Pathway[], { routes, licence, site }: OpenDataSources): OpenDataIndex {
+export function pathwayIndex(pathways: Pathway[], { routes, licence, site }: OpenDataInputs): OpenDataIndex {
   return openDataIndexSchema.parse({
     licence: { name: licence.name, url: addresses(licence.url, site, 'the licence') },
     schema: absolute(API_PATHS.indexSchema, site),

@@ -4,7 +4,7 @@
  * Welsh; and every field of a document as the open data page's tables list them. Pure.
  */
 import { z } from 'astro/zod';
-import type { Localized } from '../../schemas/localized';
+import type { Localised } from '../../schemas/localised';
 import { openDataIndexSchema, openDataPathwaySchema } from '../../schemas/open-data';
 import { API_PATHS } from './documents';
 
@@ -96,7 +96,7 @@ export function fieldKey(path: string): string {
  * A zod schema as JSON Schema (draft 2020-12), with its address as `$id`, and each field's
  * description in English (`description`) and Welsh (`x-description-cy`).
  */
-function describedJsonSchema(schema: z.ZodType, id: string, describe: (path: string) => Localized): JsonSchema {
+function describedJsonSchema(schema: z.ZodType, id: string, describe: (path: string) => Localised): JsonSchema {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as JsonSchema;
   const annotate = (node: JsonSchema, prefix: string) => {
     for (const [name, property] of Object.entries(node.properties ?? {})) {
@@ -112,9 +112,9 @@ function describedJsonSchema(schema: z.ZodType, id: string, describe: (path: str
   return { $schema, $id: id, ...rest };
 }
 
-export const pathwayJsonSchema = (site: URL, describe: (path: string) => Localized) =>
+export const pathwayJsonSchema = (site: URL, describe: (path: string) => Localised) =>
   describedJsonSchema(openDataPathwaySchema, new URL(API_PATHS.pathwaySchema, site).href, describe);
-export const indexJsonSchema = (site: URL, describe: (path: string) => Localized) =>
+export const indexJsonSchema = (site: URL, describe: (path: string) => Localised) =>
   describedJsonSchema(openDataIndexSchema, new URL(API_PATHS.indexSchema, site).href, describe);
 
 /** The documents under /api/v2/, by what the open data page calls them. */

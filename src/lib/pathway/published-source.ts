@@ -1,5 +1,5 @@
 /**
- * Where a pathway is published (pathway.yaml `source`), as a page links it: the address in the
+ * Where a pathway is published (pathway.yaml `published`), as a page links it: the address in the
  * reader's language where it is known, otherwise the other language's, and then the link's own
  * words say which language that page is in ("(tudalen Saesneg)"), so a Welsh reader is never sent
  * to an English page without being told. An address that is not known is never guessed: with
@@ -21,8 +21,8 @@ export interface PublishedSourceLink {
 
 /** The published page to cite on a page in `lang`, or undefined when the pathway gives no address. */
 export function publishedSource(pathway: Pathway, lang: Locale, t: Translate): PublishedSourceLink | undefined {
-  const language = [lang, ...locales.filter((other) => other !== lang)].find((candidate) => !isUnstated(pathway.source[candidate]));
+  const language = [lang, ...locales.filter((other) => other !== lang)].find((candidate) => !isUnstated(pathway.published[candidate]));
   if (!language) return undefined;
   const text = language === lang ? t('source-link') : `${t('source-link')} ${t(`source-in-${language}`)}`;
-  return { url: pathway.source[language] as string, language, text };
+  return { url: pathway.published[language] as string, language, text };
 }

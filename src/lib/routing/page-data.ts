@@ -8,11 +8,11 @@
 import type { Locale } from '../i18n/locale';
 import {
   alternates, breadcrumbTrail, findRoute, pathwayFeatureRoutes, pathwayRoutes, routeKey,
-  CHECKER_PAGE_ID, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_GROUP,
+  CHECKER_PAGE_ID, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_OWNER,
   type Crumb, type PathwayMeta, type Route,
 } from './routes';
 
-export interface PageDataSources {
+export interface PageDataInputs {
   routes: Route[];
   pathways: (PathwayMeta & { revisionDate: string })[];
   /** When the site's own pages were last reviewed (content/site/site.yaml). */
@@ -41,14 +41,14 @@ export interface PageData {
   lastUpdated: string;
 }
 
-export function pageData(sources: PageDataSources, route: Route): PageData {
-  const { routes } = sources;
+export function pageData(inputs: PageDataInputs, route: Route): PageData {
+  const { routes } = inputs;
   const { lang } = route;
-  const pathway = sources.pathways.find((p) => p.id === route.group);
-  const home = findRoute(routes, routeKey(SITE_GROUP, HOME_PAGE_ID), lang);
+  const pathway = inputs.pathways.find((p) => p.id === route.owner);
+  const home = findRoute(routes, routeKey(SITE_OWNER, HOME_PAGE_ID), lang);
   if (!home) throw new Error(`no home page in ${lang}`);
-  const search = findRoute(routes, routeKey(SITE_GROUP, SEARCH_PAGE_ID), lang);
-  const pathwayPages = pathway && route.kind === 'page' ? pathwayRoutes(routes, pathway, lang) : [];
+  const search = findRoute(routes, routeKey(SITE_OWNER, SEARCH_PAGE_ID), lang);
+  const pathwayPages = pathway && route.pageType === 'page' ? pathwayRoutes(routes, pathway, lang) : [];
   const index = pathwayPages.findIndex((r) => r.key === route.key);
   return {
     route,
@@ -57,12 +57,12 @@ export function pageData(sources: PageDataSources, route: Route): PageData {
     homeUrl: home.url,
     searchUrl: search && search.key !== route.key ? search.url : undefined,
     checkerUrl: pathway && findRoute(routes, routeKey(pathway.id, CHECKER_PAGE_ID), lang)?.url,
-    breadcrumbs: breadcrumbTrail(routes, route, sources.pathways),
+    breadcrumbs: breadcrumbTrail(routes, route, inputs.pathways),
     pathwayPages,
     journeyPages: pathwayPages.length ? pathwayFeatureRoutes(routes, pathway!.id, lang) : [],
     previous: index > 0 ? pathwayPages[index - 1] : undefined,
     next: index >= 0 && index < pathwayPages.length - 1 ? pathwayPages[index + 1] : undefined,
-    lastUpdated: pathway ? pathway.revisionDate : sources.siteLastReviewed,
+    lastUpdated: pathway ? pathway.revisionDate : inputs.siteLastReviewed,
   };
 }
 

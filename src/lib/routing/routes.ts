@@ -6,10 +6,10 @@ import type { Locale } from '../i18n/locale';
 import { locales } from '../i18n/locale';
 
 /**
- * Whom a page (or a share image) belongs to, its `group`: a pathway's id, or this for the site's
- * own pages, which belong to no pathway.
+ * Whom a page (or a share image) belongs to, its `owner`: a pathway's id, or this for the site's
+ * own pages, which belong to no pathway. An owner is a plain string, as a pathway's id is.
  */
-export const SITE_GROUP = 'site';
+export const SITE_OWNER = 'site';
 /** The site's own pages (not a pathway's) that have a fixed place. */
 export const HOME_PAGE_ID = 'home';
 export const NOT_FOUND_PAGE_ID = 'not-found';
@@ -27,23 +27,24 @@ export const QUESTIONS_PAGE_ID = 'questions';
 export const WHOLE_PATHWAY_PAGE_ID = 'whole-pathway';
 
 export interface PageMeta {
-  /** The pathway's id, or SITE_GROUP for the site's own pages. */
-  group: string;
+  /** The pathway's id, or SITE_OWNER for the site's own pages. */
+  owner: string;
   id: string;
   lang: Locale;
   slug?: string | undefined;
   title: string;
   navTitle?: string | undefined;
-  /** "page" (the default): rendered from MDX; any other kind by its own page file (ROUTE_FILES). */
-  kind?: RouteKind | undefined;
+  /** "page" (the default): rendered from MDX; any other type by its own page file (ROUTE_FILES). */
+  pageType?: PageType | undefined;
 }
 
-export type RouteKind = 'page' | 'checker' | 'steps' | 'questions' | 'whole';
+/** What a page is, and so which page file renders it (ROUTE_FILES). */
+export type PageType = 'page' | 'checker' | 'steps' | 'questions' | 'whole';
 
 /**
- * The page file (under src/pages/) that renders each kind of route, and the name of the param
+ * The page file (under src/pages/) that renders each type of page, and the name of the param
  * that file is named by: a route gives its file `{ lang, [param] }`, with `pathway` too for a
- * pathway's own pages. A new kind of page needs an entry here and its file (src/README.md,
+ * pathway's own pages. A new type of page needs an entry here and its file (src/README.md,
  * "Adding a page type").
  */
 export const ROUTE_FILES = {
@@ -52,7 +53,7 @@ export const ROUTE_FILES = {
   steps: { file: '[lang]/[pathway]/[steps].astro', param: 'steps' },
   questions: { file: '[lang]/[pathway]/[questions].astro', param: 'questions' },
   whole: { file: '[lang]/[pathway]/[whole].astro', param: 'whole' },
-} as const satisfies Record<RouteKind, { file: string; param: string }>;
+} as const satisfies Record<PageType, { file: string; param: string }>;
 
 export interface PathwayMeta {
   id: string;
@@ -64,15 +65,15 @@ export interface PathwayMeta {
 export interface Route {
   /** The same for a page and its counterpart in the other language. */
   key: string;
-  /** The pathway's id, or SITE_GROUP for the site's own pages. */
-  group: string;
+  /** The pathway's id, or SITE_OWNER for the site's own pages. */
+  owner: string;
   pageId: string;
   lang: Locale;
   /** Always starts and ends with "/". */
   url: string;
   title: string;
   navTitle: string;
-  kind: RouteKind;
+  pageType: PageType;
   /**
    * The route's parameters for its page file (ROUTE_FILES): `[lang]/[...path].astro` takes
    * { lang, path }, `[lang]/[pathway]/[checker].astro` takes { lang, pathway, checker }, and so on.
@@ -80,39 +81,39 @@ export interface Route {
   params: Record<string, string | undefined>;
 }
 
-function paramsOf(kind: RouteKind, url: string): Record<string, string | undefined> {
+function paramsOf(pageType: PageType, url: string): Record<string, string | undefined> {
   const [lang, ...rest] = url.split('/').filter(Boolean);
-  const { param } = ROUTE_FILES[kind];
-  if (kind !== 'page') return { lang, pathway: rest[0], [param]: rest[1] };
+  const { param } = ROUTE_FILES[pageType];
+  if (pageType !== 'page') return { lang, pathway: rest[0], [param]: rest[1] };
   return { lang, [param]: rest.join('/') || undefined };
 }
 
 /** The checker's page in each language, for a pathway whose checker has these slugs and titles. */
-export function checkerPages(group: string, checker: { slug: Record<Locale, string>; title: Record<Locale, string> }): PageMeta[] {
-  return featurePages(group, CHECKER_PAGE_ID, 'checker', checker);
+export function checkerPages(owner: string, checker: { slug: Record<Locale, string>; title: Record<Locale, string> }): PageMeta[] {
+  return featurePages(owner, CHECKER_PAGE_ID, 'checker', checker);
 }
 
 /** A pathway page that is not MDX (the checker, the step by step …) in each language. */
 export function featurePages(
-  group: string,
+  owner: string,
   id: string,
-  kind: Exclude<RouteKind, 'page'>,
+  pageType: Exclude<PageType, 'page'>,
   page: { slug: Record<Locale, string>; title: Record<Locale, string> },
 ): PageMeta[] {
-  return locales.map((lang) => ({ group, id, lang, slug: page.slug[lang], title: page.title[lang], kind }));
+  return locales.map((lang) => ({ owner, id, lang, slug: page.slug[lang], title: page.title[lang], pageType }));
 }
 
-export function routeKey(group: string, pageId: string): string {
-  return `${group}:${pageId}`;
+export function routeKey(owner: string, pageId: string): string {
+  return `${owner}:${pageId}`;
 }
 
 export function pageUrl(page: PageMeta, pathways: PathwayMeta[]): string | undefined {
   const segments: string[] = [page.lang];
-  if (page.group === SITE_GROUP) {
+  if (page.owner === SITE_OWNER) {
     if (BILINGUAL_PAGE_IDS.includes(page.id)) return undefined;
     if (page.id !== HOME_PAGE_ID) segments.push(page.slug ?? page.id);
   } else {
-    const pathway = pathways.find((p) => p.id === page.group);
+    const pathway = pathways.find((p) => p.id === page.owner);
     if (!pathway) return undefined;
     segments.push(pathway.slug[page.lang]);
     if (pathway.pages[0] !== page.id) segments.push(page.slug ?? page.id);
@@ -123,29 +124,29 @@ export function pageUrl(page: PageMeta, pathways: PathwayMeta[]): string | undef
 /** Every page that has a URL, pathway pages in the order their pathway lists them. */
 export function buildRoutes(pages: PageMeta[], pathways: PathwayMeta[]): Route[] {
   const order = (page: PageMeta) => {
-    const pathway = pathways.find((p) => p.id === page.group);
+    const pathway = pathways.find((p) => p.id === page.owner);
     return pathway ? pathway.pages.indexOf(page.id) : -1;
   };
   return pages
     .map((page) => ({ page, url: pageUrl(page, pathways) }))
     .filter((entry): entry is { page: PageMeta; url: string } => entry.url !== undefined)
-    .sort((a, b) => a.page.group.localeCompare(b.page.group) || order(a.page) - order(b.page) || a.url.localeCompare(b.url))
+    .sort((a, b) => a.page.owner.localeCompare(b.page.owner) || order(a.page) - order(b.page) || a.url.localeCompare(b.url))
     .map(({ page, url }) => ({
-      key: routeKey(page.group, page.id),
-      group: page.group,
+      key: routeKey(page.owner, page.id),
+      owner: page.owner,
       pageId: page.id,
       lang: page.lang,
       url,
       title: page.title,
       navTitle: page.navTitle ?? page.title,
-      kind: page.kind ?? 'page',
-      params: paramsOf(page.kind ?? 'page', url),
+      pageType: page.pageType ?? 'page',
+      params: paramsOf(page.pageType ?? 'page', url),
     }));
 }
 
-/** What an Astro page file's getStaticPaths returns for the routes of one kind. */
-export function staticPaths(routes: Route[], kind: RouteKind): { params: Record<string, string | undefined>; props: { route: Route } }[] {
-  return routes.filter((route) => route.kind === kind).map((route) => ({ params: route.params, props: { route } }));
+/** What an Astro page file's getStaticPaths returns for the routes of one type of page. */
+export function staticPaths(routes: Route[], pageType: PageType): { params: Record<string, string | undefined>; props: { route: Route } }[] {
+  return routes.filter((route) => route.pageType === pageType).map((route) => ({ params: route.params, props: { route } }));
 }
 
 export function findRoute(routes: Route[], key: string, lang: Locale): Route | undefined {
@@ -201,10 +202,10 @@ export interface Crumb { title: string; url: string }
  * of the pathway (its checker included), each by its short title (navTitle). The home page has none.
  */
 export function breadcrumbTrail(routes: Route[], route: Route, pathways: PathwayMeta[]): Crumb[] {
-  const home = findRoute(routes, routeKey(SITE_GROUP, HOME_PAGE_ID), route.lang);
+  const home = findRoute(routes, routeKey(SITE_OWNER, HOME_PAGE_ID), route.lang);
   if (!home || route.key === home.key) return [];
   const trail: Crumb[] = [{ title: home.navTitle, url: home.url }];
-  const pathway = pathways.find((p) => p.id === route.group);
+  const pathway = pathways.find((p) => p.id === route.owner);
   const pathwayHome = pathway && findRoute(routes, routeKey(pathway.id, pathway.pages[0]!), route.lang);
   if (pathwayHome && pathwayHome.key !== route.key) trail.push({ title: pathwayHome.navTitle, url: pathwayHome.url });
   return trail;

@@ -20,7 +20,7 @@ export interface ShareImageText {
   subtitle: string;
 }
 
-/** `owner`: a pathway's id, or SITE_GROUP for the site's own pages. */
+/** `owner`: a pathway's id, or SITE_OWNER for the site's own pages. */
 export function shareImagePath(owner: string, lang: Locale): string {
   return `/share/${owner}-${lang}.png`;
 }

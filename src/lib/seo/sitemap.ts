@@ -4,7 +4,7 @@
  * x-default of the home pages. Pure. (@astrojs/sitemap pairs pages by a shared path under each
  * language's folder; this site's Welsh pages have Welsh addresses, so it could not pair them.)
  */
-import { alternates, findRoute, routeKey, HOME_PAGE_ID, SITE_GROUP, type Route } from '../routing/routes';
+import { alternates, findRoute, routeKey, HOME_PAGE_ID, SITE_OWNER, type Route } from '../routing/routes';
 import { defaultLocale, htmlLang, locales } from '../i18n/locale';
 
 const SITEMAP_PATH = '/sitemap.xml';
@@ -21,14 +21,14 @@ export function sitemapEntries(routes: Route[], site: URL): SitemapEntry[] {
   const absolute = (path: string) => new URL(path, site).href;
   const languagesOf = (urls: Partial<Record<string, string>>): [string, string][] =>
     locales.filter((lang) => urls[lang]).map((lang) => [htmlLang[lang], absolute(urls[lang]!)]);
-  const home = alternates(routes, routeKey(SITE_GROUP, HOME_PAGE_ID));
+  const home = alternates(routes, routeKey(SITE_OWNER, HOME_PAGE_ID));
   const landing: SitemapEntry = { loc: absolute('/'), alternates: [...languagesOf(home), ['x-default', absolute('/')]] };
   const pages = routes.map((route) => {
     const urls = alternates(routes, route.key);
     const fallback = urls[defaultLocale];
     return { loc: absolute(route.url), alternates: [...languagesOf(urls), ...(fallback ? [['x-default', absolute(fallback)] as [string, string]] : [])] };
   });
-  return findRoute(routes, routeKey(SITE_GROUP, HOME_PAGE_ID), defaultLocale) ? [landing, ...pages] : pages;
+  return findRoute(routes, routeKey(SITE_OWNER, HOME_PAGE_ID), defaultLocale) ? [landing, ...pages] : pages;
 }
 
 export function sitemapXml(entries: SitemapEntry[]): string {

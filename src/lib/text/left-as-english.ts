@@ -1,6 +1,6 @@
 /**
  * Welsh left as the English: the same words, however the case, punctuation or spacing was
- * changed. Used for each English and Welsh pair of the structured content (src/schemas/localized.ts)
+ * changed. Used for each English and Welsh pair of the structured content (src/schemas/localised.ts)
  * and for pages' titles, descriptions and prose (./untranslated-prose.ts). Pure.
  */
 

@@ -15,18 +15,18 @@ import { from } from '../../support/checker-walk';
 const flow = realFlow();
 const questions = flow.questions;
 const last = questions.at(-1)!;
-type Question = (typeof questions)[number];
+type CheckerQuestion = (typeof questions)[number];
 
 /** An answer to each question: its first option. */
-const answerTo = (question: Question) => [question.options[0]!.value];
+const answerTo = (question: CheckerQuestion) => [question.options[0]!.value];
 /** A different answer: its second option. */
-const otherAnswerTo = (question: Question) => [question.options[1]!.value];
-const answersBefore = (question: Question): Answers => Object.fromEntries(questions.slice(0, questions.indexOf(question)).map((q) => [q.id, answerTo(q)]));
+const otherAnswerTo = (question: CheckerQuestion) => [question.options[1]!.value];
+const answersBefore = (question: CheckerQuestion): Answers => Object.fromEntries(questions.slice(0, questions.indexOf(question)).map((q) => [q.id, answerTo(q)]));
 const address = (answers: Answers, step?: string) => serialiseQuery(flow, { answers, step });
 const everyAnswer: Answers = Object.fromEntries(questions.map((q) => [q.id, answerTo(q)]));
 const checkYourAnswers = address(everyAnswer, 'check');
 /** Where an answer leads: its option's `next`, or the question's. */
-const nextAfter = (question: Question, value: string) => {
+const nextAfter = (question: CheckerQuestion, value: string) => {
   const next = question.options.find((o) => o.value === value)!.next ?? question.next;
   return next === END ? 'check' : next;
 };

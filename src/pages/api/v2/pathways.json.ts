@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../../astro/load-content';
-import { openDataSources } from '../../../astro/open-data';
+import { openDataInputs } from '../../../astro/open-data';
 import { jsonResponse } from '../../../astro/responses';
 import { jsonFile, pathwayIndex } from '../../../lib/open-data/documents';
 
 export const GET: APIRoute = async ({ site }) => {
   const content = await loadContent();
-  return jsonResponse(jsonFile(pathwayIndex(content.pathways, openDataSources(content, site))));
+  return jsonResponse(jsonFile(pathwayIndex(content.pathways, openDataInputs(content, site))));
 };

@@ -13,6 +13,6 @@ export const getStaticPaths = (() => pathsFor('checker')) satisfies GetStaticPat
 export const GET: APIRoute = async ({ props }) => {
   const { route } = props as RouteProps;
   const content = await loadContent();
-  const pathway = content.pathways.find((p) => p.id === route.group)!;
+  const pathway = content.pathways.find((p) => p.id === route.owner)!;
   return jsonResponse(JSON.stringify(checkerData(content, pathway, content.checkers.get(pathway.id)!, route.lang)));
 };

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../../../astro/load-content';
-import { openDataSources } from '../../../../astro/open-data';
+import { openDataInputs } from '../../../../astro/open-data';
 import { jsonResponse } from '../../../../astro/responses';
 import { jsonFile, pathwayDocument } from '../../../../lib/open-data/documents';
 
@@ -9,5 +9,5 @@ export const getStaticPaths = (async () => (await loadContent()).pathways.map((p
 export const GET: APIRoute = async ({ params, site }) => {
   const content = await loadContent();
   const pathway = content.pathways.find((p) => p.id === params.id)!;
-  return jsonResponse(jsonFile(pathwayDocument(pathway, openDataSources(content, site))));
+  return jsonResponse(jsonFile(pathwayDocument(pathway, openDataInputs(content, site))));
 };

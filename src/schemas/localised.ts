@@ -41,20 +41,20 @@ export const text = z
  * so does Welsh left as the English, whatever its case, punctuation or spacing (a name of three
  * words or fewer may be the same in both: src/lib/text/left-as-english.ts).
  */
-const localizedOf = (each: typeof text) =>
+const localisedOf = (each: typeof text) =>
   strictObject({ en: each, cy: each }).superRefine((pair, ctx) => {
     if (isLeftAsEnglish(pair.en, pair.cy)) {
       ctx.addIssue({ code: 'custom', path: ['cy'], message: 'is the same as the English: write it in Welsh' });
     }
   });
-export const localized = localizedOf(text);
-export type Localized = z.infer<typeof localized>;
+export const localised = localisedOf(text);
+export type Localised = z.infer<typeof localised>;
 
 /**
  * Both languages of a pair fill the same `{placeholders}` (each name as `written` finds it in a
  * text: an interface string's, a fact's): one rule and one message for every kind.
  */
-export function requireSamePlaceholders(pair: Localized, written: (text: string) => string[], ctx: z.RefinementCtx): void {
+export function requireSamePlaceholders(pair: Localised, written: (text: string) => string[], ctx: z.RefinementCtx): void {
   const en = [...new Set(written(pair.en))].sort().join(', ');
   const cy = [...new Set(written(pair.cy))].sort().join(', ');
   if (en !== cy) ctx.addIssue({ code: 'custom', path: ['cy'], message: `fills {${cy || 'nothing'}} but the English fills {${en || 'nothing'}}: use the same placeholders` });
@@ -65,7 +65,7 @@ export function requireSamePlaceholders(pair: Localized, written: (text: string)
  * image, a search result) in either language.
  */
 export const titleText = (max: number) => text.max(max, `is too long for a title (${max} characters at most): say the rest in the page`) as unknown as typeof text;
-export const localizedTitle = (max: number) => localizedOf(titleText(max));
+export const localisedTitle = (max: number) => localisedOf(titleText(max));
 
 /** A kebab-case identifier, used for page ids, section ids and slugs. */
 export const identifier = z
