@@ -20,7 +20,7 @@ import type { ContentFile } from './check-content-files';
 import { factPlaceholderProblems } from './fact-placeholders';
 import { mergeUiStrings } from '../lib/i18n/ui-strings';
 import { ContentError } from '../lib/content-error';
-import type { Localized } from '../schemas/localized';
+import type { Localised } from '../schemas/localised';
 import type { ContentSources, PageSource, SectionRefInFile } from './cross-file';
 
 /** The opening `---` … `---` of an MDX page, as the content check reads it. */
@@ -101,7 +101,7 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
     if (!pathwayIds.has(folderOf(file))) problems.push(`${file.shown}: file: is in folder "${folderOf(file)}", which has no pathway.yaml`);
   }
   try {
-    const ui = mergeUiStrings(of('ui').map((file) => ({ file: file.shown, strings: file.data as Record<string, Localized> })));
+    const ui = mergeUiStrings(of('ui').map((file) => ({ file: file.shown, strings: file.data as Record<string, Localised> })));
     problems.push(...factPlaceholderProblems(perPathway, pathwayFiles.map((file) => file.data as Pathway), ui));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

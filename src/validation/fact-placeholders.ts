@@ -8,7 +8,7 @@
 import { withFacts } from '../lib/pathway/facts';
 import { locales, type Locale } from '../lib/i18n/locale';
 import { translator } from '../lib/i18n/translate';
-import type { Localized } from '../schemas/localized';
+import type { Localised } from '../schemas/localised';
 import type { Pathway } from '../schemas/pathway';
 import type { ContentFile } from './check-content-files';
 
@@ -42,7 +42,7 @@ function textsWithPlaceholders(data: unknown, path: PropertyKey[] = [], field = 
 /** The pathway folder a file is in: "pathways/clinical-coding/checker.yaml" → "clinical-coding". */
 const folderOf = (file: ContentFile) => file.path.split('/')[1]!;
 
-export function factPlaceholderProblems(files: readonly ContentFile[], pathways: readonly Pathway[], ui: Map<string, Localized>): string[] {
+export function factPlaceholderProblems(files: readonly ContentFile[], pathways: readonly Pathway[], ui: Map<string, Localised>): string[] {
   const words = Object.fromEntries(locales.map((lang) => [lang, translator(ui, lang).template])) as Record<Locale, (key: string) => string>;
   const problems: string[] = [];
   for (const file of files) {
