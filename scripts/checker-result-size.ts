@@ -60,9 +60,9 @@ try {
           shownWords: words(result.innerText),
           words: (() => {
             const folded = [...result.querySelectorAll('details:not([open])')];
-            folded.forEach((details) => details.setAttribute('open', ''));
+            for (const details of folded) details.setAttribute('open', '');
             const all = words(result.innerText);
-            folded.forEach((details) => details.removeAttribute('open'));
+            for (const details of folded) details.removeAttribute('open');
             return all;
           })(),
           height: document.documentElement.scrollHeight,

@@ -21,7 +21,7 @@ export function addSyntheticPathways(contentDir: string, count: number): void {
       yaml
         .replace(/^id: .+$/m, `id: ${id}`)
         .replace(/^slug: .+$/m, `slug: { en: ${id}, cy: codio-clinigol-${n} }`)
-        .replace(/^title:\n  en: (.+)\n  cy: (.+)$/m, `title:\n  en: $1 ${n}\n  cy: $2 ${n}`),
+        .replace(/^title:\n {2}en: (.+)\n {2}cy: (.+)$/m, `title:\n  en: $1 ${n}\n  cy: $2 ${n}`),
     );
   }
 }

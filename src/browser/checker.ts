@@ -74,7 +74,7 @@ export function startChecker(checker: HTMLElement, fetched: unknown): Navigate |
     // The address always names the step shown, so reload, back/forward and the toggle agree.
     const canonical = step.query ? `?${step.query}` : pagePath;
     if ((location.search || location.pathname) !== canonical) history.replaceState(null, '', canonical);
-    if (toggleBase) toggles.forEach((toggle) => toggle.setAttribute('href', `${toggleBase}${location.search}`));
+    if (toggleBase) for (const toggle of toggles) toggle.setAttribute('href', `${toggleBase}${location.search}`);
     const h1 = view.querySelector('h1');
     const errorSummary = view.querySelector<HTMLElement>('.error-summary');
     document.title = `${errorSummary ? `${context.t('checker-error-prefix')} ` : ''}${h1?.lastChild?.textContent ?? ''} | ${data.siteName}`;
@@ -115,9 +115,11 @@ export function startChecker(checker: HTMLElement, fetched: unknown): Navigate |
   let openedForPrint: Element[] = [];
   addEventListener('beforeprint', () => {
     openedForPrint = [...view.querySelectorAll('details:not([open])')];
-    openedForPrint.forEach((details) => details.setAttribute('open', ''));
+    for (const details of openedForPrint) details.setAttribute('open', '');
   });
-  addEventListener('afterprint', () => openedForPrint.forEach((details) => details.removeAttribute('open')));
+  addEventListener('afterprint', () => {
+    for (const details of openedForPrint) details.removeAttribute('open');
+  });
   show(viewFor(flow, state()), false);
   checker.dataset.checkerReady = '';
   return go;

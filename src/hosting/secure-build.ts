@@ -79,7 +79,7 @@ export function secureBuild(dist: string, routeFiles: ReadonlySet<string>): Secu
   for (const file of files) {
     const path = join(dist, file);
     const page = inlineEntryScripts(readFileSync(path, 'utf8'), readScript);
-    page.inlined.forEach((src) => inlined.add(src));
+    for (const src of page.inlined) inlined.add(src);
     const html = page.html;
     const pageNeed = pageNeeds(html);
     needs.push(pageNeed);

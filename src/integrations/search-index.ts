@@ -67,8 +67,10 @@ export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_
     // Asked once a word: the same candidates come up on page after page, and the dictionary is slow.
     const known = new Map<string, boolean>();
     const isWord = (root: string) => {
-      let found = known.get(root);
-      if (found === undefined) known.set(root, (found = welshWords.has(root) || dictionary!.correct(root)));
+      const asked = known.get(root);
+      if (asked !== undefined) return asked;
+      const found = welshWords.has(root) || dictionary!.correct(root);
+      known.set(root, found);
       return found;
     };
     for (const { file, lang, html: source } of pages) {

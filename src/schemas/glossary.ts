@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { localised, strictObject } from './localised';
 
 /** One glossary term, keyed by its id in `content/site/glossary.yaml`. */

@@ -28,7 +28,7 @@ function pathwayNames(contentDir: string): { id: string; names: string[] }[] {
     });
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function siteWideWordProblems(contentDir: string, root: string): string[] {
   const pathways = pathwayNames(contentDir);
@@ -42,7 +42,7 @@ export function siteWideWordProblems(contentDir: string, root: string): string[]
       if (line.trimStart().startsWith('#')) return;
       for (const { id, names } of pathways) {
         for (const name of names) {
-          const found = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'iu').exec(line);
+          const found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu').exec(line);
           if (found) problems.push(`${shown}:${index + 1}:${found.index + 1}: names the ${id} pathway ("${name}"), but the site holds ${pathways.length} pathways: site-wide words must fit each of them; say it of "a pathway", or move it to the pathway's own content`);
         }
       }

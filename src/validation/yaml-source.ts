@@ -45,8 +45,8 @@ export function readYaml(text: string, lineOffset = 0): YamlSource {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
       // An alias bomb ("billion laughs") or another limit of the parser: the file, not a stack trace.
-      const firstAlias = text.search(/(^|[\s\[{,])\*[^\s,\]}]/);
-      const { line, column } = at(firstAlias < 0 ? 0 : firstAlias);
+      const firstAlias = text.search(/(^|[\s[{,])\*[^\s,\]}]/);
+      const { line, column } = at(Math.max(0, firstAlias));
       errors.push(`${line}:${column}: not valid YAML: ${/alias/i.test(String((error as Error).message)) ? 'too many aliases (*name): write the values out' : String((error as Error).message).split('\n')[0]}`);
     }
   }

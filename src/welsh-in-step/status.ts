@@ -87,8 +87,11 @@ export function localisedPairs(text: string | undefined): Map<string, Pair> {
     return pairs;
   }
   const walk = (value: unknown, path: string) => {
-    if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}[${itemName(item, index)}]`));
-    else if (isMapping(value)) {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        walk(item, `${path}[${itemName(item, index)}]`);
+      });
+    } else if (isMapping(value)) {
       if ('en' in value && 'cy' in value) pairs.set(path, { en: value.en, cy: value.cy });
       else for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key);
     }

@@ -61,7 +61,9 @@ export function analyseFlow(flow: Flow<unknown>, limit = 1_000_000): { problems:
     checkCondition(rule.when, ['rules', i, 'when']);
     if (!flow.outcomes.some((o) => o.id === rule.outcome)) problems.push({ path: ['rules', i, 'outcome'], message: `refers to unknown outcome "${rule.outcome}"` });
   });
-  flow.notes.forEach((note, i) => checkCondition(note.when, ['notes', i, 'when']));
+  flow.notes.forEach((note, i) => {
+    checkCondition(note.when, ['notes', i, 'when']);
+  });
   // Every answer a person can give is named by some rule, so the result can always say why.
   flow.questions.forEach((question, qi) => {
     question.options.forEach((option, oi) => {

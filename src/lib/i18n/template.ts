@@ -7,7 +7,7 @@
 export type TemplateValues = Record<string, string | number>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
-const has = (values: TemplateValues, name: string) => Object.prototype.hasOwnProperty.call(values, name);
+const has = (values: TemplateValues, name: string) => Object.hasOwn(values, name);
 
 /** The names of a template's placeholders, in order. */
 export function placeholders(template: string): string[] {

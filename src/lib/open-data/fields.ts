@@ -38,7 +38,7 @@ export interface Field {
 /** A field that may be null (a fact the pathway does not state): its schema without the null, and that it may be. */
 function withoutNull(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } {
   const options = schema.anyOf as JsonSchema[] | undefined;
-  if (!options || options.length !== 2 || !options.some((option) => option.type === 'null')) return { schema, nullable: false };
+  if (options?.length !== 2 || !options.some((option) => option.type === 'null')) return { schema, nullable: false };
   return { schema: options.find((option) => option.type !== 'null')!, nullable: true };
 }
 
