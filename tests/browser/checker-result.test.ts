@@ -41,7 +41,8 @@ const citations = [
   ...flow.notes.map((note) => ({ kind: 'note', id: note.id, source: note.source, query: firstLeadingTo((a) => decide(flow, a)!.notes.some((n) => n.id === note.id)) })),
 ];
 
-describe.skipIf(noBrowser)('checker result on a phone', () => {
+// Each test opens its own pages in the one browser, so they run at once (up to vitest's maxConcurrency).
+describe.skipIf(noBrowser)('checker result on a phone', { concurrent: true }, () => {
   const site = useBrowserSite();
   async function open(path: string): Promise<Page> {
     const page = await site.browser.newPage({ viewport: PHONE });

@@ -69,7 +69,9 @@ const PLACES: [string, (text: string) => string, number, string[]][] = [
   ['an answer after an unanswered question', (t) => `route=school&dbs=${t}`, 1, ['dbs']],
 ];
 
-describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
+// Each test opens its own page in the one browser, so they run at once (up to vitest's maxConcurrency):
+// most of their time is spent waiting on the browser. A test that polls uses its own `expect`.
+describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: true }, () => {
   const site = useBrowserSite();
 
   async function open(path: string): Promise<Page> {
@@ -435,7 +437,7 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', () => {
         await page.close();
       });
 
-      it('with JavaScript, shows the start button and not the checklist from the first paint, and fetches the checker only when Start is pressed', async () => {
+      it('with JavaScript, shows the start button and not the checklist from the first paint, and fetches the checker only when Start is pressed', async ({ expect }) => {
         const page = await site.browser.newPage();
         const fetched: string[] = [];
         page.on('request', (request) => fetched.push(new URL(request.url()).pathname));

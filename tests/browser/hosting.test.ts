@@ -29,7 +29,9 @@ interface Watched {
   elsewhere: string[];
 }
 
-describe.skipIf(noBrowser)('the site under its own headers', () => {
+// Each test opens its own context in the one browser, so they run at once (up to vitest's maxConcurrency);
+// a test that polls uses its own expect.
+describe.skipIf(noBrowser)('the site under its own headers', { concurrent: true }, () => {
   const site = useBrowserSite();
 
   async function watchedPage(): Promise<Watched> {
@@ -66,7 +68,7 @@ describe.skipIf(noBrowser)('the site under its own headers', () => {
     }));
   });
 
-  it.each(locales)('search and the checker run under the policy (%s)', async (lang) => {
+  it.for(locales)('search and the checker run under the policy (%s)', async (lang, { expect }) => {
     const { page, problems, elsewhere } = await watchedPage();
     const search = routes.find((route) => route.key === routeKey('site', 'search') && route.lang === lang)!;
     await page.goto(`${site.server.origin}${search.url}?q=DBS`);
@@ -148,7 +150,11 @@ describe.skipIf(noBrowser)('the site under its own headers', () => {
       const messages: string[] = [];
       page.on('console', (message) => messages.push(message.text()));
       const served = site.server.requests.length;
-      await page.goto(`${framerOrigin}/?src=${encodeURIComponent(url)}`, { waitUntil: 'networkidle' });
+      // Until the browser says why it refused the frame: waiting for the network to settle as well proves nothing more.
+      await Promise.all([
+        page.waitForEvent('console', { predicate: (message) => message.text().includes('frame-ancestors'), timeout: PAGE_WAIT_MS }),
+        page.goto(`${framerOrigin}/?src=${encodeURIComponent(url)}`),
+      ]);
       // The site was asked for the page and sent it, but the browser would not show it.
       expect(site.server.requests.slice(served)).toContain(url);
       const frame = page.frames().find((f) => f !== page.mainFrame());

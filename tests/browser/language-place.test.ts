@@ -21,7 +21,8 @@ const searchUrl = (lang: 'en' | 'cy') => findRoute(content.routes, routeKey(SITE
 /** How far the top of the element with `id` is from the top of the screen, in px. */
 const topOf = (page: Page, id: string) => page.evaluate((target) => document.getElementById(target)!.getBoundingClientRect().top, id);
 
-describe.skipIf(noBrowser)('the language toggle keeps your place', () => {
+// Each test opens its own context in the one browser, so they run at once (up to vitest's maxConcurrency).
+describe.skipIf(noBrowser)('the language toggle keeps your place', { concurrent: true }, () => {
   const site = useBrowserSite();
 
   for (const lang of langs) {

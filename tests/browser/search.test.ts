@@ -151,14 +151,21 @@ describe.skipIf(noBrowser)('search', () => {
   let page: Page;
   /** A search page in each language, loaded once and searched again and again, as a reader does. */
   const searchPages = {} as Record<Lang, Page>;
+  /** Another for the questions people ask, searched at the same time as the typed queries. */
+  const questionPages = {} as Record<Lang, Page>;
   beforeAll(async () => {
     page = await site.browser.newPage();
     for (const lang of ['en', 'cy'] as const) searchPages[lang] = await site.browser.newPage();
+    for (const lang of ['en', 'cy'] as const) questionPages[lang] = await site.browser.newPage();
   });
 
+  // The typed queries and the questions, in each language, run side by side, each group on its own
+  // page (`concurrent: true` on the group); within a group, one query after another on that one page
+  // (`concurrent: false` on its tests), as a reader searches again.
+
   for (const lang of ['en', 'cy'] as const) {
-    describe(`typed queries (${lang})`, () => {
-      it.each(QUERIES[lang])('“%s” gives %s first', async (query, expected) => {
+    describe(`typed queries (${lang})`, { concurrent: true }, () => {
+      it.each(QUERIES[lang])('“%s” gives %s first', { concurrent: false }, async (query, expected) => {
         const { urls, status } = await typeSearch(searchPages[lang], site.server.origin, lang, query);
         expect([expected].flat(), `results for “${query}”: ${urls.join(', ')}`).toContain(urls[0]);
         expect(status).toContain(query);
@@ -167,10 +174,10 @@ describe.skipIf(noBrowser)('search', () => {
   }
 
   for (const lang of ['en', 'cy'] as const) {
-    describe(`questions people ask (${lang})`, () => {
-      it.each(QUESTIONS[lang])('“%s” finds its answer among the first three results', async (query, places) => {
-        const { status } = await typeSearch(searchPages[lang], site.server.origin, lang, query);
-        const firstThree = (await resultLinks(searchPages[lang])).slice(0, 3);
+    describe(`questions people ask (${lang})`, { concurrent: true }, () => {
+      it.each(QUESTIONS[lang])('“%s” finds its answer among the first three results', { concurrent: false }, async (query, places) => {
+        const { status } = await typeSearch(questionPages[lang], site.server.origin, lang, query);
+        const firstThree = (await resultLinks(questionPages[lang])).slice(0, 3);
         expect(firstThree.flat().filter((link) => places.includes(link)), `results for “${query}”: ${JSON.stringify(firstThree)}`).not.toEqual([]);
         expect(status).toContain(query);
       });
@@ -267,7 +274,7 @@ describe.skipIf(noBrowser)('search', () => {
   });
 
   for (const [lang, query] of [['en', 'apprenticeship'], ['cy', 'prentisiaeth']] as const) {
-    it(`fetches the excerpts of the first ${FIRST_RESULTS} results only; “Show more results”, by keyboard, shows the rest, moves focus to the first of them and says so (${lang}, “${query}”)`, async () => {
+    it.concurrent(`fetches the excerpts of the first ${FIRST_RESULTS} results only; “Show more results”, by keyboard, shows the rest, moves focus to the first of them and says so (${lang}, “${query}”)`, async ({ expect }) => {
       const fresh = await site.browser.newPage();
       const fragments: string[] = [];
       fresh.on('request', (request) => { if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url()); });
@@ -360,7 +367,7 @@ describe.skipIf(noBrowser)('search', () => {
   });
 
   for (const [lang, query, width] of [['en', 'training hours', 1024], ['cy', 'prentisiaeth', 320], ['en', 'DBS', 320], ['cy', 'xylophone', 320]] as const) {
-    it(`axe finds no violations with results open (${lang}, “${query}”, ${width}px)`, async () => {
+    it.concurrent(`axe finds no violations with results open (${lang}, “${query}”, ${width}px)`, async () => {
       const narrow = await site.browser.newPage({ viewport: { width, height: 800 } });
       await narrow.goto(`${site.server.origin}${searchPath[lang]}?q=${encodeURIComponent(query)}`);
       await waitForResults(narrow, query);
@@ -386,7 +393,8 @@ const HOSTILE: [string, string, string[]][] = [
 /** Bidi and other control characters, none of which may reach the page (tabs and line breaks are in its own markup). */
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-describe.skipIf(noBrowser)('search shows the query only as the query, cleaned and isolated', () => {
+// Each test opens its own page, so they run at once (up to vitest's maxConcurrency); a test that polls uses its own expect.
+describe.skipIf(noBrowser)('search shows the query only as the query, cleaned and isolated', { concurrent: true }, () => {
   const site = useBrowserSite();
   const { ui } = content;
 
@@ -440,7 +448,7 @@ describe.skipIf(noBrowser)('search shows the query only as the query, cleaned an
       await page.close();
     });
 
-    it(`${lang}: a blank ?q= is no query: nothing is shown and the address is left clean`, async () => {
+    it(`${lang}: a blank ?q= is no query: nothing is shown and the address is left clean`, async ({ expect }) => {
       const page = await site.browser.newPage();
       for (const blank of ['%20%20', '', '%E2%80%AE%20%09']) {
         await page.goto(`${site.server.origin}${searchPath[lang]}?q=${blank}`);
@@ -461,7 +469,8 @@ describe.skipIf(noBrowser)('search shows the query only as the query, cleaned an
   }
 });
 
-describe.skipIf(noBrowser)('search when things go wrong', () => {
+// Each test opens its own page, so they run at once (up to vitest's maxConcurrency); a test that polls uses its own expect.
+describe.skipIf(noBrowser)('search when things go wrong', { concurrent: true }, () => {
   const site = useBrowserSite();
 
   it('with JavaScript, the search page does not say that search needs it (UX review L3), and still lists every page', async () => {
@@ -474,7 +483,7 @@ describe.skipIf(noBrowser)('search when things go wrong', () => {
     }
   });
 
-  it('without JavaScript, the header form reaches the search page, which explains and lists every page', async () => {
+  it('without JavaScript, the header form reaches the search page, which explains and lists every page', async ({ expect }) => {
     for (const [lang, start, explanation] of [
       ['en', en('training/'), 'Search needs JavaScript'],
       ['cy', cy('hyfforddiant/'), 'Mae angen JavaScript i chwilio'],
@@ -493,7 +502,7 @@ describe.skipIf(noBrowser)('search when things go wrong', () => {
     }
   });
 
-  it('says it is searching, then says so plainly when search cannot load', async () => {
+  it('says it is searching, then says so plainly when search cannot load', async ({ expect }) => {
     const page = await site.browser.newPage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => { release = resolve; });
@@ -528,7 +537,7 @@ describe.skipIf(noBrowser)('search when things go wrong', () => {
     await page.close();
   });
 
-  it('asks for a word when the form is sent empty', async () => {
+  it('asks for a word when the form is sent empty', async ({ expect }) => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.origin}/en/search/`);
     await page.locator('#search-page-q').press('Enter');
@@ -537,7 +546,8 @@ describe.skipIf(noBrowser)('search when things go wrong', () => {
   });
 });
 
-describe.skipIf(noBrowser)('search loads nothing until it is used', () => {
+// Each test opens its own page, so they run at once (up to vitest's maxConcurrency); a test that polls uses its own expect.
+describe.skipIf(noBrowser)('search loads nothing until it is used', { concurrent: true }, () => {
   const site = useBrowserSite();
 
   const gz = (path: string) => gzipSync(readFileSync(join(distDir, path))).length;

@@ -103,8 +103,9 @@ describe.skipIf(noBrowser)('tables on a phone', () => {
     expect(pagesWithTables.some((url) => url.startsWith('/cy/'))).toBe(true);
   });
 
+  // The pages at one width at once, each its own page; one width after the other, as they share those pages.
   describe.each(phoneWidths)('%i px wide', (width) => {
-    it.each(pagesWithTables)('%s: every table fits its region, with its caption, headings and cells shown in full', async (url) => {
+    it.concurrent.each(pagesWithTables)('%s: every table fits its region, with its caption, headings and cells shown in full', async (url) => {
       const page = await open(url, width);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(await page.locator('main table').count()).toBeGreaterThan(0);
@@ -112,7 +113,7 @@ describe.skipIf(noBrowser)('tables on a phone', () => {
     });
   });
 
-  it.each(pagesWithTables)('%s at 320 px: each table sits in a focusable region named by its caption, is the same table to a screen reader as on a wide screen, and has no axe-core violations', async (url) => {
+  it.concurrent.for(pagesWithTables)('%s at 320 px: each table sits in a focusable region named by its caption, is the same table to a screen reader as on a wide screen, and has no axe-core violations', async (url, { expect }) => {
     const wide = await open(url, 1280);
     const wideTables = await tablesToScreenReaders(wide);
     const page = await open(url, 320);

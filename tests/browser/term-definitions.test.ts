@@ -46,7 +46,8 @@ const focusCovered = (page: Page) =>
     return points ? covered / points : 1;
   });
 
-describe.skipIf(noBrowser)('definitions in place', () => {
+// Each test opens its own context in the one browser, so they run at once (up to vitest's maxConcurrency).
+describe.skipIf(noBrowser)('definitions in place', { concurrent: true }, () => {
   const site = useBrowserSite();
 
   async function open(lang: 'en' | 'cy', options: { viewport?: typeof NARROW; javaScriptEnabled?: boolean; hasTouch?: boolean; isMobile?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
