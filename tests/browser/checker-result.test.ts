@@ -112,7 +112,9 @@ describe.skipIf(noBrowser)('checker result on a phone', { concurrent: true }, ()
       it('has no axe violations with the folds closed or open', async () => {
         const page = await open(`${checker}?${longest}`);
         const closed = await axeViolations(page);
-        await page.locator('[data-outcome] details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+        await page.locator('[data-outcome] details').evaluateAll((all) => {
+          for (const d of all) d.setAttribute('open', '');
+        });
         const opened = await axeViolations(page);
         expect(describeViolations([...closed, ...opened])).toBe('');
         await page.close();

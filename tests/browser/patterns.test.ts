@@ -19,11 +19,11 @@ import { choiceId } from '../../src/components/patterns/choices/choices';
 
 const origin = 'http://patterns.test';
 const examples = patterns.flatMap(({ name, examples }) => Object.entries(examples).map(([example, tree]) => ({ title: `${name}: ${example}`, tree })));
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function examplesPage(): string {
   const css = [readFileSync(join(projectRoot, 'src/styles/site.css'), 'utf8'), ...patterns.map((p) => p.css)].join('\n');
-  const sections = examples.map(({ title }, i) => `<section aria-labelledby="example-${i}"><h2 id="example-${i}">${escape(title)}</h2><div data-example="${i}"></div></section>`);
+  const sections = examples.map(({ title }, i) => `<section aria-labelledby="example-${i}"><h2 id="example-${i}">${escapeHtml(title)}</h2><div data-example="${i}"></div></section>`);
   const json = JSON.stringify(examples.map((e) => e.tree)).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Pattern examples</title><style>${css}</style></head>
 <body><main class="container"><h1>Pattern examples</h1>${sections.join('')}<div style="height: 150vh"></div></main>

@@ -95,7 +95,7 @@ describe.skipIf(noBrowser)('the site in a browser', () => {
     const mainText = (shown: Page) => shown.evaluate(() => {
       const main = document.querySelector('main')!;
       const buttons = [...main.querySelectorAll<HTMLElement>('.term-show')];
-      buttons.forEach((button) => button.style.setProperty('display', 'none'));
+      for (const button of buttons) button.style.setProperty('display', 'none');
       return main.innerText.trim();
     });
     await open(page, url);

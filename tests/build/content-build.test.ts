@@ -26,7 +26,9 @@ const BUILD_TIMEOUT = 180_000;
 
 describe('a broken content file fails the build, naming file, field and reason', () => {
   const cleanups: (() => void)[] = [];
-  afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+  afterAll(() => {
+    for (const cleanup of cleanups) cleanup();
+  });
 
   /** Where a broken fixture of each kind (tests/fixtures/broken/content/<kind>/) goes in a copy of content/. */
   const placeOf: Record<string, (name: string) => string> = {
@@ -97,7 +99,7 @@ describe('a second pathway needs content files and no code change', () => {
     cpSync(join(fixturesDir, 'second-pathway', 'pathways'), join(project.contentDir, 'pathways'), { recursive: true });
     // A site of two pathways is named for both: site-wide words may name no one pathway (content check).
     const site = join(project.contentDir, 'site', 'site.yaml');
-    writeFileSync(site, readFileSync(site, 'utf8').replace(/^name:\n  en: .*\n  cy: .*$/m, 'name:\n  en: Healthcare apprenticeships in Wales\n  cy: Prentisiaethau gofal iechyd yng Nghymru'));
+    writeFileSync(site, readFileSync(site, 'utf8').replace(/^name:\n {2}en: .*\n {2}cy: .*$/m, 'name:\n  en: Healthcare apprenticeships in Wales\n  cy: Prentisiaethau gofal iechyd yng Nghymru'));
     result = await buildSite(project);
     if (result.code !== 0) throw new Error(`the build with a second pathway failed:\n${result.output}`);
   }, BUILD_TIMEOUT);

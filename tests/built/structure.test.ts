@@ -138,7 +138,7 @@ describe('breadcrumbs', () => {
     const below = single.filter((p) => p.route!.owner !== SITE_OWNER && p.url.split('/').length > 4);
     expect(below.length).toBeGreaterThan(0);
     for (const page of below) {
-      const pathwayHome = '/' + page.url.split('/').slice(1, 3).join('/') + '/';
+      const pathwayHome = `/${page.url.split('/').slice(1, 3).join('/')}/`;
       expect(page.doc.querySelectorAll('nav.breadcrumbs a').map((a) => a.getAttribute('href')), page.url).toContain(pathwayHome);
     }
   });

@@ -42,11 +42,11 @@ const texts: { where: string; text: string }[] = [
 
 /** The text with each allowed phrase (a term's `except`) taken out. */
 function allowed(text: string, except: readonly string[] = []): string {
-  return except.reduce((rest, words) => rest.replace(new RegExp(escape(words), 'giu'), ' '), text);
+  return except.reduce((rest, words) => rest.replace(new RegExp(escapeRegExp(words), 'giu'), ' '), text);
 }
 
-const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const phrase = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(words)}(?![\\p{L}\\p{N}])`, 'iu');
+const escapeRegExp = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const phrase = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'iu');
 
 describe('Welsh terms', () => {
   it('reads Welsh from MDX, YAML and the built pages', () => {
@@ -93,7 +93,7 @@ function withoutCode(element: HTMLElement): HTMLElement {
 }
 
 /** A straight quotation mark: any double quote, or a single one opening a word. */
-const STRAIGHT_QUOTE = /"|(?:^|[\s(\[‘“—–-])'(?=\p{L})/u;
+const STRAIGHT_QUOTE = /"|(?:^|[\s([‘“—–-])'(?=\p{L})/u;
 /** A curly apostrophe inside a word (a’r): the house elision is the straight apostrophe (a'r). */
 const CURLY_ELISION = /\p{L}’\p{L}/u;
 /** "Gallwch" with a verb after it and no "chi" between ("Gallwch gael"); "Gallwch." answers a question. */

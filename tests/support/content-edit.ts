@@ -19,7 +19,9 @@ export type ContentEdit = [file: string, edit: (text: string) => string];
  */
 export function contentCopies(): (...edits: ContentEdit[]) => { root: string; contentDir: string } {
   const copies: string[] = [];
-  afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+  });
   return (...edits) => {
     const root = mkdtempSync(join(tmpdir(), 'content-check-'));
     copies.push(root);
@@ -52,7 +54,9 @@ export function wholeContentCheck(): (...edits: ContentEdit[]) => string[] {
 
 export function contentCheckWithEdit(options: CheckOptions = {}): (file: string, edit: (text: string) => string) => string[] {
   const copies: string[] = [];
-  afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+  });
   return (file, edit) => {
     const copy = mkdtempSync(join(tmpdir(), 'content-edit-'));
     copies.push(copy);

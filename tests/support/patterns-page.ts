@@ -8,7 +8,9 @@ import { wireExclusiveChoices } from '../../src/components/patterns/choices/beha
 import { wireErrorSummaries } from '../../src/components/patterns/error-summary/behaviour';
 
 const trees = JSON.parse(document.getElementById('examples')!.textContent!) as Element[];
-trees.forEach((tree, index) => document.querySelector(`[data-example="${index}"]`)!.append(toDom(tree)));
+trees.forEach((tree, index) => {
+  document.querySelector(`[data-example="${index}"]`)!.append(toDom(tree));
+});
 const main = document.querySelector('main')!;
 wireExclusiveChoices(main);
 wireErrorSummaries(main);

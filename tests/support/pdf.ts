@@ -37,8 +37,7 @@ function readObjects(pdf: Buffer): Map<number, PdfObject> {
   const source = pdf.toString('latin1');
   const objects = new Map<number, PdfObject>();
   const start = /(\d+) 0 obj\b/g;
-  let match: RegExpExecArray | null;
-  while ((match = start.exec(source))) {
+  for (let match = start.exec(source); match; match = start.exec(source)) {
     const bodyStart = match.index + match[0].length;
     const streamAt = source.indexOf('stream', bodyStart);
     const endAt = source.indexOf('endobj', bodyStart);
@@ -92,7 +91,9 @@ function readFont(objects: Map<number, PdfObject>, id: number): Font {
       const from = parseInt(low!, 16);
       const to = parseInt(high!, 16);
       if (target!.startsWith('[')) {
-        [...target!.matchAll(/<([0-9A-Fa-f]+)>/g)].forEach((m, i) => unicode.set(from + i, utf16(m[1]!)));
+        [...target!.matchAll(/<([0-9A-Fa-f]+)>/g)].forEach((m, i) => {
+          unicode.set(from + i, utf16(m[1]!));
+        });
       } else {
         const first = target!.slice(1, -1);
         const base = parseInt(first.slice(-4), 16);

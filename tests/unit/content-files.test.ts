@@ -14,7 +14,7 @@ import { projectRoot } from '../support/paths';
 import { brokenFixtures } from '../support/broken-fixtures';
 
 /** Fixture folders (tests/fixtures/{broken,good}/content/<kind>/) and the schema each file is checked against. */
-export const FIXTURE_SCHEMAS: Record<string, z.ZodType> = {
+const FIXTURE_SCHEMAS: Record<string, z.ZodType> = {
   pathway: fileSchema('pathways'),
   checker: fileSchema('checkers'),
   site: fileSchema('site'),

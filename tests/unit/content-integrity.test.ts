@@ -35,7 +35,7 @@ describe('the content check reads YAML as the build does', () => {
   it('refuses a title too long for a page to show (F16)', () => {
     const problems = checkWithEdit('pathways/clinical-coding/pages/en/progression.mdx', (text) => text.replace(/^title: .*$/m, `title: ${'Progression '.repeat(1000).trim()}`));
     expect(problems).toEqual([expect.stringMatching(/^pathways\/clinical-coding\/pages\/en\/progression\.mdx:\d+:\d+: title: is too long for a title \(120 characters at most\)/)]);
-    const pathway = checkWithEdit('pathways/clinical-coding/pathway.yaml', (text) => text.replace(/^  en: Clinical Coding$/m, `  en: ${'Clinical Coding '.repeat(800).trim()}`));
+    const pathway = checkWithEdit('pathways/clinical-coding/pathway.yaml', (text) => text.replace(/^ {2}en: Clinical Coding$/m, `  en: ${'Clinical Coding '.repeat(800).trim()}`));
     expect(pathway).toEqual([expect.stringMatching(/^pathways\/clinical-coding\/pathway\.yaml:\d+:\d+: title\.en: is too long for a title \(100 characters at most\)/)]);
   });
 });

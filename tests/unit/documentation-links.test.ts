@@ -55,7 +55,9 @@ describe('the build\'s messages that name a README section', () => {
 describe('the link check itself', () => {
   // Each test reads a repository of its own, so that none sees another's files, whatever the order.
   const roots: string[] = [];
-  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
+  });
   const write = (root: string, file: string, text: string) => {
     mkdirSync(join(root, file, '..'), { recursive: true });
     writeFileSync(join(root, file), text);

@@ -165,7 +165,10 @@ describe('the host files say what the policy says', () => {
     const rules = new Map<string, Record<string, string>>();
     let current: Record<string, string> = {};
     for (const line of text.split('\n').filter(Boolean)) {
-      if (!line.startsWith(' ')) rules.set(line, (current = {}));
+      if (!line.startsWith(' ')) {
+        current = {};
+        rules.set(line, current);
+      }
       else {
         const at = line.indexOf(':');
         current[line.slice(0, at).trim()] = line.slice(at + 1).trim();

@@ -12,7 +12,9 @@ import { inventoryProblems, kindOf, PUBLISHED_PUBLIC_FILES, takeInventory } from
 import { projectRoot } from '../support/paths';
 
 const folders: string[] = [];
-afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 /** A project with `public/` and `content/` holding the given files ("path": text, or a link as { link: target }). */
 function project(files: Record<string, string | { link: string }>): string {

@@ -10,7 +10,9 @@ import { siteWideWordProblems } from '../../src/validation/site-wide-words';
 import { contentDir, fixturesDir } from '../support/fixtures';
 
 const copies: string[] = [];
-afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+afterAll(() => {
+  for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+});
 function withSecondPathway(): string {
   const copy = mkdtempSync(join(tmpdir(), 'site-wide-'));
   copies.push(copy);
