@@ -32,27 +32,58 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 const cell = (value, width) => String(value).padStart(width);
 
 console.log('On load, the heaviest page of each type (KB gzip; budget: HTML+CSS+JS+fonts+data, and JS run)');
-console.log(`${'type'.padEnd(18)} lang  pages  ${['html', 'css', 'js', 'fonts', 'data', 'total', 'budget', 'requests', 'scripts run', 'JS run'].map((h) => cell(h, 8)).join(' ')}  ok`);
-const order = ['landing', 'home', 'pathway overview', 'pathway page', 'step by step', 'questions', WHOLE_PATHWAY_TYPE, 'checker', 'glossary', 'accessibility', 'search', 'not found'];
+console.log(
+  `${'type'.padEnd(18)} lang  pages  ${['html', 'css', 'js', 'fonts', 'data', 'total', 'budget', 'requests', 'scripts run', 'JS run'].map((h) => cell(h, 8)).join(' ')}  ok`,
+);
+const order = [
+  'landing',
+  'home',
+  'pathway overview',
+  'pathway page',
+  'step by step',
+  'questions',
+  WHOLE_PATHWAY_TYPE,
+  'checker',
+  'glossary',
+  'accessibility',
+  'search',
+  'not found',
+];
 const rank = (type) => (order.includes(type) ? order.indexOf(type) : order.length);
-for (const group of [...figures.groups].sort((a, b) => rank(a.type) - rank(b.type) || a.type.localeCompare(b.type) || a.lang.localeCompare(b.lang))) {
+for (const group of [...figures.groups].sort(
+  (a, b) => rank(a.type) - rank(b.type) || a.type.localeCompare(b.type) || a.lang.localeCompare(b.lang),
+)) {
   const { bytes, total, requests } = group.heaviest;
   const hasScript = TYPES_WITH_SCRIPT.includes(group.type);
-  const budget = group.type === WHOLE_PATHWAY_TYPE ? BUDGETS.wholePathwayPageBytes : BUDGETS.contentPageBytes + (hasScript ? BUDGETS.pageScriptBytes : 0);
+  const budget =
+    group.type === WHOLE_PATHWAY_TYPE
+      ? BUDGETS.wholePathwayPageBytes
+      : BUDGETS.contentPageBytes + (hasScript ? BUDGETS.pageScriptBytes : 0);
   const jsRun = `${kb(group.jsRunBytes)}/${hasScript ? kb(BUDGETS.pageScriptBytes) : '0'}`;
   console.log(
     `${group.type.padEnd(18)} ${group.lang.padEnd(4)} ${cell(group.pages, 6)}  ${[kb(bytes.html), kb(bytes.css), kb(bytes.js), kb(bytes.font), kb(bytes.data), kb(total), kb(budget), requests, group.scriptsRun, jsRun].map((v) => cell(v, 8)).join(' ')}  ${group.problems.length ? 'OVER' : 'ok'}`,
   );
 }
-console.log(`\nFirst search (KB gzip fetched from the keystroke to the results; budget ${kb(BUDGETS.firstSearchBytes)} KB and ${BUDGETS.firstSearchExcerpts} results' excerpts before the reader asks for more)`);
+console.log(
+  `\nFirst search (KB gzip fetched from the keystroke to the results; budget ${kb(BUDGETS.firstSearchBytes)} KB and ${BUDGETS.firstSearchExcerpts} results' excerpts before the reader asks for more)`,
+);
 for (const search of figures.searches) {
-  console.log(`  ${search.lang}  ${search.kind.padEnd(6)} ${`"${search.query}"`.padEnd(16)} ${cell(kb(search.bytes), 6)} KB in ${cell(search.requests, 2)} requests, ${search.fragments} excerpts, ${search.results} results shown${search.more ? ' and more offered' : ''}  ${search.problems.length ? 'OVER' : 'ok'}`);
+  console.log(
+    `  ${search.lang}  ${search.kind.padEnd(6)} ${`"${search.query}"`.padEnd(16)} ${cell(kb(search.bytes), 6)} KB in ${cell(search.requests, 2)} requests, ${search.fragments} excerpts, ${search.results} results shown${search.more ? ' and more offered' : ''}  ${search.problems.length ? 'OVER' : 'ok'}`,
+  );
 }
-console.log(`\nStarting the checker (KB gzip fetched from pressing Start to the first question; JavaScript of loader and checker, budget ${kb(BUDGETS.pageScriptBytes)} KB)`);
+console.log(
+  `\nStarting the checker (KB gzip fetched from pressing Start to the first question; JavaScript of loader and checker, budget ${kb(BUDGETS.pageScriptBytes)} KB)`,
+);
 for (const start of figures.checkerStarts) {
-  console.log(`  ${start.lang}  ${cell(kb(start.bytes), 6)} KB in ${start.requests} requests, JavaScript ${kb(start.jsBytes)} KB  ${start.problems.length ? 'OVER' : 'ok'}  ${start.url}`);
+  console.log(
+    `  ${start.lang}  ${cell(kb(start.bytes), 6)} KB in ${start.requests} requests, JavaScript ${kb(start.jsBytes)} KB  ${start.problems.length ? 'OVER' : 'ok'}  ${start.url}`,
+  );
 }
-if (buildSeconds !== undefined) console.log(`\nbuild: ${buildSeconds.toFixed(2)} s (budget ${BUDGETS.buildSeconds} s${buildSeconds > BUDGETS.buildSeconds ? ', OVER: wall-clock, so only a warning' : ''})`);
+if (buildSeconds !== undefined)
+  console.log(
+    `\nbuild: ${buildSeconds.toFixed(2)} s (budget ${BUDGETS.buildSeconds} s${buildSeconds > BUDGETS.buildSeconds ? ', OVER: wall-clock, so only a warning' : ''})`,
+  );
 if (figures.problems.length) {
   console.error(`\nOver budget:\n  ${figures.problems.join('\n  ')}`);
   process.exit(1);

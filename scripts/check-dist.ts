@@ -17,4 +17,6 @@ if (problems.length) {
   console.error(`${dist} is not ready to deploy: ${problems.length} problems:\n  - ${problems.join('\n  - ')}`);
   process.exit(1);
 }
-console.log(`${dist} is ready to deploy: the publisher's contact is given and the site's address set; it holds exactly the files the build made and checked, unchanged; every page in both languages, the sitemap, robots.txt, the open data and the host files check out.`);
+console.log(
+  `${dist} is ready to deploy: the publisher's contact is given and the site's address set; it holds exactly the files the build made and checked, unchanged; every page in both languages, the sitemap, robots.txt, the open data and the host files check out.`,
+);

@@ -32,7 +32,9 @@ for (const pathway of readdirSync(pathwaysDir)) {
   const mermaid = flowToMermaid(result.data);
   const shown = readmeDiagrams(readme).has(pathway);
   readme = withReadmeDiagram(readme, pathway, mermaid);
-  process.stdout.write(`%% ${pathway}: ${shown ? 'drawn in content/README.md' : `content/README.md has no place for it (<!-- checker-graph: ${pathway} -->)`}\n${mermaid}`);
+  process.stdout.write(
+    `%% ${pathway}: ${shown ? 'drawn in content/README.md' : `content/README.md has no place for it (<!-- checker-graph: ${pathway} -->)`}\n${mermaid}`,
+  );
 }
 if (readme !== before) writeFileSync(readmeFile, readme);
 process.exit(failed ? 1 : 0);

@@ -20,11 +20,37 @@ if (!existsSync(root)) {
 }
 const VIEWPORT = { width: 360, height: 740 };
 
-const allPrior = ['esw-communication', 'esw-application-of-number', 'esw-digital-literacy', 'level-3-apprenticeship', 'gcse', 'a-level', 'welsh-bacc', 'welsh-bacc-principal-learning', 'other-level-3'];
+const allPrior = [
+  'esw-communication',
+  'esw-application-of-number',
+  'esw-digital-literacy',
+  'level-3-apprenticeship',
+  'gcse',
+  'a-level',
+  'welsh-bacc',
+  'welsh-bacc-principal-learning',
+  'other-level-3',
+];
 const query = (answers: Record<string, string | string[]>) =>
-  Object.entries(answers).flatMap(([key, value]) => [value].flat().map((v) => `${key}=${v}`)).join('&');
-const fewest = { route: 'school', prior: ['gcse', 'a-level'], 'pre-employment-checks': 'yes', dbs: 'yes', shifts: 'yes', language: 'english' };
-const most = { route: 'training-portfolio', prior: allPrior, 'pre-employment-checks': 'yes', dbs: 'yes', shifts: 'yes', language: 'either' };
+  Object.entries(answers)
+    .flatMap(([key, value]) => [value].flat().map((v) => `${key}=${v}`))
+    .join('&');
+const fewest = {
+  route: 'school',
+  prior: ['gcse', 'a-level'],
+  'pre-employment-checks': 'yes',
+  dbs: 'yes',
+  shifts: 'yes',
+  language: 'english',
+};
+const most = {
+  route: 'training-portfolio',
+  prior: allPrior,
+  'pre-employment-checks': 'yes',
+  dbs: 'yes',
+  shifts: 'yes',
+  language: 'either',
+};
 /** The answers measured: each outcome with the fewest and with the most reasons and notes. */
 const SCENARIOS: [string, string][] = [
   ['likely-eligible, fewest notes', query(fewest)],
@@ -41,7 +67,10 @@ const checkerPages = htmlFiles(root)
   .map((file) => `/${file.replace(/index\.html$/, '')}`);
 
 const server = await startServer({ root });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const rows: string[][] = [];
 try {
   const page = await browser.newPage({ viewport: VIEWPORT });
@@ -52,9 +81,14 @@ try {
       const figures = await page.evaluate(() => {
         const result = document.querySelector<HTMLElement>('[data-outcome]')!;
         const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-        const bottom = (element: Element | null | undefined) => (element ? Math.round(element.getBoundingClientRect().bottom + scrollY) : NaN);
+        const bottom = (element: Element | null | undefined) =>
+          element ? Math.round(element.getBoundingClientRect().bottom + scrollY) : NaN;
         // Before the redesign the first next step was the first item under the "Next steps" heading.
-        const nextStep = result.querySelector('[data-lead-step]') ?? [...result.querySelectorAll('h2')].find((h2) => h2.nextElementSibling?.matches('ul') && h2 === result.querySelectorAll('h2')[result.querySelectorAll('h2').length - 2])?.nextElementSibling?.firstElementChild;
+        const nextStep =
+          result.querySelector('[data-lead-step]') ??
+          [...result.querySelectorAll('h2')].find(
+            (h2) => h2.nextElementSibling?.matches('ul') && h2 === result.querySelectorAll('h2')[result.querySelectorAll('h2').length - 2],
+          )?.nextElementSibling?.firstElementChild;
         return {
           outcome: result.dataset.outcome!,
           shownWords: words(result.innerText),
@@ -70,7 +104,17 @@ try {
           nextStepBottom: bottom(nextStep),
         };
       });
-      rows.push([path.split('/')[1]!, name, figures.outcome, String(figures.words), String(figures.shownWords), String(figures.height), (figures.height / VIEWPORT.height).toFixed(1), String(figures.headingBottom), String(figures.nextStepBottom)]);
+      rows.push([
+        path.split('/')[1]!,
+        name,
+        figures.outcome,
+        String(figures.words),
+        String(figures.shownWords),
+        String(figures.height),
+        (figures.height / VIEWPORT.height).toFixed(1),
+        String(figures.headingBottom),
+        String(figures.nextStepBottom),
+      ]);
     }
   }
 } finally {

@@ -20,7 +20,15 @@ import { BUDGETS } from '../src/measurement/budgets.ts';
 
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -37,13 +45,22 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const server = await startServer({ root: dist });
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
 const failures: string[] = [];
-console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `load average at start: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 console.log(`${'page'.padEnd(28)} ${'url'.padEnd(46)} ${CATEGORIES.map((c) => c.padStart(14)).join('')}  LCP ms`);
 try {
   for (const [key, url] of [...samples].sort()) {
     const runs: { scores: number[]; lcp: number }[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const result = await lighthouse(server.origin + url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(server.origin + url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`lighthouse gave no result for ${url}`);
       const { lhr } = result;
       runs.push({
@@ -55,7 +72,8 @@ try {
         for (const category of CATEGORIES) {
           for (const ref of lhr.categories[category]?.auditRefs ?? []) {
             const audit = lhr.audits[ref.id];
-            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) console.log(`    ${key}: ${category}: ${audit.id} (${audit.displayValue ?? audit.score})`);
+            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+              console.log(`    ${key}: ${category}: ${audit.id} (${audit.displayValue ?? audit.score})`);
           }
         }
       }
@@ -71,7 +89,11 @@ try {
   chrome.kill();
   await server.close();
 }
-console.log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `load average at end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 if (failures.length) {
   console.error(`\nBelow budget (median of ${RUNS} runs):\n  ${failures.join('\n  ')}`);
   process.exit(1);

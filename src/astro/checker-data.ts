@@ -18,12 +18,22 @@ export function checkerSections(content: LoadedContent, pathway: Pathway, flow: 
   for (const ref of sectionRefsIn.checker(flow)) {
     const route = findRoute(content.routes, routeKey(pathway.id, ref.page), lang)!;
     const heading = findPage(content, pathway.id, ref.page, lang)!.sections.find((section) => section.id === ref.section)!;
-    sections[sectionKey(ref)] = { href: `${route.url}#${ref.section}`, label: t('checker-section-label', { page: route.navTitle, section: heading.text }) };
+    sections[sectionKey(ref)] = {
+      href: `${route.url}#${ref.section}`,
+      label: t('checker-section-label', { page: route.navTitle, section: heading.text }),
+    };
   }
   return sections;
 }
 
 export function checkerData(content: LoadedContent, pathway: Pathway, flow: CheckerFlow, lang: Locale): ClientData {
   const sections = checkerSections(content, pathway, flow, lang);
-  return clientData({ flow, lang, sections, t: content.translators[lang], siteName: content.site.name[lang], vacancies: content.site.vacancies[lang] });
+  return clientData({
+    flow,
+    lang,
+    sections,
+    t: content.translators[lang],
+    siteName: content.site.name[lang],
+    vacancies: content.site.vacancies[lang],
+  });
 }

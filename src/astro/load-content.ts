@@ -83,7 +83,18 @@ async function load(): Promise<LoadedContent> {
     const problems = checkContent(resolve(contentDirectory()), process.cwd());
     if (problems.length) throw new ContentError(problems);
   }
-  const [siteEntries, uiEntries, glossaryEntries, pathwayEntries, pathwayPages, sitePages, checkerEntries, stepsEntries, questionsEntries, aliasEntries] = await Promise.all([
+  const [
+    siteEntries,
+    uiEntries,
+    glossaryEntries,
+    pathwayEntries,
+    pathwayPages,
+    sitePages,
+    checkerEntries,
+    stepsEntries,
+    questionsEntries,
+    aliasEntries,
+  ] = await Promise.all([
     getCollection('site'),
     getCollection('ui'),
     getCollection('glossary'),
@@ -113,9 +124,18 @@ async function load(): Promise<LoadedContent> {
   const questions = new Map(questionsEntries.map((entry) => [entry.id, entry.data]));
   const routes = buildRoutes(
     [
-      ...pages.map(({ owner, lang, entry }) => ({ owner, lang, id: entry.data.id, slug: entry.data.slug, title: entry.data.title, navTitle: entry.data.navTitle })),
+      ...pages.map(({ owner, lang, entry }) => ({
+        owner,
+        lang,
+        id: entry.data.id,
+        slug: entry.data.slug,
+        title: entry.data.title,
+        navTitle: entry.data.navTitle,
+      })),
       ...checkerEntries.flatMap((entry) => checkerPages(entry.id, entry.data)),
-      ...pathways.flatMap((pathway) => journeyPages(pathway, { steps: steps.get(pathway.id), questions: questions.get(pathway.id) }, translators)),
+      ...pathways.flatMap((pathway) =>
+        journeyPages(pathway, { steps: steps.get(pathway.id), questions: questions.get(pathway.id) }, translators),
+      ),
     ],
     pathways.map(pathwayMeta),
   );
@@ -128,7 +148,9 @@ async function load(): Promise<LoadedContent> {
     pages,
     routes,
     // The checker's texts may name the pathway's facts ({minimumCredits@4}), as steps and questions do.
-    checkers: new Map(checkerEntries.map((entry) => [entry.id, flowWithFacts(entry.data, pathways.find((p) => p.id === entry.id)!, translators)])),
+    checkers: new Map(
+      checkerEntries.map((entry) => [entry.id, flowWithFacts(entry.data, pathways.find((p) => p.id === entry.id)!, translators)]),
+    ),
     steps,
     questions,
     translators,

@@ -6,7 +6,8 @@ import type { Localised } from '../schemas/localised';
 
 function uiString(content: LoadedContent, key: string): Localised {
   const value = content.ui.get(key);
-  if (!value) throw new Error(`content/site/ui: ${key}: no such interface string (add it, in en and cy, to content/site/ui/open-data.yaml)`);
+  if (!value)
+    throw new Error(`content/site/ui: ${key}: no such interface string (add it, in en and cy, to content/site/ui/open-data.yaml)`);
   return value;
 }
 

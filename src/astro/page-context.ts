@@ -32,7 +32,9 @@ export interface PageContext {
 }
 
 /** What every single-language page file's getStaticPaths gives each page (src/astro/load-content.ts: pathsFor). */
-export interface RouteProps { route: Route }
+export interface RouteProps {
+  route: Route;
+}
 
 /** Works out the context of the page a page file is building and makes it the page's, for every component on it. */
 export async function openPage(astro: { props: RouteProps; locals: App.Locals }): Promise<PageContext> {
@@ -61,7 +63,10 @@ export async function openPage(astro: { props: RouteProps; locals: App.Locals })
 
 /** The context of the page `component` is on; a component on no page (or on a bilingual page) is an error. */
 export function pageContext(locals: App.Locals, component: string): PageContext {
-  if (!locals.pageContext) throw new Error(`<${component}> was used outside a single-language page: only a page file that calls openPage (src/astro/page-context.ts) gives one`);
+  if (!locals.pageContext)
+    throw new Error(
+      `<${component}> was used outside a single-language page: only a page file that calls openPage (src/astro/page-context.ts) gives one`,
+    );
   return locals.pageContext;
 }
 
@@ -69,7 +74,9 @@ export function pageContext(locals: App.Locals, component: string): PageContext 
 export function pathwayPageContext(locals: App.Locals, component: string): PageContext & { pathway: Pathway } {
   const context = pageContext(locals, component);
   if (!context.pathway) {
-    throw new ContentError([`${context.file}: body: <${component}> shows a pathway's facts, but this is a site page, which belongs to no pathway`]);
+    throw new ContentError([
+      `${context.file}: body: <${component}> shows a pathway's facts, but this is a site page, which belongs to no pathway`,
+    ]);
   }
   return { ...context, pathway: context.pathway };
 }
@@ -79,7 +86,11 @@ export function pathwayPageContext(locals: App.Locals, component: string): PageC
  * pathway's only level. Naming none where there are several, or one the pathway has not, stops
  * the build naming the file.
  */
-export function levelContext(locals: App.Locals, component: string, level: string | number | undefined): PageContext & { pathway: Pathway; level: PathwayLevel } {
+export function levelContext(
+  locals: App.Locals,
+  component: string,
+  level: string | number | undefined,
+): PageContext & { pathway: Pathway; level: PathwayLevel } {
   const context = pathwayPageContext(locals, component);
   try {
     return { ...context, level: levelOf(context.pathway, level === undefined ? undefined : Number(level), `<${component}>`) };

@@ -7,7 +7,13 @@ import type { Translate } from '../lib/i18n/translate';
  * A link to a section of a pathway page, named as the page and the section's own heading in that
  * language ("Training: Minimum training hours"). The build has already checked that both exist.
  */
-export function sectionLink(content: LoadedContent, owner: string, ref: { page: string; section: string }, lang: Locale, t: Translate): { href: string; text: string } {
+export function sectionLink(
+  content: LoadedContent,
+  owner: string,
+  ref: { page: string; section: string },
+  lang: Locale,
+  t: Translate,
+): { href: string; text: string } {
   const route = findRoute(content.routes, routeKey(owner, ref.page), lang);
   const section = findPage(content, owner, ref.page, lang)?.sections.find((s) => s.id === ref.section);
   if (!route || !section) throw new Error(`no section "${ref.section}" on page "${ref.page}" of ${owner} in ${lang}`);

@@ -25,10 +25,17 @@ export function shareImageContent(content: Pick<LoadedContent, 'site' | 'pathway
     const label = content.site.name[lang];
     // One pathway: name its levels, not "pathways" (and not "in Wales" again after the site's name).
     const [only, ...others] = content.pathways;
-    const siteSubtitle = only && others.length === 0 ? t('share-image-site-one', { levels: levelsText(t, only, lang) }) : t('share-image-site');
+    const siteSubtitle =
+      only && others.length === 0 ? t('share-image-site-one', { levels: levelsText(t, only, lang) }) : t('share-image-site');
     return [
       image(SITE_OWNER, lang, { label: '', title: content.site.name[lang], subtitle: siteSubtitle }),
-      ...content.pathways.map((pathway) => image(pathway.id, lang, { label, title: pathway.title[lang], subtitle: t('share-image-pathway', { levels: levelsText(t, pathway, lang) }) })),
+      ...content.pathways.map((pathway) =>
+        image(pathway.id, lang, {
+          label,
+          title: pathway.title[lang],
+          subtitle: t('share-image-pathway', { levels: levelsText(t, pathway, lang) }),
+        }),
+      ),
     ];
   });
 }

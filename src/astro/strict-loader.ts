@@ -31,8 +31,8 @@ export function allOrNothing(loader: Loader, contentDir: string): Loader {
         },
       });
       await loader.load({ ...context, logger });
-      if (context.store.keys().length === 0) throw new ContentError([`content collection "${context.collection}": is empty (${contentDir})`]);
+      if (context.store.keys().length === 0)
+        throw new ContentError([`content collection "${context.collection}": is empty (${contentDir})`]);
     },
   };
 }
-

@@ -65,7 +65,11 @@ export function startChecker(checker: HTMLElement, fetched: unknown): Navigate |
     const nodes = drawStep(step, context).map(toDom);
     // The start page already on screen is left as it is: drawing it again would repaint the page
     // after the script ran and make that its largest contentful paint.
-    const startAsShown = step.kind === 'start' && nodes.length === 0 && view.childNodes.length === startNodes.length && startNodes.every((node, i) => view.childNodes[i] === node);
+    const startAsShown =
+      step.kind === 'start' &&
+      nodes.length === 0 &&
+      view.childNodes.length === startNodes.length &&
+      startNodes.every((node, i) => view.childNodes[i] === node);
     if (step.kind === 'start') {
       startLink?.setAttribute('href', href(step.start));
       nodes.push(...startNodes);

@@ -9,7 +9,10 @@ import { addressWithPlace, sectionInView } from '../lib/routing/keep-place';
 
 function keepPlace(toggle: HTMLAnchorElement) {
   const main = document.querySelector('main');
-  const landmarks = [...(main?.querySelectorAll<HTMLElement>('h2[id], h3[id], dt[id], [data-place][id]') ?? [])].map((element) => ({ id: element.id, top: element.getBoundingClientRect().top }));
+  const landmarks = [...(main?.querySelectorAll<HTMLElement>('h2[id], h3[id], dt[id], [data-place][id]') ?? [])].map((element) => ({
+    id: element.id,
+    top: element.getBoundingClientRect().top,
+  }));
   // At the top of the page, the section the address names (the reader came by the contents list).
   const named = location.hash ? decodeURIComponent(location.hash.slice(1)) : undefined;
   toggle.href = addressWithPlace(toggle.getAttribute('href') ?? '', location.search, sectionInView(landmarks, innerHeight) ?? named);

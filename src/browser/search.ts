@@ -5,9 +5,27 @@
  * Everything from the query, the URL or the index is written as text nodes, never as HTML; the
  * query, cleaned of control characters, is shown only inside a <bdi> of its own.
  */
-import { cleanQuery, exactQueries, matchForms, pathwayFromSearch, queryCandidates, queryFromSearch, queryVariants, searchPageUrl } from '../lib/search/query';
 import {
-  buildExcerpt, contentWords, matchPositions, nextBatch, bestSections, rankResults, resultStatus, type PageAnchor, type PageSection, type Excerpt,
+  cleanQuery,
+  exactQueries,
+  matchForms,
+  pathwayFromSearch,
+  queryCandidates,
+  queryFromSearch,
+  queryVariants,
+  searchPageUrl,
+} from '../lib/search/query';
+import {
+  buildExcerpt,
+  contentWords,
+  matchPositions,
+  nextBatch,
+  bestSections,
+  rankResults,
+  resultStatus,
+  type PageAnchor,
+  type PageSection,
+  type Excerpt,
 } from '../lib/search/results';
 import { PAGEFIND_URL, PATHWAY_PARAM } from '../lib/search/pagefind';
 import type { Piece } from '../lib/i18n/template';
@@ -16,10 +34,18 @@ import { translatorFrom, type Strings, type Translate } from '../lib/i18n/transl
 import { defaultLocale, locales, type Locale } from '../lib/i18n/locale';
 
 interface PagefindData {
-  url: string; content: string; meta: { title?: string; pathway?: string }; locations: number[];
-  anchors: PageAnchor[]; sub_results: PageSection[];
+  url: string;
+  content: string;
+  meta: { title?: string; pathway?: string };
+  locations: number[];
+  anchors: PageAnchor[];
+  sub_results: PageSection[];
 }
-interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -60,7 +86,8 @@ async function runSearch(pf: Pagefind, query: string, pathway: string): Promise<
   const found: PagefindResult[][] = [];
   for (const variant of queryVariants(query, lang, known)) found.push((await pf.search(variant, options))?.results ?? []);
   const exact = new Set<string>();
-  for (const phrase of exactQueries(query, lang, known)) for (const result of (await pf.search(phrase, options))?.results ?? []) exact.add(result.id);
+  for (const phrase of exactQueries(query, lang, known))
+    for (const result of (await pf.search(phrase, options))?.results ?? []) exact.add(result.id);
   return rankResults(found, exact, MAX_RESULTS);
 }
 
@@ -190,7 +217,9 @@ function mountSearchPage(root: HTMLElement): void {
     results.hidden = shown === 0;
     suggestion.hidden = shown > 0;
     more.hidden = search.done >= search.found.length;
-    status.replaceChildren(...textWithIsolates(resultStatus(t.template, lang, total, search.query, { all: search.expanded && shown === total })));
+    status.replaceChildren(
+      ...textWithIsolates(resultStatus(t.template, lang, total, search.query, { all: search.expanded && shown === total })),
+    );
     return added;
   };
 
@@ -229,12 +258,15 @@ function mountSearchPage(root: HTMLElement): void {
     // Pressed again while the rest load: they are on their way.
     if (!search || search.expanded) return;
     search.expanded = true;
-    void showNext(search).then((added) => {
-      // Focus the first result shown now, so that a keyboard or screen reader user carries on from it.
-      added?.[0]?.querySelector('a')?.focus();
-    }, (error: unknown) => {
-      if (search.id === latest) failed(error);
-    });
+    void showNext(search).then(
+      (added) => {
+        // Focus the first result shown now, so that a keyboard or screen reader user carries on from it.
+        added?.[0]?.querySelector('a')?.focus();
+      },
+      (error: unknown) => {
+        if (search.id === latest) failed(error);
+      },
+    );
   });
 
   form.addEventListener('submit', (event) => {
@@ -253,7 +285,11 @@ function mountSearchPage(root: HTMLElement): void {
     clearTimeout(timer);
     void show(cleanQuery(input.value));
   });
-  if (filter) filter.value = pathwayFromSearch(location.search, [...filter.options].map((option) => option.value));
+  if (filter)
+    filter.value = pathwayFromSearch(
+      location.search,
+      [...filter.options].map((option) => option.value),
+    );
   const initial = queryFromSearch(location.search);
   input.value = initial;
   // An empty or blank ?q= is no query: show() with "" also takes it out of the address.

@@ -19,7 +19,12 @@ import { jsonSchemaValidator } from './json-schema-validator.ts';
 import { inventoryProblems, readInventory, unfinishedIn } from './inventory.ts';
 
 const SITE_LANGUAGES = ['en-GB', 'cy'] as const;
-const API = { index: 'api/v2/pathways.json', pathways: 'api/v2/pathways', pathwaySchema: 'api/v2/schema/pathway.json', indexSchema: 'api/v2/schema/pathways.json' };
+const API = {
+  index: 'api/v2/pathways.json',
+  pathways: 'api/v2/pathways',
+  pathwaySchema: 'api/v2/schema/pathway.json',
+  indexSchema: 'api/v2/schema/pathways.json',
+};
 
 interface Page {
   file: string;
@@ -44,7 +49,9 @@ function readPages(dist: string): Page[] {
 }
 
 const hreflangs = (doc: HTMLElement) =>
-  Object.fromEntries(doc.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang')!, link.getAttribute('href')!]));
+  Object.fromEntries(
+    doc.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang')!, link.getAttribute('href')!]),
+  );
 
 function checkPages(dist: string, pages: Page[], origin: string): string[] {
   const problems: string[] = [];
@@ -53,7 +60,8 @@ function checkPages(dist: string, pages: Page[], origin: string): string[] {
     const where = `dist/${page.file}`;
     const canonical = page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     if (!canonical) problems.push(`${where}: has no <link rel="canonical">`);
-    else if (canonical !== `${origin}${page.url}`) problems.push(`${where}: its canonical address is ${canonical}, not ${origin}${page.url}`);
+    else if (canonical !== `${origin}${page.url}`)
+      problems.push(`${where}: its canonical address is ${canonical}, not ${origin}${page.url}`);
     const alternates = hreflangs(page.doc);
     for (const lang of SITE_LANGUAGES) {
       const href = alternates[lang];
@@ -68,7 +76,11 @@ function checkPages(dist: string, pages: Page[], origin: string): string[] {
         continue;
       }
       // The bilingual landing page names the home pages; they are its languages, not its counterparts.
-      if (page.url !== '/' && counterpart !== page && !Object.values(hreflangs(counterpart.doc)).some((other) => new URL(other).pathname === page.url)) {
+      if (
+        page.url !== '/' &&
+        counterpart !== page &&
+        !Object.values(hreflangs(counterpart.doc)).some((other) => new URL(other).pathname === page.url)
+      ) {
         problems.push(`${where}: its ${lang} page ${path} does not name it back`);
       }
     }
@@ -76,18 +88,25 @@ function checkPages(dist: string, pages: Page[], origin: string): string[] {
     if (!image) problems.push(`${where}: has no share image (og:image)`);
     else if (!servedFile(dist, new URL(image).pathname)) problems.push(`${where}: its share image ${new URL(image).pathname} is missing`);
   }
-  for (const file of notFoundFiles) if (!existsSync(join(dist, file))) problems.push(`dist/${file}: is missing (a "page not found" the host files name)`);
+  for (const file of notFoundFiles)
+    if (!existsSync(join(dist, file))) problems.push(`dist/${file}: is missing (a "page not found" the host files name)`);
   return problems;
 }
 
-interface SitemapUrl { loc: string; alternates: Record<string, string> }
+interface SitemapUrl {
+  loc: string;
+  alternates: Record<string, string>;
+}
 
 function readSitemap(xml: string): SitemapUrl[] | string {
   if (!xml.startsWith('<?xml')) return 'does not start with an XML declaration';
-  if (!/<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9"[^>]*>[\s\S]*<\/urlset>\s*$/.test(xml)) return 'is not a <urlset> of the sitemap protocol';
+  if (!/<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9"[^>]*>[\s\S]*<\/urlset>\s*$/.test(xml))
+    return 'is not a <urlset> of the sitemap protocol';
   const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => ({
     locs: [...body!.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!),
-    alternates: Object.fromEntries([...body!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1]!, m[2]!])),
+    alternates: Object.fromEntries(
+      [...body!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1]!, m[2]!]),
+    ),
   }));
   if (urls.some((url) => url.locs.length !== 1)) return 'has a <url> without exactly one <loc>';
   return urls.map((url) => ({ loc: url.locs[0]!.replace(/&#38;/g, '&'), alternates: url.alternates }));
@@ -107,7 +126,8 @@ function checkSitemap(dist: string, pages: Page[], origin: string): string[] {
       continue;
     }
     const sorted = (links: Record<string, string>) => JSON.stringify(Object.entries(links).sort());
-    if (sorted(entry.alternates) !== sorted(hreflangs(page.doc))) problems.push(`dist/sitemap.xml: ${page.url}: its alternates differ from the page's own hreflang links`);
+    if (sorted(entry.alternates) !== sorted(hreflangs(page.doc)))
+      problems.push(`dist/sitemap.xml: ${page.url}: its alternates differ from the page's own hreflang links`);
   }
   for (const url of urls) {
     if (!url.loc.startsWith(`${origin}/`)) problems.push(`dist/sitemap.xml: ${url.loc} is not on the site's address ${origin}`);
@@ -115,7 +135,8 @@ function checkSitemap(dist: string, pages: Page[], origin: string): string[] {
   }
   const robots = join(dist, 'robots.txt');
   if (!existsSync(robots)) problems.push('dist/robots.txt: is missing');
-  else if (!readFileSync(robots, 'utf8').split('\n').includes(`Sitemap: ${origin}/sitemap.xml`)) problems.push(`dist/robots.txt: does not name the sitemap (Sitemap: ${origin}/sitemap.xml)`);
+  else if (!readFileSync(robots, 'utf8').split('\n').includes(`Sitemap: ${origin}/sitemap.xml`))
+    problems.push(`dist/robots.txt: does not name the sitemap (Sitemap: ${origin}/sitemap.xml)`);
   return problems;
 }
 
@@ -150,16 +171,24 @@ function checkOpenData(dist: string): string[] {
   };
   const index = check(API.index, validateIndex) as { pathways?: { data?: string }[] } | undefined;
   const folder = join(dist, API.pathways);
-  const files = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')).sort() : [];
+  const files = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+    : [];
   if (!files.length) problems.push(`dist/${API.pathways}/: has no pathway`);
   for (const name of files) {
     const data = check(`${API.pathways}/${name}`, validatePathway) as { pages?: { url?: Record<string, string> }[] } | undefined;
     for (const page of data?.pages ?? []) {
-      for (const url of Object.values(page.url ?? {})) if (!servedFile(dist, new URL(url).pathname)) problems.push(`dist/${API.pathways}/${name}: links ${url}, which is not in dist/`);
+      for (const url of Object.values(page.url ?? {}))
+        if (!servedFile(dist, new URL(url).pathname)) problems.push(`dist/${API.pathways}/${name}: links ${url}, which is not in dist/`);
     }
   }
   const listed = (index?.pathways ?? []).map((pathway) => (pathway.data ? new URL(pathway.data).pathname.split('/').pop()! : '')).sort();
-  if (index && JSON.stringify(listed) !== JSON.stringify(files)) problems.push(`dist/${API.index}: lists ${listed.join(', ') || 'nothing'}, but dist/${API.pathways}/ holds ${files.join(', ') || 'nothing'}`);
+  if (index && JSON.stringify(listed) !== JSON.stringify(files))
+    problems.push(
+      `dist/${API.index}: lists ${listed.join(', ') || 'nothing'}, but dist/${API.pathways}/ holds ${files.join(', ') || 'nothing'}`,
+    );
   return problems;
 }
 
@@ -170,7 +199,9 @@ function checkHostFiles(dist: string): string[] {
   return Object.entries(expected).flatMap(([name, text]) => {
     const path = join(dist, name);
     if (!existsSync(path)) return [`dist/${name}: is missing`];
-    return readFileSync(path, 'utf8') === text ? [] : [`dist/${name}: differs from what src/hosting/policy.ts gives for these pages (rebuild, or a page changed after the build)`];
+    return readFileSync(path, 'utf8') === text
+      ? []
+      : [`dist/${name}: differs from what src/hosting/policy.ts gives for these pages (rebuild, or a page changed after the build)`];
   });
 }
 
@@ -182,5 +213,12 @@ export function checkDist(dist: string): string[] {
   const canonical = landing?.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   if (!canonical) return ['dist/index.html: has no <link rel="canonical"> to take the site\'s address from'];
   const origin = new URL(canonical).origin;
-  return [...unfinishedIn(dist), ...inventoryProblems(dist), ...checkPages(dist, pages, origin), ...checkSitemap(dist, pages, origin), ...checkOpenData(dist), ...checkHostFiles(dist)];
+  return [
+    ...unfinishedIn(dist),
+    ...inventoryProblems(dist),
+    ...checkPages(dist, pages, origin),
+    ...checkSitemap(dist, pages, origin),
+    ...checkOpenData(dist),
+    ...checkHostFiles(dist),
+  ];
 }

@@ -9,7 +9,14 @@
  * Azure Static Web Apps does it when told (`trailingSlash`).
  */
 import {
-  DATA_POLICY, DEFAULT_NOT_FOUND_PAGE, IMMUTABLE_CACHE, IMMUTABLE_PREFIXES, NOT_FOUND_PAGES, OPEN_DATA_HEADERS, OPEN_DATA_PREFIX, SECURITY_HEADERS,
+  DATA_POLICY,
+  DEFAULT_NOT_FOUND_PAGE,
+  IMMUTABLE_CACHE,
+  IMMUTABLE_PREFIXES,
+  NOT_FOUND_PAGES,
+  OPEN_DATA_HEADERS,
+  OPEN_DATA_PREFIX,
+  SECURITY_HEADERS,
 } from './policy.ts';
 
 /** What the host files are made from (secure-build.ts siteHostingOf). */
@@ -69,7 +76,8 @@ export function netlifyHeaders({ siteCsp, dataFiles }: SiteHosting): string {
   const lines = ['/*', ...allHeaders(siteCsp).map(([name, value]) => `  ${name}: ${value}`)];
   for (const pattern of dataPathPatterns(dataFiles)) {
     lines.push(pattern, `  Content-Security-Policy: ${DATA_POLICY}`);
-    if (`${pattern.slice(0, -1)}` === OPEN_DATA_PREFIX) lines.push(...Object.entries(OPEN_DATA_HEADERS).map(([name, value]) => `  ${name}: ${value}`));
+    if (`${pattern.slice(0, -1)}` === OPEN_DATA_PREFIX)
+      lines.push(...Object.entries(OPEN_DATA_HEADERS).map(([name, value]) => `  ${name}: ${value}`));
   }
   for (const prefix of IMMUTABLE_PREFIXES) lines.push(`${prefix}*`, `  Cache-Control: ${IMMUTABLE_CACHE}`);
   return `${lines.join('\n')}\n`;
@@ -85,7 +93,14 @@ export function netlifyRedirects(): string {
 
 /** Extensions of files that are not pages, for Azure's routes (which match by extension, not by placeholder). */
 const DATA_EXTENSIONS = (dataFiles: readonly string[]) =>
-  [...new Set(dataFiles.map((file) => file.slice(file.lastIndexOf('/') + 1)).filter((name) => name.includes('.')).map((name) => name.slice(name.lastIndexOf('.') + 1)))].sort();
+  [
+    ...new Set(
+      dataFiles
+        .map((file) => file.slice(file.lastIndexOf('/') + 1))
+        .filter((name) => name.includes('.'))
+        .map((name) => name.slice(name.lastIndexOf('.') + 1)),
+    ),
+  ].sort();
 
 /**
  * Azure Static Web Apps. The first route that matches is used, and its headers replace the
@@ -124,11 +139,7 @@ export function apacheHtaccess({ siteCsp }: SiteHosting): string {
     'DirectorySlash On',
     `RedirectMatch 404 ^/(${hostFilePattern()})$`,
     `ErrorDocument 404 ${DEFAULT_NOT_FOUND_PAGE}`,
-    ...NOT_FOUND_PAGES.flatMap((page) => [
-      `<If "%{REQUEST_URI} =~ m#^${page.prefix}#">`,
-      `  ErrorDocument 404 ${page.file}`,
-      '</If>',
-    ]),
+    ...NOT_FOUND_PAGES.flatMap((page) => [`<If "%{REQUEST_URI} =~ m#^${page.prefix}#">`, `  ErrorDocument 404 ${page.file}`, '</If>']),
     '<IfModule mod_headers.c>',
     ...allHeaders(siteCsp).map(([name, value]) => `  Header always set ${name} ${quoted(value)}`),
     '  Header always set Cache-Control "no-cache"',

@@ -31,8 +31,14 @@ export interface InlinedPage {
 /** The script's code as it can run inline: imports of its sibling files made absolute. */
 export function asInlineCode(code: string, src: string): string {
   const folder = src.slice(0, src.lastIndexOf('/') + 1);
-  const rewritten = code.replace(SIBLING_IMPORT, (_match, keyword: string, quote: string, file: string) => `${keyword}${quote}${folder}${file}${quote}`);
-  if (RELATIVE_SPECIFIER.test(rewritten)) throw new Error(`${src} uses a relative address other than an import of a file beside it, which would break when the script is put inline`);
+  const rewritten = code.replace(
+    SIBLING_IMPORT,
+    (_match, keyword: string, quote: string, file: string) => `${keyword}${quote}${folder}${file}${quote}`,
+  );
+  if (RELATIVE_SPECIFIER.test(rewritten))
+    throw new Error(
+      `${src} uses a relative address other than an import of a file beside it, which would break when the script is put inline`,
+    );
   return rewritten.trimEnd();
 }
 

@@ -49,7 +49,7 @@ export function kindOf(file: string, routeFiles: ReadonlySet<string>): FileKind 
     return { problem: `is a ${ext || 'file without an extension'} written for a route, which the site does not publish` };
   }
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') {
-    return { problem: 'is HTML, but not one of the site\'s pages: only the pages the build made may be HTML, anywhere in dist/' };
+    return { problem: "is HTML, but not one of the site's pages: only the pages the build made may be HTML, anywhere in dist/" };
   }
   if (ext === '.svg' && file !== 'favicon.svg') {
     return { problem: 'is an SVG document the build did not make (an image beside a content file?): content may not hold SVG' };
@@ -58,7 +58,9 @@ export function kindOf(file: string, routeFiles: ReadonlySet<string>): FileKind 
   if (PUBLISHED_PUBLIC_FILES.includes(file)) return 'public';
   if (file.startsWith('_astro/') && ASSET_EXTENSIONS.has(ext)) return 'asset';
   if (file.startsWith('pagefind/') && SEARCH_EXTENSIONS.has(ext)) return 'search';
-  return { problem: 'is not a file the build makes: nothing but the site\'s pages, data, assets, search index and host files may be published' };
+  return {
+    problem: "is not a file the build makes: nothing but the site's pages, data, assets, search index and host files may be published",
+  };
 }
 
 export const sha256Of = (bytes: Buffer) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
@@ -79,10 +81,15 @@ export function distEntries(dist: string): { file: string; regular: boolean; lin
   return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-const oddEntry = (entry: { link: boolean }) => (entry.link ? 'is a symbolic link: dist/ may hold only files the build wrote' : 'is not a regular file');
+const oddEntry = (entry: { link: boolean }) =>
+  entry.link ? 'is a symbolic link: dist/ may hold only files the build wrote' : 'is not a regular file';
 
 /** The inventory of `dist` as the build leaves it, or every file it may not publish; `unfinished` is what the content still lacks. */
-export function takeInventory(dist: string, routeFiles: ReadonlySet<string>, unfinished: string[] = []): { inventory: Inventory; problems: string[] } {
+export function takeInventory(
+  dist: string,
+  routeFiles: ReadonlySet<string>,
+  unfinished: string[] = [],
+): { inventory: Inventory; problems: string[] } {
   const problems: string[] = [];
   const files: Inventory['files'] = {};
   for (const entry of distEntries(dist)) {
@@ -105,7 +112,8 @@ export function readInventory(dist: string): Inventory | { problem: string } {
   try {
     const inventory = JSON.parse(readFileSync(path, 'utf8')) as Inventory;
     if (!inventory || typeof inventory.files !== 'object' || inventory.files === null) throw new Error('no "files"');
-    if (!Array.isArray(inventory.unfinished) || !inventory.unfinished.every((item) => typeof item === 'string')) throw new Error('no "unfinished"');
+    if (!Array.isArray(inventory.unfinished) || !inventory.unfinished.every((item) => typeof item === 'string'))
+      throw new Error('no "unfinished"');
     return inventory;
   } catch (error) {
     return { problem: `dist/${INVENTORY_FILE}: cannot be read (${(error as Error).message}): build again` };
@@ -136,13 +144,16 @@ export function inventoryProblems(dist: string): string[] {
     const expected = listed.get(entry.file);
     if (!expected) {
       const kind = kindOf(entry.file, routeFiles);
-      problems.push(`dist/${entry.file}: is not a file the build made and checked (not in ${INVENTORY_FILE})${typeof kind === 'object' ? `, and ${kind.problem}` : ''}`);
+      problems.push(
+        `dist/${entry.file}: is not a file the build made and checked (not in ${INVENTORY_FILE})${typeof kind === 'object' ? `, and ${kind.problem}` : ''}`,
+      );
       continue;
     }
     const kind = kindOf(entry.file, routeFiles);
     if (typeof kind === 'object') problems.push(`dist/${entry.file}: ${kind.problem}`);
     else if (kind !== expected.kind) problems.push(`dist/${entry.file}: is listed as ${expected.kind} but is ${kind}`);
-    if (sha256Of(readFileSync(join(dist, entry.file))) !== expected.sha256) problems.push(`dist/${entry.file}: has changed since the build made and checked it`);
+    if (sha256Of(readFileSync(join(dist, entry.file))) !== expected.sha256)
+      problems.push(`dist/${entry.file}: has changed since the build made and checked it`);
   }
   for (const file of listed.keys()) if (!seen.has(file)) problems.push(`dist/${file}: is missing (the build made it)`);
   return problems;

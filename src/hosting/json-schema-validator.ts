@@ -14,5 +14,6 @@ export function jsonSchemaValidator(schema: object): Validate {
   addFormats.default(ajv);
   ajv.addKeyword('x-description-cy');
   const validate = ajv.compile(schema);
-  return (data) => (validate(data) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is not valid'}`));
+  return (data) =>
+    validate(data) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is not valid'}`);
 }

@@ -37,7 +37,12 @@ export function pageNeeds(html: string): PageNeeds {
   const styleHashes = [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map((match) => sha256(match[1]!));
   const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]*)"/gi)].map((match) => match[1]!);
   const scriptHashes = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/gi)].map((match) => sha256(match[1]!));
-  return { styleHashes, scriptHashes, scripts: sources.length + scriptHashes.length > 0, search: sources.some((source) => source.startsWith(SEARCH_FOLDER)) };
+  return {
+    styleHashes,
+    scriptHashes,
+    scripts: sources.length + scriptHashes.length > 0,
+    search: sources.some((source) => source.startsWith(SEARCH_FOLDER)),
+  };
 }
 
 const CHARSET = /<meta charset="utf-8">/i;

@@ -11,7 +11,7 @@ import { CONTACT_NOT_GIVEN, contact as contactSchema, type Contact } from '../sc
 import { DEFAULT_SITE_URL } from '../lib/seo/site-url.ts';
 import { readYaml } from '../validation/yaml-source.ts';
 
-export const CONTACT_NOT_GIVEN_PROBLEM = 'the publisher\'s contact for reporting problems is not given (content/site/site.yaml: contact)';
+export const CONTACT_NOT_GIVEN_PROBLEM = "the publisher's contact for reporting problems is not given (content/site/site.yaml: contact)";
 export const PLACEHOLDER_ADDRESS_PROBLEM = `the site's address is the placeholder ${DEFAULT_SITE_URL}: build with SITE_URL set to the site's real address (src/hosting/README.md, "Deploying")`;
 
 /** Each thing the site still lacks before it may be published; none means the content is ready. */

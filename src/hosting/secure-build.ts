@@ -18,7 +18,8 @@ export interface SecureBuildReport {
 }
 
 /** Where Astro writes a language's "page not found" (cy/404/index.html) → where hosts look for it (cy/404.html). */
-const notFoundMoves = () => NOT_FOUND_PAGES.map(({ file }) => ({ built: file.slice(1).replace(/\.html$/, '/index.html'), file: file.slice(1) }));
+const notFoundMoves = () =>
+  NOT_FOUND_PAGES.map(({ file }) => ({ built: file.slice(1).replace(/\.html$/, '/index.html'), file: file.slice(1) }));
 
 /** The files Astro wrote for the site's routes (relative to dist/), with the "page not found" pages where this step puts them. */
 export function routeFilesAfterMove(written: Iterable<string>): Set<string> {
@@ -43,7 +44,9 @@ function removeUnused(dist: string, pages: string[], scripts: Set<string>): void
   for (const src of scripts) {
     const folder = dirname(join(dist, src));
     const name = basename(src);
-    const others = readdirSync(folder).filter((file) => file.endsWith('.js') && file !== name).map((file) => readFileSync(join(folder, file), 'utf8'));
+    const others = readdirSync(folder)
+      .filter((file) => file.endsWith('.js') && file !== name)
+      .map((file) => readFileSync(join(folder, file), 'utf8'));
     if (!html.some((text) => text.includes(`src="${src}"`)) && !others.some((text) => text.includes(name))) rmSync(join(dist, src));
   }
 }
@@ -68,9 +71,13 @@ export function secureBuild(dist: string, routeFiles: ReadonlySet<string>): Secu
   const files = htmlFiles(dist);
   const strays = files.filter((file) => !routeFiles.has(file));
   if (strays.length) {
-    throw new Error(`The built site has HTML that is not one of its pages (from public/, or beside a content file?); only the pages the build made may be HTML:\n  - ${strays.map((file) => `dist/${file}`).join('\n  - ')}`);
+    throw new Error(
+      `The built site has HTML that is not one of its pages (from public/, or beside a content file?); only the pages the build made may be HTML:\n  - ${strays.map((file) => `dist/${file}`).join('\n  - ')}`,
+    );
   }
-  const problems = files.flatMap((file) => pageProblems(readFileSync(join(dist, file), 'utf8')).map((problem) => `dist/${file}: ${problem}`));
+  const problems = files.flatMap((file) =>
+    pageProblems(readFileSync(join(dist, file), 'utf8')).map((problem) => `dist/${file}: ${problem}`),
+  );
   if (problems.length) throw new Error(`The built site breaks its Content-Security-Policy rules:\n  - ${problems.join('\n  - ')}`);
 
   const readScript = (src: string) => readFileSync(join(dist, src), 'utf8');

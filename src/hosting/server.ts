@@ -82,7 +82,13 @@ async function find(root: string, segments: string[]): Promise<Found> {
 }
 
 /** The headers of an answer the server gives before it has read a request it can use (400, 431). */
-const REFUSAL_HEADERS = { 'Content-Security-Policy': DATA_POLICY, ...SECURITY_HEADERS, 'Cache-Control': 'no-cache', 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' };
+const REFUSAL_HEADERS = {
+  'Content-Security-Policy': DATA_POLICY,
+  ...SECURITY_HEADERS,
+  'Cache-Control': 'no-cache',
+  'Content-Type': 'text/plain; charset=utf-8',
+  Connection: 'close',
+};
 
 export async function startServer({ root, host = '127.0.0.1', port = 0, recordRequests = false }: ServeOptions): Promise<RunningServer> {
   const siteRoot = await realpath(resolve(root));
@@ -153,7 +159,9 @@ export async function startServer({ root, host = '127.0.0.1', port = 0, recordRe
       return;
     }
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const head = Object.entries(REFUSAL_HEADERS).map(([name, value]) => `${name}: ${value}`).join('\r\n');
+    const head = Object.entries(REFUSAL_HEADERS)
+      .map(([name, value]) => `${name}: ${value}`)
+      .join('\r\n');
     socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n${head}\r\n\r\n`);
   });
   await new Promise<void>((done) => server.listen(port, host, done));

@@ -28,7 +28,9 @@ export default function contentCheck(): AstroIntegration {
         logger.info('content files match their schemas and each other');
         // What each pathway leaves unstated, so that a reader of the build log sees it.
         for (const { id, unstated } of unstatedFactsOf(contentDir)) {
-          logger.info(`${id}: ${unstated.length} fact${unstated.length === 1 ? '' : 's'} not stated in the pathway${unstated.length ? ` (${unstated.map((fact) => `${fact.pointer.slice(1)}: ${fact.reason}`).join(', ')})` : ''}`);
+          logger.info(
+            `${id}: ${unstated.length} fact${unstated.length === 1 ? '' : 's'} not stated in the pathway${unstated.length ? ` (${unstated.map((fact) => `${fact.pointer.slice(1)}: ${fact.reason}`).join(', ')})` : ''}`,
+          );
         }
       },
     },

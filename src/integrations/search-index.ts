@@ -24,8 +24,13 @@ import { PAGEFIND_DIR, SEARCH_SCRIPT_FILE } from '../lib/search/pagefind';
 /** Files pagefind writes that this site does not use (it has its own search UI and runs without the worker). */
 const UNUSED = [
   'pagefind-worker.js',
-  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
 ];
 
 export interface SearchIndexOptions {
@@ -48,7 +53,12 @@ export interface SearchIndexReport {
   outputPath: string;
 }
 
-export async function buildSearchIndex({ dist, outputPath = join(dist, PAGEFIND_DIR), mutations = true, places = [] }: SearchIndexOptions): Promise<SearchIndexReport> {
+export async function buildSearchIndex({
+  dist,
+  outputPath = join(dist, PAGEFIND_DIR),
+  mutations = true,
+  places = [],
+}: SearchIndexOptions): Promise<SearchIndexReport> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   const report: SearchIndexReport = { pages: {}, rootsAdded: 0, aliasesAdded: 0, outputPath };
@@ -129,7 +139,9 @@ export default function searchIndex(): AstroIntegration {
         await rm(wordsFile);
         const report = await buildSearchIndex({ dist, places });
         await buildSearchScript(join(report.outputPath, SEARCH_SCRIPT_FILE));
-        const counts = Object.entries(report.pages).map(([lang, n]) => `${lang}: ${n} pages`).join(', ');
+        const counts = Object.entries(report.pages)
+          .map(([lang, n]) => `${lang}: ${n} pages`)
+          .join(', ');
         logger.info(`search index: ${counts}; ${report.rootsAdded} Welsh radical forms and ${report.aliasesAdded} search aliases added`);
       },
     },

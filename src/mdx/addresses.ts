@@ -18,10 +18,13 @@ const RESOURCE_RULE = 'images and other resources must be relative addresses on 
  * hosts content may link to (content/site/external-links.yaml), a host not among them.
  */
 export function externalLinkProblem(url: URL, linkHosts?: ReadonlySet<string>): string | undefined {
-  if (url.username || url.password) return `names a user before "@" (${url.host} is where it really goes): an address may not carry credentials`;
+  if (url.username || url.password)
+    return `names a user before "@" (${url.host} is where it really goes): an address may not carry credentials`;
   if (url.port) return `names a port (${url.port}): link to the site's own address`;
-  if (url.hostname.split('.').some((label) => label.startsWith('xn--'))) return `goes to an internationalised host name (${url.hostname}), which can imitate another site: links may only go to the ASCII host names listed in content/site/external-links.yaml`;
-  if (linkHosts && !linkHosts.has(url.hostname)) return `goes to ${url.hostname}, which is not one of the sites content may link to: add it to content/site/external-links.yaml if it is the site the text names`;
+  if (url.hostname.split('.').some((label) => label.startsWith('xn--')))
+    return `goes to an internationalised host name (${url.hostname}), which can imitate another site: links may only go to the ASCII host names listed in content/site/external-links.yaml`;
+  if (linkHosts && !linkHosts.has(url.hostname))
+    return `goes to ${url.hostname}, which is not one of the sites content may link to: add it to content/site/external-links.yaml if it is the site the text names`;
   return undefined;
 }
 
@@ -41,7 +44,8 @@ export function addressProblem(address: string, use: AddressUse, linkHosts?: Rea
     return `uses ${url.protocol}, but ${use === 'link' ? LINK_RULE : RESOURCE_RULE}`;
   }
   if (url.host === PAGE.host) return undefined;
-  if (!namesHttps(address)) return `is protocol-relative (it leaves out the scheme and goes to ${url.host}): ${use === 'link' ? 'write https:// in full' : RESOURCE_RULE}`;
+  if (!namesHttps(address))
+    return `is protocol-relative (it leaves out the scheme and goes to ${url.host}): ${use === 'link' ? 'write https:// in full' : RESOURCE_RULE}`;
   return use === 'resource' ? `loads from another origin (${url.host}), but ${RESOURCE_RULE}` : externalLinkProblem(url, linkHosts);
 }
 
@@ -61,7 +65,13 @@ export function isExternalLink(address: string): boolean {
  * control characters, so this does too.
  */
 function namesHttps(address: string): boolean {
-  return address.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '').slice(0, 'https:'.length).toLowerCase() === 'https:';
+  return (
+    address
+      .replace(/[\t\n\r]/g, '')
+      .replace(/^[\u0000-\u0020]+/, '')
+      .slice(0, 'https:'.length)
+      .toLowerCase() === 'https:'
+  );
 }
 
 /**
@@ -89,5 +99,7 @@ export function cssUrls(value: string): string[] {
       const code = parseInt(hex, 16);
       return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
     });
-  return [...css.matchAll(/(?<![\w-])(?:url|src)\s*\(\s*(?:"([^"]*)|'([^']*)|([^)]*))/gi)].map((match) => (match[1] ?? match[2] ?? match[3] ?? '').trim());
+  return [...css.matchAll(/(?<![\w-])(?:url|src)\s*\(\s*(?:"([^"]*)|'([^']*)|([^)]*))/gi)].map((match) =>
+    (match[1] ?? match[2] ?? match[3] ?? '').trim(),
+  );
 }

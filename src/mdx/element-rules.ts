@@ -29,9 +29,25 @@ export type Attribute =
  * gives the pages exactly these (its type says so, and a unit test reads it).
  */
 export const CONTENT_COMPONENTS = [
-  'Fact', 'PageLink', 'Term', 'KeyFacts', 'QualificationTable', 'EssentialSkillsTable', 'TrainingHoursTable',
-  'EssentialSkillsList', 'ItemList', 'GlossaryList', 'PathwayList', 'SearchPage', 'AllPagesList',
-  'OpenDataFiles', 'OpenDataFields', 'OpenDataExample', 'PublisherContact', 'WithoutJavaScript', 'AtAGlance',
+  'Fact',
+  'PageLink',
+  'Term',
+  'KeyFacts',
+  'QualificationTable',
+  'EssentialSkillsTable',
+  'TrainingHoursTable',
+  'EssentialSkillsList',
+  'ItemList',
+  'GlossaryList',
+  'PathwayList',
+  'SearchPage',
+  'AllPagesList',
+  'OpenDataFiles',
+  'OpenDataFields',
+  'OpenDataExample',
+  'PublisherContact',
+  'WithoutJavaScript',
+  'AtAGlance',
 ] as const;
 export type ContentComponent = (typeof CONTENT_COMPONENTS)[number];
 const COMPONENTS: ReadonlySet<string> = new Set(CONTENT_COMPONENTS);
@@ -42,17 +58,69 @@ const COMPONENTS: ReadonlySet<string> = new Set(CONTENT_COMPONENTS);
  * landmarks (`<section>`, `<nav>`…), which the layout writes; no media players, maps or canvases.
  */
 export const PROSE_ELEMENTS: ReadonlySet<string> = new Set([
-  'a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span',
-  'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
-  'p', 'div', 'blockquote', 'pre', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary', 'figure', 'figcaption',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  'img', 'picture', 'source',
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'cite',
+  'code',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'p',
+  'div',
+  'blockquote',
+  'pre',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'details',
+  'summary',
+  'figure',
+  'figcaption',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'colgroup',
+  'col',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'img',
+  'picture',
+  'source',
 ]);
 
 const EMBEDS = 'it embeds another page or program';
 const HEAD = 'it belongs in the page head, which the layout writes';
-const LAYOUT = 'the layout writes the page\'s <html>, <head> and <body>';
+const LAYOUT = "the layout writes the page's <html>, <head> and <body>";
 const SVG_ANIMATION = 'SVG animation can change links and addresses after the page loads';
 /** A form sends what a reader types to an address; the site's own (search, the eligibility checker) are in its pages and components. */
 const FORM = 'content has no forms: a form sends what readers type to an address';
@@ -77,14 +145,27 @@ const ELEMENT_REASONS = new Map<string, string>([
   ['head', LAYOUT],
   ['body', LAYOUT],
   ['html', LAYOUT],
-  ['h1', 'the page\'s title, from its front matter, is its only <h1>: start sections at ## (<h2>)'],
+  ['h1', "the page's title, from its front matter, is its only <h1>: start sections at ## (<h2>)"],
   ['animate', SVG_ANIMATION],
   ['set', SVG_ANIMATION],
   ['animatemotion', SVG_ANIMATION],
   ['animatetransform', SVG_ANIMATION],
-  ...['form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'fieldset', 'legend', 'label', 'output', 'keygen', 'isindex'].map(
-    (tag): [string, string] => [tag, FORM],
-  ),
+  ...[
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'option',
+    'optgroup',
+    'datalist',
+    'fieldset',
+    'legend',
+    'label',
+    'output',
+    'keygen',
+    'isindex',
+  ].map((tag): [string, string] => [tag, FORM]),
   ...['plaintext', 'xmp', 'listing', 'noscript', 'template', 'noembed', 'noframes'].map((tag): [string, string] => [tag, READS_ON]),
   ['svg', `${READS_ON} (as SVG), and can load and run more than an image: put a diagram in a PNG image, ![…](diagram.png)`],
   ['math', `${READS_ON} (as MathML)`],
@@ -135,14 +216,29 @@ const ELEMENT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 };
 
 function attributeAllowed(element: string, key: string): boolean {
-  return GLOBAL_ATTRIBUTES.has(key) || key.startsWith('aria') || key.startsWith('data') || (ELEMENT_ATTRIBUTES[element]?.includes(key) ?? false);
+  return (
+    GLOBAL_ATTRIBUTES.has(key) || key.startsWith('aria') || key.startsWith('data') || (ELEMENT_ATTRIBUTES[element]?.includes(key) ?? false)
+  );
 }
 
 /** Attributes holding an address a reader follows or a form submits to. */
 const LINK_ATTRIBUTES = new Set(['action', 'formaction', 'cite', 'longdesc']);
 /** Attributes holding an address the page loads by itself. */
 const RESOURCE_ATTRIBUTES = new Set([
-  'src', 'srcset', 'imagesrcset', 'poster', 'data', 'background', 'lowsrc', 'dynsrc', 'ping', 'manifest', 'codebase', 'archive', 'classid', 'icon',
+  'src',
+  'srcset',
+  'imagesrcset',
+  'poster',
+  'data',
+  'background',
+  'lowsrc',
+  'dynsrc',
+  'ping',
+  'manifest',
+  'codebase',
+  'archive',
+  'classid',
+  'icon',
 ]);
 /** `href` is a link on these (and on components); on anything else (SVG `<image>`, `<use>`) it loads a resource. */
 const FOLLOWED_HREF = new Set(['a', 'area']);
@@ -165,7 +261,8 @@ function isComponent(name: string): boolean {
 }
 
 function addressUse(element: string, attribute: string): AddressUse | undefined {
-  if (attribute === 'href' || attribute === 'xlinkhref') return isComponent(element) || FOLLOWED_HREF.has(localName(element)) ? 'link' : 'resource';
+  if (attribute === 'href' || attribute === 'xlinkhref')
+    return isComponent(element) || FOLLOWED_HREF.has(localName(element)) ? 'link' : 'resource';
   if (LINK_ATTRIBUTES.has(attribute)) return 'link';
   if (RESOURCE_ATTRIBUTES.has(attribute)) return 'resource';
   return undefined;
@@ -188,7 +285,8 @@ function elementProblem(name: string | null): string | undefined {
   if (name === null || PROSE_ELEMENTS.has(name) || COMPONENTS.has(name)) return undefined;
   const reason = ELEMENT_REASONS.get(localName(name));
   if (reason) return reason;
-  if (!isComponent(name)) return 'it is not one of the HTML elements content may use (content/README.md, "When content is wrong", lists them)';
+  if (!isComponent(name))
+    return 'it is not one of the HTML elements content may use (content/README.md, "When content is wrong", lists them)';
   const meant = PROSE_ELEMENTS.has(name.toLowerCase()) ? name.toLowerCase() : nearest(name, CONTENT_COMPONENTS);
   return `it is not one of the site's components (${meant ? `did you mean <${meant}>?` : CONTENT_COMPONENTS.join(', ')})`;
 }
@@ -207,7 +305,9 @@ export function elementProblems(name: string | null, attributes: readonly Attrib
   const problems = forbidden ? [`${tag}> is not allowed in content: ${forbidden}`] : [];
   for (const attribute of attributes) {
     if (attribute.kind === 'spread') {
-      problems.push(`${tag} {...}> is not allowed: a spread can hold any attribute; write each one as quoted text so the build can check it`);
+      problems.push(
+        `${tag} {...}> is not allowed: a spread can hold any attribute; write each one as quoted text so the build can check it`,
+      );
       continue;
     }
     const key = normalise(attribute.name);
@@ -231,7 +331,9 @@ export function elementProblems(name: string | null, attributes: readonly Attrib
     }
     if (!forbidden && !isComponent(element) && !attributeAllowed(localName(element), key)) {
       const own = ELEMENT_ATTRIBUTES[localName(element)] ?? [];
-      problems.push(`${shown}> is not allowed: content may give <${localName(element)}> only ${[...own, 'class', 'id', 'lang', 'dir', 'title', 'role', 'aria-…', 'data-…'].join(', ')}`);
+      problems.push(
+        `${shown}> is not allowed: content may give <${localName(element)}> only ${[...own, 'class', 'id', 'lang', 'dir', 'title', 'role', 'aria-…', 'data-…'].join(', ')}`,
+      );
       continue;
     }
     if (attribute.kind === 'expression') {

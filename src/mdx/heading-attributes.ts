@@ -22,13 +22,20 @@ export function headingAttributeProblems(properties: Record<string, unknown>, is
   for (const [name, value] of Object.entries(properties)) {
     if (name === 'id' && isHeading) {
       const id = String(value);
-      if (!SECTION_ID.test(id)) problems.push({ written: `#${id}`, reason: `heading {#${id}}: a section id must be lower-case words joined by hyphens (for example {#entry-routes})` });
+      if (!SECTION_ID.test(id))
+        problems.push({
+          written: `#${id}`,
+          reason: `heading {#${id}}: a section id must be lower-case words joined by hyphens (for example {#entry-routes})`,
+        });
     } else if (name === 'className' || name === 'class') {
       for (const className of [value].flat().join(' ').split(/\s+/).filter(Boolean)) {
         problems.push({ written: `.${className}`, reason: `heading class .${className} is not allowed: ${ONLY_ID}` });
       }
     } else {
-      const shown = value === '' || value === true || value === null || value === undefined ? name : `${name}=${JSON.stringify([value].flat().join(' '))}`;
+      const shown =
+        value === '' || value === true || value === null || value === undefined
+          ? name
+          : `${name}=${JSON.stringify([value].flat().join(' '))}`;
       problems.push({ written: name, reason: `heading attribute ${shown} is not allowed: ${ONLY_ID}` });
     }
   }

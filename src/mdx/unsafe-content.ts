@@ -87,7 +87,11 @@ function rawHtmlProblems(html: string, rules: LinkRules): string[] {
 }
 
 /** A link's address and where it is written. */
-export interface FoundLink { address: string; line: number; column: number }
+export interface FoundLink {
+  address: string;
+  line: number;
+  column: number;
+}
 
 export interface ContentRules {
   /** The only hosts a link may go to (content/site/external-links.yaml); any https: host when not given. */
@@ -119,7 +123,11 @@ export function isOnlyComments(code: string): boolean {
  * done again so that the check does not depend on it.
  */
 function normaliseLabel(label: unknown): string {
-  return String(label ?? '').replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+  return String(label ?? '')
+    .replace(/[\t\n\r ]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .toUpperCase();
 }
 
 function pointAt(source: string, offset: number): Point {
@@ -150,10 +158,15 @@ export function findUnsafeContent(tree: unknown, source?: string, { linkHosts, l
     const label = normaliseLabel(node.identifier ?? node.label);
     const first = definitions.get(label);
     if (!first) definitions.set(label, node);
-    else at(node, `link definition [${String(node.label ?? node.identifier)}] repeats the label of the one on line ${first.position?.start.line ?? '?'}: only the first is used; remove one of them`);
+    else
+      at(
+        node,
+        `link definition [${String(node.label ?? node.identifier)}] repeats the label of the one on line ${first.position?.start.line ?? '?'}: only the first is used; remove one of them`,
+      );
   });
 
-  const found = (node: TreeNode) => (address: string) => links?.push({ address, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  const found = (node: TreeNode) => (address: string) =>
+    links?.push({ address, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   const rulesAt = (node: TreeNode): LinkRules => ({ linkHosts, onLink: found(node) });
   const checkAddress = (node: TreeNode, what: string, address: unknown, use: AddressUse) => {
     if (typeof address !== 'string') return;
@@ -175,7 +188,8 @@ export function findUnsafeContent(tree: unknown, source?: string, { linkHosts, l
     for (const attribute of node.attributes ?? []) {
       if (attribute.name) texts.push(attribute.name);
       if (typeof attribute.value === 'string') texts.push(attribute.value);
-      else if (attribute.value && typeof (attribute.value as TreeNode).value === 'string') texts.push((attribute.value as TreeNode).value as string);
+      else if (attribute.value && typeof (attribute.value as TreeNode).value === 'string')
+        texts.push((attribute.value as TreeNode).value as string);
     }
     for (const [name, value] of Object.entries(node.data?.hProperties ?? {})) texts.push(name, ...[value].flat().map(String));
     const start = node.position?.start.offset;
@@ -191,7 +205,8 @@ export function findUnsafeContent(tree: unknown, source?: string, { linkHosts, l
   const checkHeadingAttributes = (node: TreeNode, properties: Record<string, unknown>) => {
     const start = node.position?.start;
     const lineEnd = source !== undefined && start?.offset !== undefined ? source.indexOf('\n', start.offset) : -1;
-    const line = source !== undefined && start?.offset !== undefined ? source.slice(start.offset, lineEnd === -1 ? undefined : lineEnd) : '';
+    const line =
+      source !== undefined && start?.offset !== undefined ? source.slice(start.offset, lineEnd === -1 ? undefined : lineEnd) : '';
     const blockStart = attributeBlockStart(line);
     for (const { reason, written } of headingAttributeProblems(properties, node.type === 'heading')) {
       const inBlock = blockStart === -1 ? -1 : indexInBlock(line.slice(blockStart), written);
@@ -216,7 +231,8 @@ export function findUnsafeContent(tree: unknown, source?: string, { linkHosts, l
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        for (const reason of elementProblems(typeof node.name === 'string' ? node.name : null, jsxAttributes(node), rulesAt(node))) at(node, reason);
+        for (const reason of elementProblems(typeof node.name === 'string' ? node.name : null, jsxAttributes(node), rulesAt(node)))
+          at(node, reason);
         return;
       case 'html':
         for (const reason of rawHtmlProblems(String(node.value), rulesAt(node))) at(node, reason);
@@ -226,7 +242,7 @@ export function findUnsafeContent(tree: unknown, source?: string, { linkHosts, l
         if (!isOnlyComments(String(node.value))) at(node, '{…} JavaScript expressions are not allowed in content (only {/* comments */})');
         return;
       case 'mdxjsEsm':
-        return at(node, 'import and export are not allowed in content: pages use the site\'s own components, which need no import');
+        return at(node, "import and export are not allowed in content: pages use the site's own components, which need no import");
     }
   });
 

@@ -74,11 +74,19 @@ export interface PageLoad {
 export function loadBudgetProblems(type: string, load: PageLoad): string[] {
   const problems: string[] = [];
   const hasScript = TYPES_WITH_SCRIPT.includes(type);
-  const bytes = type === WHOLE_PATHWAY_TYPE ? BUDGETS.wholePathwayPageBytes : type === OPEN_DATA_TYPE ? BUDGETS.openDataPageBytes : BUDGETS.contentPageBytes + (hasScript ? BUDGETS.pageScriptBytes : 0);
+  const bytes =
+    type === WHOLE_PATHWAY_TYPE
+      ? BUDGETS.wholePathwayPageBytes
+      : type === OPEN_DATA_TYPE
+        ? BUDGETS.openDataPageBytes
+        : BUDGETS.contentPageBytes + (hasScript ? BUDGETS.pageScriptBytes : 0);
   if (load.total > bytes) problems.push(`loads ${load.total} B gzip (budget ${bytes} B)`);
-  if (hasScript && load.jsRunBytes > BUDGETS.pageScriptBytes) problems.push(`runs ${load.jsRunBytes} B gzip of JavaScript (budget ${BUDGETS.pageScriptBytes} B)`);
-  if (!hasScript && load.scriptsRun > BUDGETS.contentPageScripts) problems.push(`runs ${load.scriptsRun} scripts on load (budget ${BUDGETS.contentPageScripts})`);
-  if (!hasScript && load.jsRunBytes > BUDGETS.contentPageScriptBytes) problems.push(`runs ${load.jsRunBytes} B gzip of JavaScript (budget ${BUDGETS.contentPageScriptBytes} B)`);
+  if (hasScript && load.jsRunBytes > BUDGETS.pageScriptBytes)
+    problems.push(`runs ${load.jsRunBytes} B gzip of JavaScript (budget ${BUDGETS.pageScriptBytes} B)`);
+  if (!hasScript && load.scriptsRun > BUDGETS.contentPageScripts)
+    problems.push(`runs ${load.scriptsRun} scripts on load (budget ${BUDGETS.contentPageScripts})`);
+  if (!hasScript && load.jsRunBytes > BUDGETS.contentPageScriptBytes)
+    problems.push(`runs ${load.jsRunBytes} B gzip of JavaScript (budget ${BUDGETS.contentPageScriptBytes} B)`);
   if (load.foreignRequests.length > BUDGETS.foreignRequests) problems.push(`requests another origin: ${load.foreignRequests.join(', ')}`);
   return problems;
 }

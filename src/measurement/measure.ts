@@ -34,7 +34,14 @@ export interface MeasuringSite {
 export async function openSite(dist: string): Promise<MeasuringSite> {
   const server: RunningServer = await startServer({ root: dist });
   const browser = await launchBrowser();
-  return { origin: server.origin, browser, close: async () => { await browser.close(); await server.close(); } };
+  return {
+    origin: server.origin,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /** As a host sends it: gzipped, unless it is smaller as it is (pagefind's files are compressed already). */
@@ -54,7 +61,12 @@ function kindOf(response: Response): AssetKind {
 async function recording(page: Page, origin: string, action: () => Promise<unknown>) {
   const seen: Promise<{ kind: AssetKind; bytes: number; url: string }>[] = [];
   const onResponse = (response: Response) => {
-    seen.push(response.body().then((body) => ({ kind: kindOf(response), bytes: gzipBytes(body), url: response.url() }), () => ({ kind: kindOf(response), bytes: 0, url: response.url() })));
+    seen.push(
+      response.body().then(
+        (body) => ({ kind: kindOf(response), bytes: gzipBytes(body), url: response.url() }),
+        () => ({ kind: kindOf(response), bytes: 0, url: response.url() }),
+      ),
+    );
   };
   const foreign: string[] = [];
   const onRequest = (request: { url(): string }) => {
@@ -115,7 +127,13 @@ export async function measureLoad(site: MeasuringSite, url: string): Promise<Loa
  * What a first search fetched: gzip bytes, requests, how many excerpts (pagefind fragments), the
  * results shown, and whether the page offers more ("Show more results").
  */
-export interface FirstSearchFigures { bytes: number; requests: number; fragments: number; results: number; more: boolean }
+export interface FirstSearchFigures {
+  bytes: number;
+  requests: number;
+  fragments: number;
+  results: number;
+  more: boolean;
+}
 
 /** A pagefind fragment: one result's excerpt and sections. */
 export const isFragment = (url: string) => new URL(url).pathname.includes('/pagefind/fragment/');
@@ -135,7 +153,9 @@ export async function measureFirstSearch(site: MeasuringSite, searchUrl: string,
     const { responses } = await recording(page, site.origin, async () => {
       await page.locator('#search-page-q').fill(query);
       await page.locator('#search-page-q').press('Enter');
-      await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query, { timeout: PAGE_WAIT_MS });
+      await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query, {
+        timeout: PAGE_WAIT_MS,
+      });
       await page.waitForLoadState('networkidle', { timeout: PAGE_WAIT_MS });
     });
     return {
@@ -155,18 +175,27 @@ export async function measureFirstSearch(site: MeasuringSite, searchUrl: string,
  * pressed, counting everything fetched from the press until the first question is drawn, and the
  * JavaScript of the loader (inline in the page) and the checker together.
  */
-export async function measureCheckerStart(site: MeasuringSite, checkerUrl: string): Promise<{ bytes: number; requests: number; jsBytes: number; started: boolean }> {
+export async function measureCheckerStart(
+  site: MeasuringSite,
+  checkerUrl: string,
+): Promise<{ bytes: number; requests: number; jsBytes: number; started: boolean }> {
   const context = await site.browser.newContext();
   const page = await context.newPage();
   try {
-    const { responses: onLoad } = await recording(page, site.origin, () => page.goto(site.origin + checkerUrl, { waitUntil: 'load', timeout: PAGE_WAIT_MS }));
+    const { responses: onLoad } = await recording(page, site.origin, () =>
+      page.goto(site.origin + checkerUrl, { waitUntil: 'load', timeout: PAGE_WAIT_MS }),
+    );
     const { responses } = await recording(page, site.origin, async () => {
       await page.locator('.start-button').click();
-      await page.locator('[data-checker][data-checker-ready], [data-checker][data-checker-unavailable]').waitFor({ state: 'attached', timeout: PAGE_WAIT_MS });
+      await page
+        .locator('[data-checker][data-checker-ready], [data-checker][data-checker-unavailable]')
+        .waitFor({ state: 'attached', timeout: PAGE_WAIT_MS });
       await page.waitForLoadState('networkidle', { timeout: PAGE_WAIT_MS });
     });
     const started = (await page.locator('[data-checker][data-checker-ready] form[data-question]').count()) > 0;
-    const jsBytes = [...onLoad, ...responses].filter((r) => r.kind === 'js').reduce((sum, r) => sum + r.bytes, 0) + inlineBytes(await inlineScripts(page));
+    const jsBytes =
+      [...onLoad, ...responses].filter((r) => r.kind === 'js').reduce((sum, r) => sum + r.bytes, 0) +
+      inlineBytes(await inlineScripts(page));
     return { bytes: responses.reduce((sum, r) => sum + r.bytes, 0), requests: responses.length, jsBytes, started };
   } finally {
     await context.close();
@@ -197,7 +226,8 @@ export async function documentChangesOnLoad(site: MeasuringSite, url: string): P
         }
       });
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        if (document.readyState === 'interactive')
+          observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       });
     });
     await page.goto(site.origin + url, { waitUntil: 'load', timeout: PAGE_WAIT_MS });

@@ -17,7 +17,8 @@ export interface TypedPage {
   url: string;
 }
 
-const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as { id: string; slug?: string };
+const frontMatter = (file: string) =>
+  parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as { id: string; slug?: string };
 
 /** The journey pages, known by the markup only they have (their slugs are interface strings). */
 function journeyPageType(html: string): string | undefined {
@@ -43,7 +44,8 @@ export function typedPages(dist: string, content: string): TypedPage[] {
     const pathway = parse(readFileSync(join(pathwaysDir, id, 'pathway.yaml'), 'utf8')) as { slug: Record<string, string> };
     const checkerFile = join(pathwaysDir, id, 'checker.yaml');
     const checker = existsSync(checkerFile) ? (parse(readFileSync(checkerFile, 'utf8')) as { slug: Record<string, string> }) : undefined;
-    for (const lang of ['en', 'cy']) pathwayOf.set(`/${lang}/${pathway.slug[lang]}/`, { checker: checker && `/${lang}/${pathway.slug[lang]}/${checker.slug[lang]}/` });
+    for (const lang of ['en', 'cy'])
+      pathwayOf.set(`/${lang}/${pathway.slug[lang]}/`, { checker: checker && `/${lang}/${pathway.slug[lang]}/${checker.slug[lang]}/` });
   }
 
   return htmlFiles(dist).map((file) => {

@@ -75,9 +75,13 @@ async function inTurn<T, R>(items: readonly T[], limit: number, fn: (item: T) =>
 }
 
 /** `site`: a site already open (left open); otherwise one is opened and closed here. */
-export async function measureSite(dist: string, content: string, { firstSearchBudget = BUDGETS.firstSearchBytes, site: openedSite }: { firstSearchBudget?: number; site?: MeasuringSite } = {}): Promise<SiteFigures> {
+export async function measureSite(
+  dist: string,
+  content: string,
+  { firstSearchBudget = BUDGETS.firstSearchBytes, site: openedSite }: { firstSearchBudget?: number; site?: MeasuringSite } = {},
+): Promise<SiteFigures> {
   const pages = typedPages(dist, content);
-  const site = openedSite ?? await openSite(dist);
+  const site = openedSite ?? (await openSite(dist));
   try {
     const loads = new Map<string, { type: string; lang: Lang; figures: LoadFigures[] }>();
     const loaded = await inTurn(pages, AT_ONCE, (page) => measureLoad(site, page.url));
@@ -108,19 +112,29 @@ export async function measureSite(dist: string, content: string, { firstSearchBu
       const first = `a first search on ${url} for "${query}"`;
       const problems = [
         ...(figures.bytes > firstSearchBudget ? [`${first} fetches ${figures.bytes} B gzip (budget ${firstSearchBudget} B)`] : []),
-        ...(figures.fragments > BUDGETS.firstSearchExcerpts ? [`${first} fetches ${figures.fragments} results' excerpts before the reader asks for more (budget ${BUDGETS.firstSearchExcerpts})`] : []),
+        ...(figures.fragments > BUDGETS.firstSearchExcerpts
+          ? [
+              `${first} fetches ${figures.fragments} results' excerpts before the reader asks for more (budget ${BUDGETS.firstSearchExcerpts})`,
+            ]
+          : []),
         ...(figures.results === 0 ? [`${first} found nothing`] : []),
       ];
       return { lang, kind, query, url, ...figures, problems };
     });
-    const checkerStarts: CheckerStartFigures[] = await inTurn(pages.filter((page) => page.type === 'checker'), AT_ONCE, async (checkerPage) => {
-      const { started, ...figures } = await measureCheckerStart(site, checkerPage.url);
-      const problems = [
-        ...(started ? [] : [`${checkerPage.url}: pressing Start did not bring up the first question`]),
-        ...(figures.jsBytes > BUDGETS.pageScriptBytes ? [`${checkerPage.url} runs ${figures.jsBytes} B gzip of JavaScript once started (budget ${BUDGETS.pageScriptBytes} B)`] : []),
-      ];
-      return { lang: checkerPage.lang, url: checkerPage.url, ...figures, problems };
-    });
+    const checkerStarts: CheckerStartFigures[] = await inTurn(
+      pages.filter((page) => page.type === 'checker'),
+      AT_ONCE,
+      async (checkerPage) => {
+        const { started, ...figures } = await measureCheckerStart(site, checkerPage.url);
+        const problems = [
+          ...(started ? [] : [`${checkerPage.url}: pressing Start did not bring up the first question`]),
+          ...(figures.jsBytes > BUDGETS.pageScriptBytes
+            ? [`${checkerPage.url} runs ${figures.jsBytes} B gzip of JavaScript once started (budget ${BUDGETS.pageScriptBytes} B)`]
+            : []),
+        ];
+        return { lang: checkerPage.lang, url: checkerPage.url, ...figures, problems };
+      },
+    );
     return {
       groups,
       searches,

@@ -14,4 +14,6 @@ import svg from '../../public/favicon.svg?raw';
 const SIZE = 48;
 
 export const GET: APIRoute = () =>
-  new Response(new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: SIZE } }).render().asPng()), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: SIZE } }).render().asPng()), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -8,8 +8,14 @@ import { strictObject } from './localised';
 /** A host name as the address bar shows it: lower-case ASCII labels, no port, path or user. */
 export const hostName = z
   .string({ error: 'must be a host name' })
-  .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/, 'must be a host name in lower-case ASCII letters, digits, hyphens and dots (for example "www.gov.wales"), with no scheme, path or port')
-  .refine((host) => !host.split('.').some((label) => label.startsWith('xn--')), 'is an internationalised (punycode) host name, which can imitate another site: list the site\'s ASCII name');
+  .regex(
+    /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/,
+    'must be a host name in lower-case ASCII letters, digits, hyphens and dots (for example "www.gov.wales"), with no scheme, path or port',
+  )
+  .refine(
+    (host) => !host.split('.').some((label) => label.startsWith('xn--')),
+    "is an internationalised (punycode) host name, which can imitate another site: list the site's ASCII name",
+  );
 
 const httpsAddress = z.url({ protocol: /^https$/, error: 'must be an https address' });
 

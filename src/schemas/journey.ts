@@ -6,7 +6,9 @@ import { factNames, factPlaceholders } from '../lib/pathway/facts';
 import { nearest } from '../lib/text/nearest';
 
 /** The pathway sections a step or answer comes from. */
-const sectionRefs = z.array(sectionRef, { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a list of sections ({ page, section })') });
+const sectionRefs = z.array(sectionRef, {
+  error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a list of sections ({ page, section })'),
+});
 
 /**
  * Text in both languages that may show the pathway's facts as `{onTheJobHours}` (or a level's,
@@ -19,7 +21,11 @@ const textWithFacts = localised.superRefine((pair, ctx) => {
     for (const { name } of factPlaceholders(pair[lang])) {
       if (!(factNames as readonly string[]).includes(name)) {
         const suggestion = nearest(name, factNames);
-        ctx.addIssue({ code: 'custom', path: [lang], message: `{${name}} is not a fact (${suggestion ? `did you mean {${suggestion}}?` : `use one of ${factNames.join(', ')}`})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [lang],
+          message: `{${name}} is not a fact (${suggestion ? `did you mean {${suggestion}}?` : `use one of ${factNames.join(', ')}`})`,
+        });
       }
     }
   }
@@ -53,7 +59,8 @@ const step = strictObject({
 
 /** Each item's id names it once: a second use is an error at that item. */
 function requireUniqueIds(items: readonly { id: string }[], field: string, ctx: z.RefinementCtx): void {
-  for (const { index, message } of repeats(items.map((item) => item.id))) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message });
+  for (const { index, message } of repeats(items.map((item) => item.id)))
+    ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message });
 }
 
 /** A pathway's step by step (`content/pathways/<id>/steps.yaml`), every text in en and cy. */
@@ -61,7 +68,12 @@ export const stepsSchema = strictObject({
   ...journeyPage,
   steps: z.array(step).min(2, 'needs at least two steps'),
 }).superRefine((value, ctx) => {
-  if (value.steps[0]?.logic) ctx.addIssue({ code: 'custom', path: ['steps', 0, 'logic'], message: 'the first step has no step before it to go with: remove "logic"' });
+  if (value.steps[0]?.logic)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['steps', 0, 'logic'],
+      message: 'the first step has no step before it to go with: remove "logic"',
+    });
   requireUniqueIds(value.steps, 'steps', ctx);
 });
 export type Steps = z.infer<typeof stepsSchema>;
@@ -79,7 +91,11 @@ const question = strictObject({
   sources: sectionRefs,
 }).superRefine((q, ctx) => {
   if (!q.notInPathway && q.sources.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['sources'], message: 'must name at least one section the answer comes from (or set notInPathway: true when the pathway does not answer it)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sources'],
+      message: 'must name at least one section the answer comes from (or set notInPathway: true when the pathway does not answer it)',
+    });
   }
 });
 

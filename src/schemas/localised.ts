@@ -14,7 +14,8 @@ export function strictObject<Shape extends z.ZodRawShape>(shape: Shape) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => {
-      if (issue.code === 'invalid_type') return issue.input === undefined ? 'is missing' : `must be a group of fields (${known.join(', ')})`;
+      if (issue.code === 'invalid_type')
+        return issue.input === undefined ? 'is missing' : `must be a group of fields (${known.join(', ')})`;
       if (issue.code !== 'unrecognized_keys') return undefined;
       return issue.keys
         .map((key) => {
@@ -57,14 +58,20 @@ export type Localised = z.infer<typeof localised>;
 export function requireSamePlaceholders(pair: Localised, written: (text: string) => string[], ctx: z.RefinementCtx): void {
   const en = [...new Set(written(pair.en))].sort().join(', ');
   const cy = [...new Set(written(pair.cy))].sort().join(', ');
-  if (en !== cy) ctx.addIssue({ code: 'custom', path: ['cy'], message: `fills {${cy || 'nothing'}} but the English fills {${en || 'nothing'}}: use the same placeholders` });
+  if (en !== cy)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['cy'],
+      message: `fills {${cy || 'nothing'}} but the English fills {${en || 'nothing'}}: use the same placeholders`,
+    });
 }
 
 /**
  * A title or label: text no longer than a page can show whole (in a tab, a heading, a share
  * image, a search result) in either language.
  */
-export const titleText = (max: number) => text.max(max, `is too long for a title (${max} characters at most): say the rest in the page`) as unknown as typeof text;
+export const titleText = (max: number) =>
+  text.max(max, `is too long for a title (${max} characters at most): say the rest in the page`) as unknown as typeof text;
 export const localisedTitle = (max: number) => localisedOf(titleText(max));
 
 /** A kebab-case identifier, used for page ids, section ids and slugs. */
@@ -82,10 +89,14 @@ export const positiveWhole = z
 const dateText = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value);
 
 /** A calendar date written YYYY-MM-DD that exists. */
-export const isoDate = z.preprocess(dateText, z.iso.date({ error: missingOr('must be a real date written YYYY-MM-DD, for example "2025-02-21"') }));
+export const isoDate = z.preprocess(
+  dateText,
+  z.iso.date({ error: missingOr('must be a real date written YYYY-MM-DD, for example "2025-02-21"') }),
+);
 
 /** A date something was done (revised, reviewed): a real date, and not after today. */
 export const pastDate = isoDate.superRefine((value, ctx) => {
   const today = new Date().toISOString().slice(0, 10);
-  if (typeof value === 'string' && value > today) ctx.addIssue({ code: 'custom', message: `is ${value}, which is in the future (today is ${today})` });
+  if (typeof value === 'string' && value > today)
+    ctx.addIssue({ code: 'custom', message: `is ${value}, which is in the future (today is ${today})` });
 });

@@ -23,7 +23,15 @@ const pageLink = strictObject({ id: identifier, title: localised, url: addressPa
 
 const licence = strictObject({ name: localised, url: addressPair });
 
-interface ZodDef { type: string; options?: z.ZodType[]; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType }
+interface ZodDef {
+  type: string;
+  options?: z.ZodType[];
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+}
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
 
 /**
@@ -55,7 +63,9 @@ const OPEN_DATA_NAMES: Readonly<Record<string, string>> = { published: 'source' 
 export const openDataName = (field: string): string => OPEN_DATA_NAMES[field] ?? field;
 
 const { pages: _pageIds, ...facts } = pathwayFields;
-const openFacts = Object.fromEntries(Object.entries(facts).map(([key, value]) => [openDataName(key), withNullForUnstated(value)])) as Record<Exclude<keyof typeof facts, 'published'> | 'source', z.ZodType>;
+const openFacts = Object.fromEntries(
+  Object.entries(facts).map(([key, value]) => [openDataName(key), withNullForUnstated(value)]),
+) as Record<Exclude<keyof typeof facts, 'published'> | 'source', z.ZodType>;
 
 /** Where a fact is null because the pathway does not give it: a JSON Pointer into this document, and why. */
 const unstatedFact = strictObject({ pointer: z.string().regex(/^(\/[^/]+)+$/), reason: unstated });
@@ -74,12 +84,14 @@ export type OpenDataPathway = z.infer<typeof openDataPathwaySchema>;
 export const openDataIndexSchema = strictObject({
   licence,
   schema: httpsUrl,
-  pathways: z.array(strictObject({
-    id: identifier,
-    title: localised,
-    levels: z.array(strictObject({ level: z.number().int(), name: localised })).min(1),
-    url: addressPair,
-    data: httpsUrl,
-  })),
+  pathways: z.array(
+    strictObject({
+      id: identifier,
+      title: localised,
+      levels: z.array(strictObject({ level: z.number().int(), name: localised })).min(1),
+      url: addressPair,
+      data: httpsUrl,
+    }),
+  ),
 });
 export type OpenDataIndex = z.infer<typeof openDataIndexSchema>;

@@ -48,14 +48,23 @@ export const qualificationChoices = ['one-of', 'all-of'] as const;
 const languages = statedList(z.enum(assessmentLanguages, { error: 'must be english or welsh' }), uniqueValues);
 
 /** Where the pathway is published, in one language: its address on the service, or not-stated (never a guessed address). */
-const publishedAddress = orUnstated(z.url({ protocol: /^https$/, error: 'must be an https address, for example "https://findanapprenticeship.service.gov.wales/…", or not-stated' }));
+const publishedAddress = orUnstated(
+  z.url({
+    protocol: /^https$/,
+    error: 'must be an https address, for example "https://findanapprenticeship.service.gov.wales/…", or not-stated',
+  }),
+);
 
 /** One qualification of a level, as the published table gives it. */
 const qualification = strictObject({
   id: identifier,
   title: localisedTitle(150),
   awardingBody: orUnstated(strictObject({ name: localisedTitle(150) })),
-  number: orUnstated(z.string({ error: 'must be text' }).regex(/^[A-Z0-9]+(?:\/[A-Z0-9]+)+$/, 'must look like a qualification number, for example C00/4514/4')),
+  number: orUnstated(
+    z
+      .string({ error: 'must be text' })
+      .regex(/^[A-Z0-9]+(?:\/[A-Z0-9]+)+$/, 'must look like a qualification number, for example C00/4514/4'),
+  ),
   creditValue: orUnstated(positiveWhole),
   totalQualificationTime: orUnstated(positiveWhole),
   type: orUnstated(z.enum(qualificationTypes, { error: 'must be combined, competence or knowledge' })),
@@ -67,14 +76,26 @@ const qualification = strictObject({
  * list of units the pathway names (say, "will be included once agreed": to-follow).
  */
 const qualifications = strictObject({
-  choice: z.enum(qualificationChoices, { error: 'must be one-of or all-of: whether an apprentice achieves one of these qualifications or all of them' }),
-  items: z.array(qualification, { error: 'must be a list of qualifications' }).min(1, 'is empty: list the qualifications the pathway gives for this level').superRefine(uniqueIds),
-  annex: strictObject({ title: localised, status: z.literal('to-follow', { error: 'must be to-follow: an annex the pathway gives in full is written in the pages' }) }).optional(),
+  choice: z.enum(qualificationChoices, {
+    error: 'must be one-of or all-of: whether an apprentice achieves one of these qualifications or all of them',
+  }),
+  items: z
+    .array(qualification, { error: 'must be a list of qualifications' })
+    .min(1, 'is empty: list the qualifications the pathway gives for this level')
+    .superRefine(uniqueIds),
+  annex: strictObject({
+    title: localised,
+    status: z.literal('to-follow', { error: 'must be to-follow: an annex the pathway gives in full is written in the pages' }),
+  }).optional(),
 });
 
 /** One level of the framework: a pathway of its own, with its own name, figures and lists. */
 const level = strictObject({
-  level: z.number({ error: 'must be a number from 2 to 5' }).int('must be a whole number').min(2, 'must be from 2 to 5').max(5, 'must be from 2 to 5'),
+  level: z
+    .number({ error: 'must be a number from 2 to 5' })
+    .int('must be a whole number')
+    .min(2, 'must be from 2 to 5')
+    .max(5, 'must be from 2 to 5'),
   name: localisedTitle(100),
   minimumCredits: orUnstated(positiveWhole),
   entryRoutes: idList(listItem),
@@ -94,19 +115,27 @@ export const pathwayFields = {
   slug: strictObject({ en: identifier, cy: identifier }),
   title: localisedTitle(100),
   /** The framework's number on the service (FR05113v2), or not-stated. */
-  frameworkNumber: orUnstated(z.string({ error: 'must be text' }).regex(/^[A-Z]{2}\d+(?:v\d+)?$/, 'must look like a framework number, for example FR05113v2')),
+  frameworkNumber: orUnstated(
+    z.string({ error: 'must be text' }).regex(/^[A-Z]{2}\d+(?:v\d+)?$/, 'must look like a framework number, for example FR05113v2'),
+  ),
   /** The date the published pathway gives as its issue or last revision. */
   revisionDate: pastDate,
   /** Where the pathway is published, in each language. */
   published: strictObject({ en: publishedAddress, cy: publishedAddress }),
   bodies: strictObject({
-    approving: z.array(body, { error: 'must be a list of bodies' }).min(1, 'is empty: name the body (or bodies) that agreed the pathway\'s content'),
+    approving: z
+      .array(body, { error: 'must be a list of bodies' })
+      .min(1, "is empty: name the body (or bodies) that agreed the pathway's content"),
     funding: strictObject({ ...body.shape, statement: localised }),
   }),
-  pages: z.array(identifier).min(1, 'is empty: list the pathway\'s pages, its home page first').superRefine(uniqueValues),
-  levels: z.array(level, { error: 'must be a list of levels' }).min(1, 'is empty: a pathway has at least one level').superRefine((levels, ctx) => {
-    for (const { index, message } of repeats(levels.map((item) => String(item.level)))) ctx.addIssue({ code: 'custom', path: [index, 'level'], message });
-  }),
+  pages: z.array(identifier).min(1, "is empty: list the pathway's pages, its home page first").superRefine(uniqueValues),
+  levels: z
+    .array(level, { error: 'must be a list of levels' })
+    .min(1, 'is empty: a pathway has at least one level')
+    .superRefine((levels, ctx) => {
+      for (const { index, message } of repeats(levels.map((item) => String(item.level))))
+        ctx.addIssue({ code: 'custom', path: [index, 'level'], message });
+    }),
   deliveryMethods: idList(listItem),
   additionalRequirements: z.array(strictObject({ ...listItemShape, see: pageOrSectionRef })).superRefine(uniqueIds),
   protectedCharacteristics: idList(listItem),
@@ -122,7 +151,10 @@ function levelProblems(item: z.infer<typeof level>): { path: PropertyKey[]; mess
   if (isStated(item.minimumCredits) && item.qualifications.items.length === 1 && stated.length === 1) {
     const creditValue = stated[0]!.creditValue as number;
     if (creditValue < item.minimumCredits) {
-      problems.push({ path: ['qualifications', 'items', 0, 'creditValue'], message: `is ${creditValue}, below this level's minimumCredits of ${item.minimumCredits}: the mandatory qualification must reach the minimum` });
+      problems.push({
+        path: ['qualifications', 'items', 0, 'creditValue'],
+        message: `is ${creditValue}, below this level's minimumCredits of ${item.minimumCredits}: the mandatory qualification must reach the minimum`,
+      });
     }
   }
   // A credit is ten hours of learning (Credit and Qualifications Framework for Wales): the credit
@@ -131,14 +163,20 @@ function levelProblems(item: z.infer<typeof level>): { path: PropertyKey[]; mess
     if (!isStated(q.creditValue) || !isStated(q.totalQualificationTime)) return;
     const fromTime = Math.floor(q.totalQualificationTime / HOURS_PER_CREDIT);
     if (fromTime !== q.creditValue) {
-      problems.push({ path: ['qualifications', 'items', index, 'totalQualificationTime'], message: `is ${q.totalQualificationTime} hours, which is ${fromTime} credits at ${HOURS_PER_CREDIT} hours a credit, but creditValue is ${q.creditValue}` });
+      problems.push({
+        path: ['qualifications', 'items', index, 'totalQualificationTime'],
+        message: `is ${q.totalQualificationTime} hours, which is ${fromTime} credits at ${HOURS_PER_CREDIT} hours a credit, but creditValue is ${q.creditValue}`,
+      });
     }
   });
   // Guided learning hours are part of a unit's learning time, which its credits measure.
   if (isStated(item.essentialSkills)) {
     item.essentialSkills.forEach((skill, index) => {
       if (isStated(skill.glh) && skill.glh > skill.credits * HOURS_PER_CREDIT) {
-        problems.push({ path: ['essentialSkills', index, 'glh'], message: `is ${skill.glh} hours, more than the ${skill.credits * HOURS_PER_CREDIT} hours of learning its ${skill.credits} credits stand for` });
+        problems.push({
+          path: ['essentialSkills', index, 'glh'],
+          message: `is ${skill.glh} hours, more than the ${skill.credits * HOURS_PER_CREDIT} hours of learning its ${skill.credits} credits stand for`,
+        });
       }
     });
   }
@@ -153,7 +191,8 @@ function levelProblems(item: z.infer<typeof level>): { path: PropertyKey[]; mess
  */
 export const pathwaySchema = strictObject(pathwayFields).superRefine((pathway, ctx) => {
   pathway.levels.forEach((item, index) => {
-    for (const problem of levelProblems(item)) ctx.addIssue({ code: 'custom', path: ['levels', index, ...problem.path], message: problem.message });
+    for (const problem of levelProblems(item))
+      ctx.addIssue({ code: 'custom', path: ['levels', index, ...problem.path], message: problem.message });
   });
 });
 
@@ -163,7 +202,13 @@ export type Qualification = PathwayLevel['qualifications']['items'][number];
 export type { Unstated };
 
 /** The lists of { id, text } items that <ItemList list="…"> shows: the framework's, and each level's. */
-export const frameworkListNames = ['deliveryMethods', 'additionalRequirements', 'protectedCharacteristics', 'legislation', 'progressionAreas'] as const satisfies readonly (keyof Pathway)[];
+export const frameworkListNames = [
+  'deliveryMethods',
+  'additionalRequirements',
+  'protectedCharacteristics',
+  'legislation',
+  'progressionAreas',
+] as const satisfies readonly (keyof Pathway)[];
 export const levelListNames = ['entryRoutes', 'priorQualifications'] as const satisfies readonly (keyof PathwayLevel)[];
 export const itemListNames = [...levelListNames, ...frameworkListNames] as const;
 export type ItemListName = (typeof itemListNames)[number];

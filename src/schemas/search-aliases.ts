@@ -3,7 +3,10 @@ import { identifier, strictObject, text } from './localised';
 
 /** A word or short phrase a reader might type: letters, digits, spaces, hyphens and apostrophes. */
 const searchWord = text.pipe(
-  z.string().max(60, 'is longer than 60 characters: a search word is a word or a short phrase').regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M} '’-]*$/u, 'may hold only letters, digits, spaces, hyphens and apostrophes'),
+  z
+    .string()
+    .max(60, 'is longer than 60 characters: a search word is a word or a short phrase')
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N}\p{M} '’-]*$/u, 'may hold only letters, digits, spaces, hyphens and apostrophes'),
 );
 
 /**
@@ -21,8 +24,17 @@ export const searchAliasSchema = strictObject({
   question: strictObject({ pathway: identifier, id: identifier }).optional(),
   words: strictObject({ en: z.array(searchWord), cy: z.array(searchWord) }),
 }).superRefine((alias, ctx) => {
-  if (alias.term && (alias.section || alias.question)) ctx.addIssue({ code: 'custom', message: `names both a glossary term and a ${alias.section ? 'section' : 'question'}: keep the one that defines what the words stand for` });
-  if (!alias.term && !alias.section && !alias.question) ctx.addIssue({ code: 'custom', message: 'must name a glossary term (term), a pathway section (section) or a question people ask (question)' });
-  if (alias.words.en.length + alias.words.cy.length === 0) ctx.addIssue({ code: 'custom', path: ['words'], message: 'needs at least one word' });
+  if (alias.term && (alias.section || alias.question))
+    ctx.addIssue({
+      code: 'custom',
+      message: `names both a glossary term and a ${alias.section ? 'section' : 'question'}: keep the one that defines what the words stand for`,
+    });
+  if (!alias.term && !alias.section && !alias.question)
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must name a glossary term (term), a pathway section (section) or a question people ask (question)',
+    });
+  if (alias.words.en.length + alias.words.cy.length === 0)
+    ctx.addIssue({ code: 'custom', path: ['words'], message: 'needs at least one word' });
 });
 export type SearchAlias = z.infer<typeof searchAliasSchema>;

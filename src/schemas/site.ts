@@ -9,7 +9,10 @@ import { pastDate, localised, strictObject } from './localised';
  */
 export const CONTACT_NOT_GIVEN = 'not-given';
 
-const httpsAddress = z.url({ protocol: /^https$/, error: 'must be an https address (the publisher\'s contact page or form in this language)' });
+const httpsAddress = z.url({
+  protocol: /^https$/,
+  error: "must be an https address (the publisher's contact page or form in this language)",
+});
 
 /** An email address, a web address in each language (a contact page or form), or both. */
 const contactDetails = strictObject({
@@ -36,7 +39,10 @@ export const siteSchema = strictObject({
   /** Where apprenticeship vacancies are published: an official service, at an address confirmed in a published source. */
   vacancies: strictObject({
     en: z.url({ protocol: /^https$/, error: 'must be the https address of the service that publishes apprenticeship vacancies' }),
-    cy: z.url({ protocol: /^https$/, error: 'must be the https address of the Welsh version of the service that publishes apprenticeship vacancies' }),
+    cy: z.url({
+      protocol: /^https$/,
+      error: 'must be the https address of the Welsh version of the service that publishes apprenticeship vacancies',
+    }),
   }),
   contact,
 });

@@ -80,7 +80,12 @@ export function checkContentFile(shown: string, text: string, schema: z.ZodType,
 }
 
 /** A file's problems, and its data when it has none. */
-export function readContentFile(shown: string, text: string, schema: z.ZodType, isFrontMatter = false): { problems: string[]; data?: unknown; positionOf?: (path: readonly PropertyKey[]) => { line: number; column: number } } {
+export function readContentFile(
+  shown: string,
+  text: string,
+  schema: z.ZodType,
+  isFrontMatter = false,
+): { problems: string[]; data?: unknown; positionOf?: (path: readonly PropertyKey[]) => { line: number; column: number } } {
   const problems = contentFileProblems(shown, text, schema, isFrontMatter);
   if (problems.length) return { problems };
   const found = isFrontMatter ? frontMatter(text) : undefined;
@@ -118,7 +123,11 @@ export function checkContentFiles(contentDir: string, root: string, options: Che
 }
 
 /** Every file of every collection, read and checked on its own, and the problems found. */
-export function readContentFiles(contentDir: string, root: string, options: CheckOptions = {}): { problems: string[]; files: ContentFile[] } {
+export function readContentFiles(
+  contentDir: string,
+  root: string,
+  options: CheckOptions = {},
+): { problems: string[]; files: ContentFile[] } {
   const problems: string[] = [];
   const files: ContentFile[] = [];
   const showName = (file: string) => relative(root, join(contentDir, file)).split(sep).join('/');
@@ -141,8 +150,10 @@ export function readContentFiles(contentDir: string, root: string, options: Chec
     const read = readContentFile(shown, text, fileSchema(collection), source.mdx);
     problems.push(...read.problems);
     files.push({ collection, path: file, shown, text, data: read.data, positionOf: read.positionOf });
-    if (externalLinks && file.startsWith('pathways/') && file.endsWith('/pathway.yaml') && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['published']));
-    if (externalLinks && file === 'site/site.yaml' && read.data) problems.push(...sourceAddressProblems(shown, read, linkHosts, ['vacancies']));
+    if (externalLinks && file.startsWith('pathways/') && file.endsWith('/pathway.yaml') && read.data)
+      problems.push(...sourceAddressProblems(shown, read, linkHosts, ['published']));
+    if (externalLinks && file === 'site/site.yaml' && read.data)
+      problems.push(...sourceAddressProblems(shown, read, linkHosts, ['vacancies']));
     if (file.endsWith('.mdx') && options.unsafeMdx) {
       // The front matter's own check (above) has already reported what is wrong in it: once is enough.
       // A file that cannot be parsed is reported wherever the parser stopped.
@@ -150,7 +161,8 @@ export function readContentFiles(contentDir: string, root: string, options: Chec
       const frontMatterLines = found ? found.yaml.split('\n').length + 2 : 0;
       const links: PageLinks['links'] = [];
       problems.push(
-        ...options.unsafeMdx(text, { linkHosts: externalLinks ? linkHosts : undefined, links })
+        ...options
+          .unsafeMdx(text, { linkHosts: externalLinks ? linkHosts : undefined, links })
           .filter((problem) => problem.unreadable || problem.line > frontMatterLines)
           .map((problem) => `${shown}:${problem.line}:${problem.column}: ${problem.reason}`),
       );
@@ -167,7 +179,12 @@ export function readContentFiles(contentDir: string, root: string, options: Chec
  * The addresses in a data file go to listed hosts, like any link: a pathway's published addresses
  * (`published`, one per language), the site's vacancy service (`vacancies`, one per language).
  */
-function sourceAddressProblems(shown: string, read: ReturnType<typeof readContentFile>, linkHosts: ReadonlySet<string>, at: string[]): string[] {
+function sourceAddressProblems(
+  shown: string,
+  read: ReturnType<typeof readContentFile>,
+  linkHosts: ReadonlySet<string>,
+  at: string[],
+): string[] {
   let holder: unknown = read.data;
   for (const key of at) holder = (holder as Record<string, unknown> | undefined)?.[key];
   return Object.entries((holder ?? {}) as Record<string, unknown>).flatMap(([key, address]) => {

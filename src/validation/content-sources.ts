@@ -38,7 +38,14 @@ export function pathOfField(field: string, data: unknown): PropertyKey[] {
     let step: PropertyKey | undefined;
     if (key !== undefined) step = key;
     else if (Array.isArray(node)) {
-      const index = /^\d+$/.test(item!) ? Number(item) : node.findIndex((entry) => entry && typeof entry === 'object' && ((entry as { id?: unknown }).id === item || (entry as { value?: unknown }).value === item));
+      const index = /^\d+$/.test(item!)
+        ? Number(item)
+        : node.findIndex(
+            (entry) =>
+              entry &&
+              typeof entry === 'object' &&
+              ((entry as { id?: unknown }).id === item || (entry as { value?: unknown }).value === item),
+          );
       if (index < 0) break;
       step = index;
     } else step = item;
@@ -102,7 +109,13 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
   }
   try {
     const ui = mergeUiStrings(of('ui').map((file) => ({ file: file.shown, strings: file.data as Record<string, Localised> })));
-    problems.push(...factPlaceholderProblems(perPathway, pathwayFiles.map((file) => file.data as Pathway), ui));
+    problems.push(
+      ...factPlaceholderProblems(
+        perPathway,
+        pathwayFiles.map((file) => file.data as Pathway),
+        ui,
+      ),
+    );
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
@@ -111,7 +124,9 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
   const refsOf = (file: ContentFile, refs: NamedSectionRef[]): SectionRefInFile[] =>
     refs.map((ref) => ({ file: file.shown, owner: folderOf(file), ...ref, position: positionOfField(file, ref.field) }));
   const aliasFiles = of('searchAliases');
-  const aliases = aliasFiles.flatMap((file) => Object.entries(file.data as Record<string, SearchAlias>).map(([id, alias]) => ({ file, id, alias })));
+  const aliases = aliasFiles.flatMap((file) =>
+    Object.entries(file.data as Record<string, SearchAlias>).map(([id, alias]) => ({ file, id, alias })),
+  );
 
   const sources: ContentSources = {
     pages,
@@ -134,13 +149,36 @@ export function contentSources(files: readonly ContentFile[], features?: Feature
       ...of('steps').flatMap((file) => refsOf(file, sectionRefsIn.steps(file.data as Steps))),
       ...of('questions').flatMap((file) => refsOf(file, sectionRefsIn.questions(file.data as Questions))),
       ...aliases.flatMap(({ file, id, alias: { section } }) =>
-        section ? [{ file: file.shown, field: `${id}.section`, owner: section.pathway, page: section.page, section: section.section, position: file.positionOf?.([id, 'section']) }] : [],
+        section
+          ? [
+              {
+                file: file.shown,
+                field: `${id}.section`,
+                owner: section.pathway,
+                page: section.page,
+                section: section.section,
+                position: file.positionOf?.([id, 'section']),
+              },
+            ]
+          : [],
       ),
     ],
-    termRefs: aliases.flatMap(({ file, id, alias: { term } }) => (term ? [{ file: file.shown, field: `${id}.term`, term, position: file.positionOf?.([id, 'term']) }] : [])),
+    termRefs: aliases.flatMap(({ file, id, alias: { term } }) =>
+      term ? [{ file: file.shown, field: `${id}.term`, term, position: file.positionOf?.([id, 'term']) }] : [],
+    ),
     questionIds: new Map(of('questions').map((file) => [folderOf(file), (file.data as Questions).questions.map((q) => q.id)])),
     questionRefs: aliases.flatMap(({ file, id, alias: { question } }) =>
-      question ? [{ file: file.shown, field: `${id}.question`, pathway: question.pathway, question: question.id, position: file.positionOf?.([id, 'question']) }] : [],
+      question
+        ? [
+            {
+              file: file.shown,
+              field: `${id}.question`,
+              pathway: question.pathway,
+              question: question.id,
+              position: file.positionOf?.([id, 'question']),
+            },
+          ]
+        : [],
     ),
   };
   return { sources, problems };

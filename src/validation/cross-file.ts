@@ -70,7 +70,17 @@ const languageName: Record<Locale, string> = { en: 'English', cy: 'Welsh' };
 /** "content/x.mdx:12:5" where the position is known, "content/x.mdx" where it is not. */
 export const placeIn = (file: string, position?: Position) => (position ? `${file}:${position.line}:${position.column}` : file);
 
-export function crossFileProblems({ pages, pathways, glossaryIds, refs = [], termRefs = [], questionIds = new Map(), questionRefs = [], factNames, levelFactNames = [] }: ContentSources): string[] {
+export function crossFileProblems({
+  pages,
+  pathways,
+  glossaryIds,
+  refs = [],
+  termRefs = [],
+  questionIds = new Map(),
+  questionRefs = [],
+  factNames,
+  levelFactNames = [],
+}: ContentSources): string[] {
   const errors: string[] = [];
   const key = (owner: string, id: string, lang: Locale) => `${owner}|${id}|${lang}`;
   const byKey = new Map<string, PageSource>();
@@ -90,7 +100,9 @@ export function crossFileProblems({ pages, pathways, glossaryIds, refs = [], ter
     }
     for (const lang of locales) {
       if (lang !== page.lang && !byKey.has(key(page.owner, page.id, lang))) {
-        errors.push(`${pageField(page, 'id')}: id: page "${page.id}" has no ${languageName[lang]} counterpart (no ${lang} file with id "${page.id}")`);
+        errors.push(
+          `${pageField(page, 'id')}: id: page "${page.id}" has no ${languageName[lang]} counterpart (no ${lang} file with id "${page.id}")`,
+        );
       }
     }
   }
@@ -99,17 +111,22 @@ export function crossFileProblems({ pages, pathways, glossaryIds, refs = [], ter
     pathway.pages.forEach((pageId, index) => {
       for (const lang of locales) {
         if (!byKey.has(key(pathway.id, pageId, lang))) {
-          errors.push(`${placeIn(pathway.file, pathway.positionOf?.(['pages', index]))}: pages[${index}]: lists page "${pageId}" but there is no ${languageName[lang]} page with that id`);
+          errors.push(
+            `${placeIn(pathway.file, pathway.positionOf?.(['pages', index]))}: pages[${index}]: lists page "${pageId}" but there is no ${languageName[lang]} page with that id`,
+          );
         }
       }
     });
     for (const page of pages.filter((p) => p.owner === pathway.id)) {
-      if (!pathway.pages.includes(page.id)) errors.push(`${pageField(page, 'id')}: id: page "${page.id}" is not listed in the pages of ${pathway.file}`);
-      else if (pathway.pages[0] !== page.id && !page.slug) errors.push(`${pageField(page, 'slug')}: slug: is required (only a pathway's first page has none)`);
+      if (!pathway.pages.includes(page.id))
+        errors.push(`${pageField(page, 'id')}: id: page "${page.id}" is not listed in the pages of ${pathway.file}`);
+      else if (pathway.pages[0] !== page.id && !page.slug)
+        errors.push(`${pageField(page, 'slug')}: slug: is required (only a pathway's first page has none)`);
     }
   }
   for (const page of pages.filter((p) => p.owner === SITE_OWNER)) {
-    if (page.id !== HOME_PAGE_ID && !BILINGUAL_PAGE_IDS.includes(page.id) && !page.slug) errors.push(`${pageField(page, 'slug')}: slug: is required`);
+    if (page.id !== HOME_PAGE_ID && !BILINGUAL_PAGE_IDS.includes(page.id) && !page.slug)
+      errors.push(`${pageField(page, 'slug')}: slug: is required`);
   }
 
   const slugs = new Map<string, string>();
@@ -118,7 +135,10 @@ export function crossFileProblems({ pages, pathways, glossaryIds, refs = [], ter
     const slugKey = `${page.owner}|${page.lang}|${page.slug}`;
     const other = slugs.get(slugKey);
     // Both files are named: the one that changed may be either.
-    if (other) errors.push(`${pageField(page, 'slug')}: slug: "${page.slug}" is the slug of two pages, ${other} and ${page.file}: give one of them another`);
+    if (other)
+      errors.push(
+        `${pageField(page, 'slug')}: slug: "${page.slug}" is the slug of two pages, ${other} and ${page.file}: give one of them another`,
+      );
     else slugs.set(slugKey, page.file);
   }
 
@@ -141,7 +161,9 @@ export function crossFileProblems({ pages, pathways, glossaryIds, refs = [], ter
     const target = byKey.get(key(owner, pageId, 'en'));
     if (!target) errors.push(`${at}: ${field}: refers to unknown page "${pageId}"${owner === SITE_OWNER ? '' : ` in pathway "${owner}"`}`);
     else if (section && !target.sectionIds.includes(section)) {
-      errors.push(`${at}: ${field}: refers to unknown section "${section}" of page "${pageId}" (it has ${target.sectionIds.map((id) => `"${id}"`).join(', ') || 'no sections'})`);
+      errors.push(
+        `${at}: ${field}: refers to unknown section "${section}" of page "${pageId}" (it has ${target.sectionIds.map((id) => `"${id}"`).join(', ') || 'no sections'})`,
+      );
     }
   };
 
@@ -152,9 +174,11 @@ export function crossFileProblems({ pages, pathways, glossaryIds, refs = [], ter
       const { attributes } = use;
       if (use.name === 'PageLink') {
         if (!attributes.page) errors.push(`${at}: body: <PageLink> needs a page="…" attribute`);
-        else checkRef(at, `body <PageLink page="${attributes.page}">`, attributes.pathway ?? page.owner, attributes.page, attributes.section);
+        else
+          checkRef(at, `body <PageLink page="${attributes.page}">`, attributes.pathway ?? page.owner, attributes.page, attributes.section);
       } else if (use.name === 'Term') {
-        if (!attributes.id || !glossaryIds.includes(attributes.id)) errors.push(`${at}: body: <Term id="${attributes.id ?? ''}"> is not in the glossary`);
+        if (!attributes.id || !glossaryIds.includes(attributes.id))
+          errors.push(`${at}: body: <Term id="${attributes.id ?? ''}"> is not in the glossary`);
       } else if (use.name === 'Fact' && factNames) {
         errors.push(...factProblems(at, page, use, factNames, levelFactNames, levels));
       }
@@ -166,41 +190,64 @@ export function crossFileProblems({ pages, pathways, glossaryIds, refs = [], ter
   for (const ref of refs) checkRef(placeIn(ref.file, ref.position), ref.field, ref.owner, ref.page, ref.section);
   for (const ref of termRefs.filter((r) => !glossaryIds.includes(r.term))) {
     const suggestion = nearest(ref.term, glossaryIds);
-    errors.push(`${placeIn(ref.file, ref.position)}: ${ref.field}: refers to unknown glossary term "${ref.term}" (${suggestion ? `did you mean "${suggestion}"?` : `the terms are ${glossaryIds.join(', ')}`})`);
+    errors.push(
+      `${placeIn(ref.file, ref.position)}: ${ref.field}: refers to unknown glossary term "${ref.term}" (${suggestion ? `did you mean "${suggestion}"?` : `the terms are ${glossaryIds.join(', ')}`})`,
+    );
   }
   for (const ref of questionRefs) {
     const ids = questionIds.get(ref.pathway);
     const at = placeIn(ref.file, ref.position);
     if (!ids) {
-      errors.push(`${at}: ${ref.field}: refers to question "${ref.question}" of pathway "${ref.pathway}", which has no questions people ask (no content/pathways/${ref.pathway}/questions.yaml)`);
+      errors.push(
+        `${at}: ${ref.field}: refers to question "${ref.question}" of pathway "${ref.pathway}", which has no questions people ask (no content/pathways/${ref.pathway}/questions.yaml)`,
+      );
     } else if (!ids.includes(ref.question)) {
       const suggestion = nearest(ref.question, ids);
-      errors.push(`${at}: ${ref.field}: refers to unknown question "${ref.question}" of pathway "${ref.pathway}" (${suggestion ? `did you mean "${suggestion}"?` : `its questions are ${ids.join(', ')}`})`);
+      errors.push(
+        `${at}: ${ref.field}: refers to unknown question "${ref.question}" of pathway "${ref.pathway}" (${suggestion ? `did you mean "${suggestion}"?` : `its questions are ${ids.join(', ')}`})`,
+      );
     }
   }
   return errors;
 }
 
 /** A <Fact>: a fact there is, of a level the pathway has, and in Welsh marked where it starts a sentence. */
-function factProblems(at: string, page: PageSource, use: PageSource['uses'][number], factNames: readonly string[], levelFactNames: readonly string[], levels: number[]): string[] {
+function factProblems(
+  at: string,
+  page: PageSource,
+  use: PageSource['uses'][number],
+  factNames: readonly string[],
+  levelFactNames: readonly string[],
+  levels: number[],
+): string[] {
   const fact = use.attributes;
   if (!fact.name || !factNames.includes(fact.name)) {
     const suggestion = fact.name ? nearest(fact.name, factNames) : undefined;
-    return [`${at}: body: <Fact name="${fact.name ?? ''}"> is not a fact (${suggestion ? `did you mean "${suggestion}"?` : `use one of ${factNames.join(', ')}`})`];
+    return [
+      `${at}: body: <Fact name="${fact.name ?? ''}"> is not a fact (${suggestion ? `did you mean "${suggestion}"?` : `use one of ${factNames.join(', ')}`})`,
+    ];
   }
   const problems: string[] = [];
   if (fact.level !== undefined && !levels.includes(Number(fact.level))) {
-    problems.push(`${at}: body: <Fact name="${fact.name}" level="${fact.level}"> names a level the pathway does not have (its levels: ${levels.join(', ') || 'none'})`);
+    problems.push(
+      `${at}: body: <Fact name="${fact.name}" level="${fact.level}"> names a level the pathway does not have (its levels: ${levels.join(', ') || 'none'})`,
+    );
   } else if (fact.level === undefined && levels.length > 1 && levelFactNames.includes(fact.name)) {
-    problems.push(`${at}: body: <Fact name="${fact.name}"> is a fact of one level, and this pathway has levels ${levels.join(' and ')}: add level="${levels[0]}" or level="${levels[1]}"`);
+    problems.push(
+      `${at}: body: <Fact name="${fact.name}"> is a fact of one level, and this pathway has levels ${levels.join(' and ')}: add level="${levels[0]}" or level="${levels[1]}"`,
+    );
   }
   // A Welsh count under ten is a word ("chwe chredyd"), which needs its capital at the start of
   // a sentence; the component cannot see where it stands, so the page says so (content/welsh-style.md).
   if (page.lang === 'cy' && fact.count !== undefined) {
     const starts = startsSentence(proseBefore(page.body, use.bodyOffset));
     const marked = fact.start !== undefined;
-    if (starts && !marked) problems.push(`${at}: body: <Fact name="${fact.name}" count="${fact.count}"> starts a sentence: add start (<Fact name="${fact.name}" count="${fact.count}" start />), so that a count written as a word has its capital ("Chwe chredyd…")`);
-    if (!starts && marked) problems.push(`${at}: body: <Fact name="${fact.name}" count="${fact.count}" start> does not start a sentence: take start away`);
+    if (starts && !marked)
+      problems.push(
+        `${at}: body: <Fact name="${fact.name}" count="${fact.count}"> starts a sentence: add start (<Fact name="${fact.name}" count="${fact.count}" start />), so that a count written as a word has its capital ("Chwe chredyd…")`,
+      );
+    if (!starts && marked)
+      problems.push(`${at}: body: <Fact name="${fact.name}" count="${fact.count}" start> does not start a sentence: take start away`);
   }
   return problems;
 }

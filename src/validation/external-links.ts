@@ -34,22 +34,28 @@ export function linkParityProblems(pages: readonly PageLinks[], welshVersions: E
   for (const welsh of pages.filter((page) => page.lang === 'cy')) {
     const english = pages.find((page) => page.lang === 'en' && page.folder === welsh.folder && page.id === welsh.id);
     if (!english) continue;
-    const expected = new Map(external(english).map((link) => {
-      const address = withoutFragment(link.address);
-      return [welshOf.get(address) ?? address, { english: address, line: link.line }];
-    }));
+    const expected = new Map(
+      external(english).map((link) => {
+        const address = withoutFragment(link.address);
+        return [welshOf.get(address) ?? address, { english: address, line: link.line }];
+      }),
+    );
     const present = new Set<string>();
     for (const link of external(welsh)) {
       const address = withoutFragment(link.address);
       present.add(address);
       if (!expected.has(address)) {
-        problems.push(`${welsh.shown}:${link.line}:${link.column}: link "${link.address}" is not one of the English page's links (${english.shown}): a Welsh page links the same addresses as its English page, or the Welsh version of one, listed in content/site/external-links.yaml (welshVersions)`);
+        problems.push(
+          `${welsh.shown}:${link.line}:${link.column}: link "${link.address}" is not one of the English page's links (${english.shown}): a Welsh page links the same addresses as its English page, or the Welsh version of one, listed in content/site/external-links.yaml (welshVersions)`,
+        );
       }
     }
     for (const [address, { english: from, line }] of expected) {
       if (!present.has(address)) {
         const welshVersion = address !== from ? ` (its Welsh version, ${address})` : '';
-        problems.push(`${welsh.shown}:1:1: has no link to ${from}${welshVersion}, which the English page links (${english.shown}:${line}): link the same address, so that both languages send readers to the same place`);
+        problems.push(
+          `${welsh.shown}:1:1: has no link to ${from}${welshVersion}, which the English page links (${english.shown}:${line}): link the same address, so that both languages send readers to the same place`,
+        );
       }
     }
   }

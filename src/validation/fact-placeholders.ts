@@ -23,7 +23,8 @@ interface Text {
 function textsWithPlaceholders(data: unknown, path: PropertyKey[] = [], field = ''): Text[] {
   if (Array.isArray(data)) {
     return data.flatMap((item, index) => {
-      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : String(index);
+      const id =
+        item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : String(index);
       return textsWithPlaceholders(item, [...path, index], `${field}[${id}]`);
     });
   }

@@ -44,7 +44,8 @@ function linkProblem(shown: string, path: string): string {
 
 function contentFileProblem(shown: string, name: string): string | undefined {
   const ext = extension(name);
-  if (ext === '.svg') return `${shown}: is an SVG image, which content may not hold: an SVG is a document that can run script and send the reader elsewhere; export the picture as a PNG and use that`;
+  if (ext === '.svg')
+    return `${shown}: is an SVG image, which content may not hold: an SVG is a document that can run script and send the reader elsewhere; export the picture as a PNG and use that`;
   if (!CONTENT_EXTENSIONS.has(ext)) return `${shown}: is not a kind of file content may hold (${[...CONTENT_EXTENSIONS].join(', ')})`;
   return undefined;
 }
@@ -58,7 +59,9 @@ export function projectFileProblems(root: string, contentDir: string): string[] 
     const name = relative(publicDir, entry.path).split(sep).join('/');
     if (entry.link) problems.push(linkProblem(shown(entry.path), entry.path));
     else if (!PUBLISHED_PUBLIC_FILES.includes(name)) {
-      problems.push(`${shown(entry.path)}: is not one of the files public/ may publish (${PUBLISHED_PUBLIC_FILES.join(', ')}): everything else the site serves is made by the build; add a file to PUBLISHED_PUBLIC_FILES in src/hosting/inventory.ts only if it must be served as it is`);
+      problems.push(
+        `${shown(entry.path)}: is not one of the files public/ may publish (${PUBLISHED_PUBLIC_FILES.join(', ')}): everything else the site serves is made by the build; add a file to PUBLISHED_PUBLIC_FILES in src/hosting/inventory.ts only if it must be served as it is`,
+      );
     }
   }
   for (const entry of entriesUnder(contentDir)) {

@@ -7,7 +7,10 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 /** Keys that would set an object's prototype, or shadow what every object has, when the data is read. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export interface Position { line: number; column: number }
+export interface Position {
+  line: number;
+  column: number;
+}
 
 export interface YamlSource {
   data: unknown;
@@ -47,7 +50,9 @@ export function readYaml(text: string, lineOffset = 0): YamlSource {
       // An alias bomb ("billion laughs") or another limit of the parser: the file, not a stack trace.
       const firstAlias = text.search(/(^|[\s[{,])\*[^\s,\]}]/);
       const { line, column } = at(Math.max(0, firstAlias));
-      errors.push(`${line}:${column}: not valid YAML: ${/alias/i.test(String((error as Error).message)) ? 'too many aliases (*name): write the values out' : String((error as Error).message).split('\n')[0]}`);
+      errors.push(
+        `${line}:${column}: not valid YAML: ${/alias/i.test(String((error as Error).message)) ? 'too many aliases (*name): write the values out' : String((error as Error).message).split('\n')[0]}`,
+      );
     }
   }
 

@@ -56,7 +56,9 @@ export function readHistory(repo: string, { since, paths = ['content'] }: Histor
   const filter = ['--no-merges', '--', ...paths];
   // Each commit's message, apart from the files: NUL-separated hash, subject and trailer.
   const messages = new Map<string, { subject: string; trailer: string }>();
-  const fields = git(repo, ['log', '-z', '--format=%H%x00%s%x00%(trailers:key=Welsh-unchanged,valueonly,separator=; )', ...filter]).split(NUL);
+  const fields = git(repo, ['log', '-z', '--format=%H%x00%s%x00%(trailers:key=Welsh-unchanged,valueonly,separator=; )', ...filter]).split(
+    NUL,
+  );
   for (let i = 0; i + 2 < fields.length; i += 3) messages.set(fields[i]!, { subject: fields[i + 1]!, trailer: fields[i + 2]! });
   // The files, with no message text in the output: a record is a NUL, the hash and date, then git's (quoted) paths.
   const log = git(repo, ['log', '--reverse', '--no-renames', '--name-status', '--format=%x00%H %aI', ...filter]);

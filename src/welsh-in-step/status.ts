@@ -67,7 +67,8 @@ function frontMatterId(text: string | undefined): string | undefined {
 }
 
 type Pair = { en: unknown; cy: unknown };
-const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function itemName(item: unknown, index: number): string {
   if (isMapping(item)) {
@@ -108,7 +109,13 @@ function pairChanges(file: FileChange): UnitChange[] {
   const changes: UnitChange[] = [];
   for (const [key, pair] of after) {
     const old = before.get(key);
-    const change = { unit: `${file.path}#${key}`, file: file.path, key, en: !old || !same(old.en, pair.en), cy: !old || !same(old.cy, pair.cy) };
+    const change = {
+      unit: `${file.path}#${key}`,
+      file: file.path,
+      key,
+      en: !old || !same(old.en, pair.en),
+      cy: !old || !same(old.cy, pair.cy),
+    };
     if (change.en || change.cy) changes.push(change);
   }
   return changes;
@@ -165,7 +172,9 @@ export function outOfDate(commits: Commit[]): OutOfDate[] {
 export function untranslatedChanges(commits: Commit[]): UntranslatedChange[] {
   return commits.flatMap((commit) => {
     if (isExempt(commit)) return [];
-    const changes = unitChanges(commit).filter((change) => change.en && !change.cy).map(({ file, key }) => ({ file, key }));
+    const changes = unitChanges(commit)
+      .filter((change) => change.en && !change.cy)
+      .map(({ file, key }) => ({ file, key }));
     return changes.length ? [{ commit: refOf(commit), changes }] : [];
   });
 }

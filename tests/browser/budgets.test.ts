@@ -23,7 +23,17 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
 
   it('measures every type of page the site has, in both languages', () => {
     const types = new Set(figures.groups.map((group) => `${group.type} ${group.lang}`));
-    for (const type of ['home', 'pathway overview', 'pathway page', 'step by step', 'questions', WHOLE_PATHWAY_TYPE, 'checker', 'glossary', 'search']) {
+    for (const type of [
+      'home',
+      'pathway overview',
+      'pathway page',
+      'step by step',
+      'questions',
+      WHOLE_PATHWAY_TYPE,
+      'checker',
+      'glossary',
+      'search',
+    ]) {
       expect(types).toContain(`${type} en`);
       expect(types).toContain(`${type} cy`);
     }
@@ -38,7 +48,11 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
   it('runs on a content page at most its one small script, which changes nothing on load', async () => {
     const withoutScript = figures.groups.filter((group) => !TYPES_WITH_SCRIPT.includes(group.type));
     expect(withoutScript.length).toBeGreaterThan(10);
-    expect(withoutScript.filter((group) => group.scriptsRun > BUDGETS.contentPageScripts || group.jsRunBytes > BUDGETS.contentPageScriptBytes).map((group) => `${group.type} ${group.lang}`)).toEqual([]);
+    expect(
+      withoutScript
+        .filter((group) => group.scriptsRun > BUDGETS.contentPageScripts || group.jsRunBytes > BUDGETS.contentPageScriptBytes)
+        .map((group) => `${group.type} ${group.lang}`),
+    ).toEqual([]);
     for (const group of withoutScript.filter((g) => g.scriptsRun > 0)) {
       expect(await documentChangesOnLoad(site, group.heaviest.url), group.heaviest.url).toEqual([]);
     }
@@ -46,12 +60,14 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
 
   it('fetches no more than its budget for a first search, for each query in the budgets in each language, and finds something', () => {
     expect(figures.searches.map((search) => `${search.lang} ${search.query}`).sort()).toEqual(
-      Object.entries(FIRST_SEARCHES).flatMap(([lang, queries]) => Object.values(queries).map((query) => `${lang} ${query}`)).sort(),
+      Object.entries(FIRST_SEARCHES)
+        .flatMap(([lang, queries]) => Object.values(queries).map((query) => `${lang} ${query}`))
+        .sort(),
     );
     expect(figures.searches.flatMap((search) => search.problems)).toEqual([]);
   });
 
-  it('fetches a common word\'s first search within the byte budget in each language, with the excerpts of five results at most, though it has more', () => {
+  it("fetches a common word's first search within the byte budget in each language, with the excerpts of five results at most, though it has more", () => {
     for (const lang of ['en', 'cy'] as const) {
       const common = figures.searches.find((search) => search.lang === lang && search.query === FIRST_SEARCHES[lang].common)!;
       expect(common.bytes, `${lang} “${common.query}”`).toBeLessThanOrEqual(BUDGETS.firstSearchBytes);
@@ -62,23 +78,27 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
     }
   });
 
-  it('starts each checker with Start, within the checker\'s JavaScript budget, in both languages', () => {
+  it("starts each checker with Start, within the checker's JavaScript budget, in both languages", () => {
     expect(figures.checkerStarts.map((start) => start.lang).sort()).toEqual(['cy', 'en']);
     expect(figures.checkerStarts.every((start) => start.requests >= 2)).toBe(true);
     expect(figures.checkerStarts.flatMap((start) => start.problems)).toEqual([]);
   });
 
-  it('fetches no script or data with the checker\'s start page: its loader comes inside the HTML, so its first paint waits for nothing a content page does not', () => {
+  it("fetches no script or data with the checker's start page: its loader comes inside the HTML, so its first paint waits for nothing a content page does not", () => {
     const checkers = figures.groups.filter((group) => group.type === 'checker');
     expect(checkers.map((group) => group.lang).sort()).toEqual(['cy', 'en']);
     for (const group of checkers) {
-      expect({ url: group.heaviest.url, js: group.heaviest.bytes.js, data: group.heaviest.bytes.data }).toEqual({ url: group.heaviest.url, js: 0, data: 0 });
+      expect({ url: group.heaviest.url, js: group.heaviest.bytes.js, data: group.heaviest.bytes.data }).toEqual({
+        url: group.heaviest.url,
+        js: 0,
+        data: 0,
+      });
       // The loader, and the one small script every page has.
       expect(group.scriptsRun, group.heaviest.url).toBe(1 + BUDGETS.contentPageScripts);
     }
   });
 
-  it('leaves the checker\'s start page as it was served: its script changes nothing on load, so the first paint is the whole page', async () => {
+  it("leaves the checker's start page as it was served: its script changes nothing on load, so the first paint is the whole page", async () => {
     for (const group of figures.groups.filter((g) => g.type === 'checker')) {
       expect(await documentChangesOnLoad(site, group.heaviest.url), group.heaviest.url).toEqual([]);
     }

@@ -37,8 +37,18 @@ const longest = serialiseQuery(flow, {
   }),
 });
 const citations = [
-  ...flow.rules.map((rule) => ({ kind: 'rule', id: rule.id, source: rule.source, query: firstLeadingTo((a) => decide(flow, a)!.reasons.some((r) => r.id === rule.id)) })),
-  ...flow.notes.map((note) => ({ kind: 'note', id: note.id, source: note.source, query: firstLeadingTo((a) => decide(flow, a)!.notes.some((n) => n.id === note.id)) })),
+  ...flow.rules.map((rule) => ({
+    kind: 'rule',
+    id: rule.id,
+    source: rule.source,
+    query: firstLeadingTo((a) => decide(flow, a)!.reasons.some((r) => r.id === rule.id)),
+  })),
+  ...flow.notes.map((note) => ({
+    kind: 'note',
+    id: note.id,
+    source: note.source,
+    query: firstLeadingTo((a) => decide(flow, a)!.notes.some((n) => n.id === note.id)),
+  })),
 ];
 
 // Each test opens its own pages in the one browser, so they run at once (up to vitest's maxConcurrency).
@@ -60,7 +70,11 @@ describe.skipIf(noBrowser)('checker result on a phone', { concurrent: true }, ()
           const outcome = text[lang].outcomes.find((o) => o.id === outcomeId);
           const shown = await page.evaluate(() => {
             const bottom = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? Infinity;
-            return { heading: bottom('[data-outcome] h1'), step: bottom('[data-lead-step]'), stepText: document.querySelector('[data-lead-step]')?.textContent ?? '' };
+            return {
+              heading: bottom('[data-outcome] h1'),
+              step: bottom('[data-lead-step]'),
+              stepText: document.querySelector('[data-lead-step]')?.textContent ?? '',
+            };
           });
           expect(shown.heading, `${outcomeId}: heading`).toBeLessThanOrEqual(PHONE.height);
           expect(shown.step, `${outcomeId}: next step`).toBeLessThanOrEqual(PHONE.height);

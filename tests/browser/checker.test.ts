@@ -22,19 +22,27 @@ const complete = 'route=school&prior=gcse&prior=a-level&pre-employment-checks=ye
 /** "Question n of 6", as the page should say it. */
 const questionCaption = (lang: Lang, n: number) => say(lang, 'checker-question-n-of-m', { n, total: flow.questions.length });
 
-interface NoticeText { heading: string | null; paragraphs: string[]; questions: string[] }
+interface NoticeText {
+  heading: string | null;
+  paragraphs: string[];
+  questions: string[];
+}
 /**
  * The sentence counting the ignored parts, written out: the Welsh counts in words, as prose does
  * under ten (content/welsh-style.md), "un rhan", "dwy ran", "pedair rhan", and "50 rhan", never "2 o rannau".
  */
 const IGNORED: Record<Lang, Record<number, string>> = {
   en: {
-    1: 'We ignored 1 part of the web address.', 2: 'We ignored 2 parts of the web address.',
-    4: 'We ignored 4 parts of the web address.', 50: 'We ignored 50 parts of the web address.',
+    1: 'We ignored 1 part of the web address.',
+    2: 'We ignored 2 parts of the web address.',
+    4: 'We ignored 4 parts of the web address.',
+    50: 'We ignored 50 parts of the web address.',
   },
   cy: {
-    1: "Rydyn ni wedi anwybyddu un rhan o'r cyfeiriad gwe.", 2: "Rydyn ni wedi anwybyddu dwy ran o'r cyfeiriad gwe.",
-    4: "Rydyn ni wedi anwybyddu pedair rhan o'r cyfeiriad gwe.", 50: "Rydyn ni wedi anwybyddu 50 rhan o'r cyfeiriad gwe.",
+    1: "Rydyn ni wedi anwybyddu un rhan o'r cyfeiriad gwe.",
+    2: "Rydyn ni wedi anwybyddu dwy ran o'r cyfeiriad gwe.",
+    4: "Rydyn ni wedi anwybyddu pedair rhan o'r cyfeiriad gwe.",
+    50: "Rydyn ni wedi anwybyddu 50 rhan o'r cyfeiriad gwe.",
   },
 };
 /** What the notice about an ignored part of the address should say: a count, and the titles of the questions. */
@@ -93,23 +101,29 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
     if (path.includes('?')) await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
   }
   const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
-  const focused = (page: Page) => page.evaluate(() => {
-    const el = document.activeElement;
-    return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}` : '';
-  });
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}` : '';
+    });
   const heading = (page: Page) => page.locator('[data-checker] h1').evaluate((h1) => h1.lastChild?.textContent ?? '');
   const noticeOf = async (page: Page): Promise<NoticeText> => {
     const notice = page.locator('[data-checker-notice]');
     await notice.waitFor();
-    return { heading: await notice.locator('h2').textContent(), paragraphs: await notice.locator('p').allTextContents(), questions: await notice.locator('li').allTextContents() };
+    return {
+      heading: await notice.locator('h2').textContent(),
+      paragraphs: await notice.locator('p').allTextContents(),
+      questions: await notice.locator('li').allTextContents(),
+    };
   };
   /** Everything on the page a reader or a program could see: visible text, the DOM, the title and the toggle's link. */
-  const everything = (page: Page) => page.evaluate(() => ({
-    text: document.body.innerText,
-    html: document.documentElement.outerHTML,
-    title: document.title,
-    toggle: document.querySelector('a.language-toggle')?.getAttribute('href') ?? '',
-  }));
+  const everything = (page: Page) =>
+    page.evaluate(() => ({
+      text: document.body.innerText,
+      html: document.documentElement.outerHTML,
+      title: document.title,
+      toggle: document.querySelector('a.language-toggle')?.getAttribute('href') ?? '',
+    }));
   const caption = (page: Page) => page.locator('[data-checker] h1 .caption').textContent();
 
   /** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
@@ -123,14 +137,24 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
 
   for (const lang of langs) {
     describe(lang, () => {
-      it('runs from start to result by keyboard alone, focusing each step\'s heading', async () => {
+      it("runs from start to result by keyboard alone, focusing each step's heading", async () => {
         const page = await open(checkerUrl[lang]);
         expect(await heading(page)).toBe(text[lang].title);
         await tabTo(page, '.start-button');
         await page.keyboard.press('Enter');
-        const choices: Record<string, string> = { route: 'college', prior: 'esw-digital-literacy', 'pre-employment-checks': 'yes', dbs: 'yes', shifts: 'yes', language: 'either' };
+        const choices: Record<string, string> = {
+          route: 'college',
+          prior: 'esw-digital-literacy',
+          'pre-employment-checks': 'yes',
+          dbs: 'yes',
+          shifts: 'yes',
+          language: 'either',
+        };
         for (const [index, q] of flow.questions.entries()) {
-          await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title, question(lang, q.id).title);
+          await page.waitForFunction(
+            (title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title,
+            question(lang, q.id).title,
+          );
           expect(await focused(page)).toBe('h1');
           expect(await caption(page)).toBe(questionCaption(lang, index + 1));
           const target = `#${q.id}-${choices[q.id]}`;
@@ -139,14 +163,18 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
             await page.keyboard.press('Space');
           } else {
             await tabTo(page, `input[name="${q.id}"]`);
-            for (let i = 0; i < 10 && !(await page.evaluate((s) => document.activeElement?.matches(s), target)); i++) await page.keyboard.press('ArrowDown');
+            for (let i = 0; i < 10 && !(await page.evaluate((s) => document.activeElement?.matches(s), target)); i++)
+              await page.keyboard.press('ArrowDown');
             await page.keyboard.press('Space');
           }
           expect(await page.locator(target).isChecked()).toBe(true);
           await tabTo(page, '[data-checker] button[type="submit"]');
           await page.keyboard.press('Enter');
         }
-        await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.textContent === title, say(lang, 'checker-check-answers'));
+        await page.waitForFunction(
+          (title) => document.querySelector('[data-checker] h1')?.textContent === title,
+          say(lang, 'checker-check-answers'),
+        );
         expect(await focused(page)).toBe('h1');
         expect(page.url()).toContain('step=check');
         await tabTo(page, 'a.button');
@@ -163,7 +191,9 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         const links = await result.locator('[data-rule] .source a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
         const dbs = flow.rules.find((rule) => rule.id === 'dbs-yes')!.source;
         expect(links).toContain(`${pageUrlOf(dbs.page, lang)}#${dbs.section}`);
-        expect(new URL(page.url()).search).toBe(`?route=college&prior=esw-digital-literacy&pre-employment-checks=yes&dbs=yes&shifts=yes&language=either`);
+        expect(new URL(page.url()).search).toBe(
+          `?route=college&prior=esw-digital-literacy&pre-employment-checks=yes&dbs=yes&shifts=yes&language=either`,
+        );
         expect(errorsOf(page)).toEqual([]);
         await page.close();
       });
@@ -177,10 +207,16 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         expect(await summary.textContent()).toContain(message);
         expect(await focused(page)).toBe('div');
         // The summary is focused; the alert is a child of it, so focus and announcement do not race.
-        expect(await page.evaluate(() => {
-          const summary = document.activeElement!;
-          return [summary.matches('.error-summary'), summary.getAttribute('role'), summary.querySelector(':scope > [role="alert"]') !== null];
-        })).toEqual([true, null, true]);
+        expect(
+          await page.evaluate(() => {
+            const summary = document.activeElement!;
+            return [
+              summary.matches('.error-summary'),
+              summary.getAttribute('role'),
+              summary.querySelector(':scope > [role="alert"]') !== null,
+            ];
+          }),
+        ).toEqual([true, null, true]);
         expect(await page.locator('#route-error').textContent()).toBe(`${say(lang, 'checker-error-prefix')} ${message}`);
         expect(await page.getAttribute('fieldset', 'aria-describedby')).toContain('route-error');
         expect((await page.title()).startsWith(`${say(lang, 'checker-error-prefix')} `)).toBe(true);
@@ -189,7 +225,10 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         expect(await focused(page)).toBe('input#route-current-role');
         await page.check('#route-other');
         await page.click('[data-checker] button[type="submit"]');
-        await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'prior').title);
+        await page.waitForFunction(
+          (title) => document.querySelector('h1')?.lastChild?.textContent === title,
+          question(lang, 'prior').title,
+        );
         expect(await page.locator('.error-summary').count()).toBe(0);
         // "None of these" clears the others, and the others clear it.
         await page.check('#prior-gcse');
@@ -214,7 +253,9 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         await page.check('#dbs-no');
         await page.click('[data-checker] button[type="submit"]');
         await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, say(lang, 'checker-check-answers'));
-        expect(await page.locator('.summary-list > div').nth(3).locator('dd').first().textContent()).toBe(question(lang, 'dbs').options[1]!.label);
+        expect(await page.locator('.summary-list > div').nth(3).locator('dd').first().textContent()).toBe(
+          question(lang, 'dbs').options[1]!.label,
+        );
         await page.click('a.button');
         await page.waitForSelector('[data-outcome]');
         expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('not-eligible');
@@ -233,7 +274,10 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
         expect(await heading(page)).toBe(question(lang, 'dbs').title);
         await page.goBack();
-        await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'pre-employment-checks').title);
+        await page.waitForFunction(
+          (title) => document.querySelector('h1')?.lastChild?.textContent === title,
+          question(lang, 'pre-employment-checks').title,
+        );
         // The browser's Back (a phone's back gesture) returns to the question with the answer just given.
         expect(await page.isChecked('#pre-employment-checks-not-sure')).toBe(true);
         expect(new URL(page.url()).searchParams.get('pre-employment-checks')).toBe('not-sure');
@@ -241,7 +285,10 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'dbs').title);
         // The page's own Back link keeps the answers given so far.
         await page.click('.back-link');
-        await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'pre-employment-checks').title);
+        await page.waitForFunction(
+          (title) => document.querySelector('h1')?.lastChild?.textContent === title,
+          question(lang, 'pre-employment-checks').title,
+        );
         expect(await page.isChecked('#pre-employment-checks-not-sure')).toBe(true);
         // A complete set of answers opens the result.
         await visit(page, `${checkerUrl[lang]}?${complete.replace('shifts=yes', 'shifts=no')}`);
@@ -252,7 +299,8 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         await page.emulateMedia({ media: 'print' });
         expect(await page.locator('[data-outcome] h1').isVisible()).toBe(true);
         expect(await page.locator('[data-rule]').first().isVisible()).toBe(true);
-        for (const hidden of ['.site-header', '.back-link', '.checker-actions']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+        for (const hidden of ['.site-header', '.back-link', '.checker-actions'])
+          expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
         await page.close();
       });
 
@@ -294,12 +342,19 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         expect(new URL(page.url()).search).toBe('?step=route');
         expect(await page.locator('[data-checker] input:checked').count()).toBe(0);
         // Answer the questions before it: at the DBS question nothing is chosen.
-        for (const [id, value] of [['route', 'school'], ['prior', 'gcse'], ['pre-employment-checks', 'yes']] as const) {
+        for (const [id, value] of [
+          ['route', 'school'],
+          ['prior', 'gcse'],
+          ['pre-employment-checks', 'yes'],
+        ] as const) {
           await page.waitForSelector(`#${id}-${value}`);
           await page.check(`#${id}-${value}`);
           await page.click('[data-checker] button[type="submit"]');
         }
-        await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title, question(lang, 'dbs').title);
+        await page.waitForFunction(
+          (title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title,
+          question(lang, 'dbs').title,
+        );
         expect(await page.locator('input[name="dbs"]:checked').count()).toBe(0);
         expect(await page.locator('[data-checker-notice]').count()).toBe(0);
         expect(new URL(page.url()).search).toBe('?route=school&prior=gcse&pre-employment-checks=yes&step=dbs');
@@ -309,7 +364,9 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
 
       // tests/unit/checker/url.test.ts proves the parser keeps only a count and ids for each hostile
       // text; here, once, that the page draws its notice from those alone, wherever the text is.
-      for (const [name, hostile, forbidden] of [[HOSTILE.map(([what]) => what).join(', '), HOSTILE.map(([, text]) => text).join(' '), HOSTILE.flatMap(([, , parts]) => parts)]] as const) {
+      for (const [name, hostile, forbidden] of [
+        [HOSTILE.map(([what]) => what).join(', '), HOSTILE.map(([, text]) => text).join(' '), HOSTILE.flatMap(([, , parts]) => parts)],
+      ] as const) {
         it(`never puts ${name} from a crafted address on the page, wherever it is in the address`, async () => {
           const page = await open(checkerUrl[lang]);
           for (const [place, address, count, questions] of PLACES) {
@@ -319,7 +376,9 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
             for (const part of forbidden) {
               for (const [where, value] of Object.entries(seen)) {
                 expect(value.includes(part), `${JSON.stringify(part)} in the ${where}, from ${place}`).toBe(false);
-                expect(value.includes(encodeURIComponent(part)), `${JSON.stringify(part)} (encoded) in the ${where}, from ${place}`).toBe(false);
+                expect(value.includes(encodeURIComponent(part)), `${JSON.stringify(part)} (encoded) in the ${where}, from ${place}`).toBe(
+                  false,
+                );
               }
             }
             expect(new URL(page.url()).search, place).not.toContain(encodeURIComponent(forbidden[0]!));
@@ -329,7 +388,8 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
           expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('likely-eligible');
           expect(await noticeOf(page)).toEqual(expectedNotice(lang, 1, []));
           const seen = await everything(page);
-          for (const part of forbidden) for (const value of Object.values(seen)) expect(value.includes(part), JSON.stringify(part)).toBe(false);
+          for (const part of forbidden)
+            for (const value of Object.values(seen)) expect(value.includes(part), JSON.stringify(part)).toBe(false);
           expect(errorsOf(page)).toEqual([]);
           await page.close();
         });
@@ -345,7 +405,9 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         await page.click('[data-checker] button[type="submit"]');
         await page.waitForSelector('#pre-employment-checks-yes');
         const toggle = page.locator('a.language-toggle');
-        expect(await toggle.getAttribute('href')).toBe(`${checkerUrl[other]}?route=training-portfolio&prior=welsh-bacc&step=pre-employment-checks`);
+        expect(await toggle.getAttribute('href')).toBe(
+          `${checkerUrl[other]}?route=training-portfolio&prior=welsh-bacc&step=pre-employment-checks`,
+        );
         await toggle.click();
         await page.waitForURL(`**${checkerUrl[other]}*`);
         await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
@@ -366,7 +428,9 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         await page.click('[data-checker] button[type="submit"]');
         await page.waitForSelector('#prior-welsh-bacc');
         // …and back again, from the other side.
-        expect(await page.locator('a.language-toggle').getAttribute('href')).toBe(`${checkerUrl[lang]}?route=training-portfolio&prior=welsh-bacc&step=prior`);
+        expect(await page.locator('a.language-toggle').getAttribute('href')).toBe(
+          `${checkerUrl[lang]}?route=training-portfolio&prior=welsh-bacc&step=prior`,
+        );
         await page.close();
       });
 
@@ -390,7 +454,11 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         await audit(page, 'error');
         await visit(page, `${checkerUrl[lang]}?${complete}&step=check`);
         await audit(page, 'check answers');
-        const outcomes = { 'likely-eligible': complete, 'check-first': complete.replace('dbs=yes', 'dbs=not-sure'), 'not-eligible': complete.replace('pre-employment-checks=yes', 'pre-employment-checks=no') };
+        const outcomes = {
+          'likely-eligible': complete,
+          'check-first': complete.replace('dbs=yes', 'dbs=not-sure'),
+          'not-eligible': complete.replace('pre-employment-checks=yes', 'pre-employment-checks=no'),
+        };
         for (const [outcome, query] of Object.entries(outcomes)) {
           await visit(page, `${checkerUrl[lang]}?${query}`);
           expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe(outcome);
@@ -437,7 +505,9 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         await page.close();
       });
 
-      it('with JavaScript, shows the start button and not the checklist from the first paint, and fetches the checker only when Start is pressed', async ({ expect }) => {
+      it('with JavaScript, shows the start button and not the checklist from the first paint, and fetches the checker only when Start is pressed', async ({
+        expect,
+      }) => {
         const page = await site.browser.newPage();
         const fetched: string[] = [];
         page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -460,13 +530,19 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         expect(await heading(page)).toBe(text[lang].title);
         expect(fetched.filter((path) => path.endsWith('.js')).length).toBe(1);
         release();
-        await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title, question(lang, 'route').title);
+        await page.waitForFunction(
+          (title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title,
+          question(lang, 'route').title,
+        );
         expect(await focused(page)).toBe('h1');
         expect(await page.getAttribute('[data-checker]', 'aria-busy')).toBeNull();
         expect(new URL(page.url()).search).toBe('?step=route');
         // Back returns to the start page the reader left.
         await page.goBack();
-        await page.waitForFunction((title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title, text[lang].title);
+        await page.waitForFunction(
+          (title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title,
+          text[lang].title,
+        );
         expect(await page.locator('.start-button').isVisible()).toBe(true);
         await page.close();
       });

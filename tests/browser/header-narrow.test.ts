@@ -24,19 +24,31 @@ describe.skipIf(noBrowser)('the header on a phone', () => {
   const site = useBrowserSite();
 
   describe.each([320, 360])('%i px wide', (width) => {
-    it.each(urls)('%s: shows every part whole, in at most a third of the screen\'s height', async (url) => {
+    it.each(urls)("%s: shows every part whole, in at most a third of the screen's height", async (url) => {
       const context = await site.browser.newContext({ viewport: { width, height: SCREEN_HEIGHT } });
       const page = await context.newPage();
       await page.goto(`${site.server.origin}${url}`);
-      const expected = [...parts, ...(url.includes(`/${pathway.slug.en}/`) || url.includes(`/${pathway.slug.cy}/`) ? ['.header-checker a'] : [])];
-      const shown = await page.evaluate((selectors) => selectors.map((selector) => {
-        const element = document.querySelector(`.site-header ${selector}`);
-        if (!element) return `${selector}: missing`;
-        const rect = element.getBoundingClientRect();
-        const style = getComputedStyle(element);
-        const visible = rect.width > 1 && rect.height > 1 && style.visibility === 'visible' && rect.left >= 0 && rect.right <= document.documentElement.clientWidth;
-        return `${selector}: ${visible && element.scrollWidth <= Math.ceil(rect.width) ? 'shown' : `not shown whole (${Math.round(rect.left)}–${Math.round(rect.right)} px)`}`;
-      }), expected);
+      const expected = [
+        ...parts,
+        ...(url.includes(`/${pathway.slug.en}/`) || url.includes(`/${pathway.slug.cy}/`) ? ['.header-checker a'] : []),
+      ];
+      const shown = await page.evaluate(
+        (selectors) =>
+          selectors.map((selector) => {
+            const element = document.querySelector(`.site-header ${selector}`);
+            if (!element) return `${selector}: missing`;
+            const rect = element.getBoundingClientRect();
+            const style = getComputedStyle(element);
+            const visible =
+              rect.width > 1 &&
+              rect.height > 1 &&
+              style.visibility === 'visible' &&
+              rect.left >= 0 &&
+              rect.right <= document.documentElement.clientWidth;
+            return `${selector}: ${visible && element.scrollWidth <= Math.ceil(rect.width) ? 'shown' : `not shown whole (${Math.round(rect.left)}–${Math.round(rect.right)} px)`}`;
+          }),
+        expected,
+      );
       expect(shown).toEqual(expected.map((selector) => `${selector}: shown`));
       const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
       expect(height).toBeLessThanOrEqual(SCREEN_HEIGHT / 3);

@@ -44,7 +44,9 @@ describe.skipIf(noBrowser)('the site under its own headers', { concurrent: true 
         console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
       });
     });
-    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== site.server.origin) elsewhere.push(request.url());
@@ -57,15 +59,17 @@ describe.skipIf(noBrowser)('the site under its own headers', { concurrent: true 
     // settle after each load overlap.
     const queue = [...urls];
     expect(queue.length).toBeGreaterThan(30);
-    await Promise.all(Array.from({ length: 4 }, async () => {
-      const { page, problems, elsewhere } = await watchedPage();
-      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-        await page.goto(site.server.origin + url, { waitUntil: 'networkidle', timeout: PAGE_WAIT_MS });
-        expect(problems, url).toEqual([]);
-        expect(elsewhere, url).toEqual([]);
-      }
-      await page.context().close();
-    }));
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const { page, problems, elsewhere } = await watchedPage();
+        for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+          await page.goto(site.server.origin + url, { waitUntil: 'networkidle', timeout: PAGE_WAIT_MS });
+          expect(problems, url).toEqual([]);
+          expect(elsewhere, url).toEqual([]);
+        }
+        await page.context().close();
+      }),
+    );
   });
 
   it.for(locales)('search and the checker run under the policy (%s)', async (lang, { expect }) => {
@@ -92,12 +96,22 @@ describe.skipIf(noBrowser)('the site under its own headers', { concurrent: true 
     const checker = findRoute(routes, routeKey(pathways[0]!.id, CHECKER_PAGE_ID), 'en')!;
     await page.goto(site.server.origin + checker.url);
     // The checker page may run the site's own scripts; it may still start no worker.
-    const outcome = await page.evaluate(() => navigator.serviceWorker.register('/pagefind/pagefind.js', { scope: '/' }).then(() => 'registered', (error: Error) => `${error.name}: ${error.message}`));
+    const outcome = await page.evaluate(() =>
+      navigator.serviceWorker.register('/pagefind/pagefind.js', { scope: '/' }).then(
+        () => 'registered',
+        (error: Error) => `${error.name}: ${error.message}`,
+      ),
+    );
     expect(outcome).toMatch(/TrustedScriptURL|Content Security Policy/);
     // With the address made a trusted one, the policy's worker-src still refuses it.
     const trusted = await page.evaluate(() => {
       try {
-        return navigator.serviceWorker.register((globalThis as unknown as { trustedTypes: { emptyScript: string } }).trustedTypes.emptyScript).then(() => 'registered', (error: Error) => `${error.name}: ${error.message}`);
+        return navigator.serviceWorker
+          .register((globalThis as unknown as { trustedTypes: { emptyScript: string } }).trustedTypes.emptyScript)
+          .then(
+            () => 'registered',
+            (error: Error) => `${error.name}: ${error.message}`,
+          );
       } catch (error) {
         return `${(error as Error).name}: ${(error as Error).message}`;
       }
@@ -110,11 +124,14 @@ describe.skipIf(noBrowser)('the site under its own headers', { concurrent: true 
     // The review's SVG, as it would be served had it reached dist/ (the build now refuses it).
     const root = mkdtempSync(join(tmpdir(), 'sandboxed-'));
     cpSync(distDir, root, { recursive: true });
-    writeFileSync(join(root, '_astro', 'progression-diagram.abc123.svg'), [
-      '<svg xmlns="http://www.w3.org/2000/svg" width="280" height="100"><title>Where learners can progress</title>',
-      `<foreignObject width="1" height="1"><html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="refresh" content="0;url=${site.server.origin}/en/"/></head></html></foreignObject>`,
-      '<script href="/pagefind/pagefind.js"/></svg>',
-    ].join(''));
+    writeFileSync(
+      join(root, '_astro', 'progression-diagram.abc123.svg'),
+      [
+        '<svg xmlns="http://www.w3.org/2000/svg" width="280" height="100"><title>Where learners can progress</title>',
+        `<foreignObject width="1" height="1"><html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="refresh" content="0;url=${site.server.origin}/en/"/></head></html></foreignObject>`,
+        '<script href="/pagefind/pagefind.js"/></svg>',
+      ].join(''),
+    );
     const server = await startServer({ root, recordRequests: true });
     try {
       const { page } = await watchedPage();
@@ -144,25 +161,28 @@ describe.skipIf(noBrowser)('the site under its own headers', { concurrent: true 
     });
     afterAll(() => new Promise<void>((done) => framer.close(() => done())));
 
-    it.each(['/en/', '/cy/codio-clinigol/gwirio/', '/en/clinical-coding/check/'])('%s refuses to show inside another origin\'s iframe', async (url) => {
-      const context = await site.browser.newContext();
-      const page = await context.newPage();
-      const messages: string[] = [];
-      page.on('console', (message) => messages.push(message.text()));
-      const served = site.server.requests.length;
-      // Until the browser says why it refused the frame: waiting for the network to settle as well proves nothing more.
-      await Promise.all([
-        page.waitForEvent('console', { predicate: (message) => message.text().includes('frame-ancestors'), timeout: PAGE_WAIT_MS }),
-        page.goto(`${framerOrigin}/?src=${encodeURIComponent(url)}`),
-      ]);
-      // The site was asked for the page and sent it, but the browser would not show it.
-      expect(site.server.requests.slice(served)).toContain(url);
-      const frame = page.frames().find((f) => f !== page.mainFrame());
-      expect(frame).toBeDefined();
-      expect(await frame!.locator('main').count()).toBe(0);
-      expect(messages.join('\n')).toContain('frame-ancestors');
-      await context.close();
-    });
+    it.each(['/en/', '/cy/codio-clinigol/gwirio/', '/en/clinical-coding/check/'])(
+      "%s refuses to show inside another origin's iframe",
+      async (url) => {
+        const context = await site.browser.newContext();
+        const page = await context.newPage();
+        const messages: string[] = [];
+        page.on('console', (message) => messages.push(message.text()));
+        const served = site.server.requests.length;
+        // Until the browser says why it refused the frame: waiting for the network to settle as well proves nothing more.
+        await Promise.all([
+          page.waitForEvent('console', { predicate: (message) => message.text().includes('frame-ancestors'), timeout: PAGE_WAIT_MS }),
+          page.goto(`${framerOrigin}/?src=${encodeURIComponent(url)}`),
+        ]);
+        // The site was asked for the page and sent it, but the browser would not show it.
+        expect(site.server.requests.slice(served)).toContain(url);
+        const frame = page.frames().find((f) => f !== page.mainFrame());
+        expect(frame).toBeDefined();
+        expect(await frame!.locator('main').count()).toBe(0);
+        expect(messages.join('\n')).toContain('frame-ancestors');
+        await context.close();
+      },
+    );
   });
 
   describe('odd addresses', () => {

@@ -29,7 +29,11 @@ describe.skipIf(noBrowser)('the journey pages in a browser', () => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(site.server.origin + path, { waitUntil: 'load' });
   };
-  const afterContent = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const afterContent = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
 
   describe.each(locales)('in %s', (lang) => {
     it('opens a step of the step by step from the keyboard, without JavaScript, to show its links', async () => {
@@ -43,12 +47,20 @@ describe.skipIf(noBrowser)('the journey pages in a browser', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     });
 
-    it('prints a page without navigation, with the site\'s name, the page\'s address, its dates and the addresses of its links', async () => {
+    it("prints a page without navigation, with the site's name, the page's address, its dates and the addresses of its links", async () => {
       const path = url('employers', lang);
       await open(path, 'screen');
       expect(await page.locator('.print-only').isVisible()).toBe(false);
       await open(path, 'print');
-      for (const chrome of ['.site-header', '.skip-link', '.breadcrumbs', '.pathway-nav', '.site-footer nav', '.part-of', '.journey-links']) {
+      for (const chrome of [
+        '.site-header',
+        '.skip-link',
+        '.breadcrumbs',
+        '.pathway-nav',
+        '.site-footer nav',
+        '.part-of',
+        '.journey-links',
+      ]) {
         expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
       }
       const printed = await page.locator('.print-only').innerText();
@@ -57,11 +69,13 @@ describe.skipIf(noBrowser)('the journey pages in a browser', () => {
       expect(printed).toContain(formatDate(pathway.revisionDate, lang));
       expect(printed).toContain(t[lang]('print-revised'));
       expect(await page.locator('article.prose a[href^="/"]').count()).toBeGreaterThan(0);
-      const after = await page.locator('article.prose a[href^="/"]').evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content));
+      const after = await page
+        .locator('article.prose a[href^="/"]')
+        .evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content));
       expect(after.filter((content) => content !== 'none')).toEqual([]);
     });
 
-    it('prints every step\'s links, closed or not', async () => {
+    it("prints every step's links, closed or not", async () => {
       await open(url(STEPS_PAGE_ID, lang), 'print');
       const links = page.locator('li.step-nav-step details a');
       expect(await links.count()).toBeGreaterThan(0);

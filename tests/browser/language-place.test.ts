@@ -36,18 +36,33 @@ describe.skipIf(noBrowser)('the language toggle keeps your place', { concurrent:
         const ids = await page.evaluate(() => [...document.querySelectorAll('main h2[id]')].map((h) => h.id));
         expect(ids.length).toBeGreaterThan(4);
         const section = ids[Math.floor(ids.length * 0.6)]!;
-        await page.evaluate((id) => { document.getElementById(id)!.scrollIntoView(); window.scrollBy(0, 60); }, section);
+        await page.evaluate((id) => {
+          document.getElementById(id)!.scrollIntoView();
+          window.scrollBy(0, 60);
+        }, section);
         expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
 
         // The language link at the foot of the screen is in reach without scrolling back up.
         const near = page.locator('a.language-toggle-near');
-        expect(await near.evaluate((link) => { const box = link.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })).toBe(true);
+        expect(
+          await near.evaluate((link) => {
+            const box = link.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= innerHeight;
+          }),
+        ).toBe(true);
         /** Follows the link; the other page opens at a heading that was at the top of the screen here, now at the top there. */
         const switchTo = async (to: 'en' | 'cy') => {
-          const headingsAtTop = await page.evaluate(() => [...document.querySelectorAll('main [id]')].filter((e) => e.getClientRects().length > 0 && Math.abs(e.getBoundingClientRect().top) < innerHeight / 4).map((e) => e.id));
+          const headingsAtTop = await page.evaluate(() =>
+            [...document.querySelectorAll('main [id]')]
+              .filter((e) => e.getClientRects().length > 0 && Math.abs(e.getBoundingClientRect().top) < innerHeight / 4)
+              .map((e) => e.id),
+          );
           // A tap where the link is on the screen (a locator's click would scroll first).
           const box = (await near.boundingBox())!;
-          await Promise.all([page.waitForURL((url) => url.pathname === wholeUrl(to) && url.hash.length > 1), page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
+          await Promise.all([
+            page.waitForURL((url) => url.pathname === wholeUrl(to) && url.hash.length > 1),
+            page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+          ]);
           const landed = decodeURIComponent(new URL(page.url()).hash.slice(1));
           expect(headingsAtTop).toContain(landed);
           expect(Math.abs(await topOf(page, landed))).toBeLessThan(5);
@@ -55,7 +70,9 @@ describe.skipIf(noBrowser)('the language toggle keeps your place', { concurrent:
         };
         const there = await switchTo(other);
         // It is in the same part of the pathway the reader was reading.
-        expect(await page.evaluate((id) => document.getElementById(id)!.closest('.whole-pathway-page')?.querySelector('h2[id]')?.id, there)).toBe(section);
+        expect(
+          await page.evaluate((id) => document.getElementById(id)!.closest('.whole-pathway-page')?.querySelector('h2[id]')?.id, there),
+        ).toBe(section);
         // Read on a little in the other language, then back.
         await page.evaluate(() => window.scrollBy(0, 40));
         await switchTo(lang);

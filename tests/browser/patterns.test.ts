@@ -18,12 +18,17 @@ import { examples as errorSummaries } from '../../src/components/patterns/error-
 import { choiceId } from '../../src/components/patterns/choices/choices';
 
 const origin = 'http://patterns.test';
-const examples = patterns.flatMap(({ name, examples }) => Object.entries(examples).map(([example, tree]) => ({ title: `${name}: ${example}`, tree })));
+const examples = patterns.flatMap(({ name, examples }) =>
+  Object.entries(examples).map(([example, tree]) => ({ title: `${name}: ${example}`, tree })),
+);
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function examplesPage(): string {
   const css = [readFileSync(join(projectRoot, 'src/styles/site.css'), 'utf8'), ...patterns.map((p) => p.css)].join('\n');
-  const sections = examples.map(({ title }, i) => `<section aria-labelledby="example-${i}"><h2 id="example-${i}">${escapeHtml(title)}</h2><div data-example="${i}"></div></section>`);
+  const sections = examples.map(
+    ({ title }, i) =>
+      `<section aria-labelledby="example-${i}"><h2 id="example-${i}">${escapeHtml(title)}</h2><div data-example="${i}"></div></section>`,
+  );
   const json = JSON.stringify(examples.map((e) => e.tree)).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Pattern examples</title><style>${css}</style></head>
 <body><main class="container"><h1>Pattern examples</h1>${sections.join('')}<div style="height: 150vh"></div></main>
@@ -34,7 +39,12 @@ describe.skipIf(noBrowser)('pattern components in the browser', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    const bundle = await build({ entryPoints: [join(projectRoot, 'tests/support/patterns-page.ts')], bundle: true, write: false, format: 'esm' });
+    const bundle = await build({
+      entryPoints: [join(projectRoot, 'tests/support/patterns-page.ts')],
+      bundle: true,
+      write: false,
+      format: 'esm',
+    });
     const files: Record<string, [string, string]> = {
       '/': ['text/html', examplesPage()],
       '/examples.js': ['text/javascript', bundle.outputFiles[0]!.text],
@@ -57,11 +67,12 @@ describe.skipIf(noBrowser)('pattern components in the browser', () => {
 
   it('draws with toDom the same elements as the HTML the unit tests check', async () => {
     const same = await page.evaluate(
-      (htmls) => htmls.map((html, i) => {
-        const template = document.createElement('template');
-        template.innerHTML = html;
-        return document.querySelector(`[data-example="${i}"]`)!.firstElementChild!.isEqualNode(template.content.firstElementChild);
-      }),
+      (htmls) =>
+        htmls.map((html, i) => {
+          const template = document.createElement('template');
+          template.innerHTML = html;
+          return document.querySelector(`[data-example="${i}"]`)!.firstElementChild!.isEqualNode(template.content.firstElementChild);
+        }),
       examples.map((e) => toHtml(e.tree)),
     );
     expect(same.flatMap((ok, i) => (ok ? [] : [examples[i]!.title]))).toEqual([]);
@@ -79,7 +90,7 @@ describe.skipIf(noBrowser)('pattern components in the browser', () => {
     expect(await page.isChecked(second!)).toBe(true);
   });
 
-  it('focuses the input an error-summary link names, with the question\'s legend brought to the top of the screen', async () => {
+  it("focuses the input an error-summary link names, with the question's legend brought to the top of the screen", async () => {
     const { href } = errorSummaries['one error']!.errors[0]!;
     await page.click(`.error-summary a[href="${href}"]`);
     const after = await page.evaluate((id) => {

@@ -21,10 +21,14 @@ import { locales, type Locale } from '../../src/lib/i18n/locale';
 
 /** The pathway pages (in each language) whose MDX holds a summary to print alone, or key facts. */
 const pagesWith = (pattern: RegExp) =>
-  content.pages.filter((page) => pattern.test(page.entry.body ?? '')).map((page) => findRoute(content.routes, routeKey(page.owner, page.entry.data.id), page.lang)!.url);
+  content.pages
+    .filter((page) => pattern.test(page.entry.body ?? ''))
+    .map((page) => findRoute(content.routes, routeKey(page.owner, page.entry.data.id), page.lang)!.url);
 const summaryPages = pagesWith(/<AtAGlance>/);
 const keyFactsPages = pagesWith(/<KeyFacts\b/);
-const wholePathways = content.pathways.flatMap((pathway) => locales.map((lang: Locale) => findRoute(content.routes, routeKey(pathway.id, WHOLE_PATHWAY_PAGE_ID), lang)!.url));
+const wholePathways = content.pathways.flatMap((pathway) =>
+  locales.map((lang: Locale) => findRoute(content.routes, routeKey(pathway.id, WHOLE_PATHWAY_PAGE_ID), lang)!.url),
+);
 
 describe('the pages this file prints', () => {
   it('are found in the content, in both languages', () => {
@@ -54,7 +58,8 @@ describe.skipIf(noBrowser)('printed on A4', () => {
     return printed.get(url)!;
   };
   /** What a selector's elements show when printed (print media is emulated), in document order. */
-  const printedText = (selector: string) => page.locator(selector).evaluateAll((elements) => elements.map((e) => (e as HTMLElement).innerText));
+  const printedText = (selector: string) =>
+    page.locator(selector).evaluateAll((elements) => elements.map((e) => (e as HTMLElement).innerText));
   /** Whether every fragment is found in the text, each after the one before it, starting at `from`. */
   const inOrder = (text: string, fragments: string[], from = 0) => {
     let at = from;
@@ -68,7 +73,9 @@ describe.skipIf(noBrowser)('printed on A4', () => {
 
   it.each(summaryPages)('%s: sheet 1 holds the print header, the title and the whole summary, and nothing else', async (url) => {
     const sheets = await print(url);
-    const [header = '', title = '', summary = ''] = await Promise.all(['main .print-only', 'main h1', 'main .at-a-glance'].map(async (selector) => (await printedText(selector))[0] ?? ''));
+    const [header = '', title = '', summary = ''] = await Promise.all(
+      ['main .print-only', 'main h1', 'main .at-a-glance'].map(async (selector) => (await printedText(selector))[0] ?? ''),
+    );
     expect(summary.length).toBeGreaterThan(0);
     expect(squeezed(sheets[0]!.text)).toBe(squeezed([header, title, summary].join('\n')));
     // The rest of the page follows on the next sheets, starting with what follows the summary.
@@ -103,10 +110,16 @@ describe.skipIf(noBrowser)('printed on A4', () => {
       expect(text.match(/\((?:\/|#)[^)]*\)/g) ?? []).toEqual([]);
     });
 
-    it('prints the full address of every link to another site beside it, the footer\'s source link among them', async () => {
+    it("prints the full address of every link to another site beside it, the footer's source link among them", async () => {
       const text = squeezed(sheets.map((sheet) => sheet.drawn).join('\n'));
       const external = await page.locator('main a[href^="http"], .site-footer a[href^="http"]').evaluateAll((links) =>
-        links.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => ({ printed: `${(a as HTMLElement).innerText}(${a.getAttribute('href')})`, inFooter: a.closest('.site-footer') !== null })));
+        links
+          .filter((a) => (a as HTMLElement).checkVisibility())
+          .map((a) => ({
+            printed: `${(a as HTMLElement).innerText}(${a.getAttribute('href')})`,
+            inFooter: a.closest('.site-footer') !== null,
+          })),
+      );
       expect(external.some((link) => link.inFooter)).toBe(true);
       // Each link's words followed by its address, as often as such links are printed.
       const wanted = new Map<string, number>();
@@ -118,7 +131,10 @@ describe.skipIf(noBrowser)('printed on A4', () => {
   it.each(wholePathways)('%s: no sheet but the last is less than half full', async (url) => {
     const sheets = await print(url);
     const fullness = sheets.map((sheet) => Math.round(filled(sheet) * 100));
-    expect(fullness.slice(0, -1).filter((percent) => percent < 50), `how far down each sheet its text goes (%): ${fullness.join(', ')}`).toEqual([]);
+    expect(
+      fullness.slice(0, -1).filter((percent) => percent < 50),
+      `how far down each sheet its text goes (%): ${fullness.join(', ')}`,
+    ).toEqual([]);
   });
 
   it.each([...new Set([...keyFactsPages, ...wholePathways])])('%s: the key facts box is on one sheet', async (url) => {
@@ -130,7 +146,8 @@ describe.skipIf(noBrowser)('printed on A4', () => {
         const texts: string[] = [];
         while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
         return texts;
-      }));
+      }),
+    );
     expect(rows.length).toBeGreaterThan(0);
     const texts = sheets.map((sheet) => squeezed(sheet.drawn));
     const sheet = texts.findIndex((text) => text.includes(squeezed(heading!)));

@@ -26,9 +26,9 @@ function cases(lang: Lang): [string, string[]][] {
     const places = alias.term
       ? [pageUrlOf(SITE_OWNER, 'glossary', lang)]
       : [
-        ...(alias.section ? [`${pageUrlOf(alias.section.pathway, alias.section.page, lang)}#${alias.section.section}`] : []),
-        ...(alias.question ? [`${pageUrlOf(alias.question.pathway, QUESTIONS_PAGE_ID, lang)}#${alias.question.id}`] : []),
-      ];
+          ...(alias.section ? [`${pageUrlOf(alias.section.pathway, alias.section.page, lang)}#${alias.section.section}`] : []),
+          ...(alias.question ? [`${pageUrlOf(alias.question.pathway, QUESTIONS_PAGE_ID, lang)}#${alias.question.id}`] : []),
+        ];
     return alias.words[lang].map((word) => [word, places]);
   });
   // The glossary's names in the other language, where they differ (HEIW on the Welsh site).
@@ -52,9 +52,14 @@ async function search(page: Page, query: string): Promise<{ urls: string[]; link
     root.querySelector<HTMLInputElement>('input[name="q"]')!.value = q;
     root.querySelector<HTMLFormElement>('[data-search-page-form]')!.requestSubmit();
   }, query);
-  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query, { timeout: PAGE_WAIT_MS });
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query, {
+    timeout: PAGE_WAIT_MS,
+  });
   return page.evaluate(() => {
-    const path = (a: HTMLAnchorElement) => { const url = new URL(a.href); return url.pathname + url.hash; };
+    const path = (a: HTMLAnchorElement) => {
+      const url = new URL(a.href);
+      return url.pathname + url.hash;
+    };
     return {
       urls: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] > li > h2 > a')].map((a) => new URL(a.href).pathname),
       links: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] .search-sections a')].map(path),
@@ -81,20 +86,31 @@ describe.skipIf(noBrowser)('search aliases', () => {
       expect(cases(lang).length).toBeGreaterThan(20);
     });
 
-    it.each(cases(lang))(`${lang}: “%s” finds %s among the first results, and no excerpt shows a word the page does not`, async (word, places) => {
-      const { urls, links, text } = await search(await searchPage(lang), word);
-      for (const place of places) {
-        // A section or question: listed as the result's matching section. A glossary term: its page.
-        expect(place.includes('#') ? links : urls, `results for “${word}”: ${urls.join(', ')} ${links.join(', ')}`).toContain(place);
-      }
-      expect(text).not.toContain('~');
-    });
+    it.each(cases(lang))(
+      `${lang}: “%s” finds %s among the first results, and no excerpt shows a word the page does not`,
+      async (word, places) => {
+        const { urls, links, text } = await search(await searchPage(lang), word);
+        for (const place of places) {
+          // A section or question: listed as the result's matching section. A glossary term: its page.
+          expect(place.includes('#') ? links : urls, `results for “${word}”: ${urls.join(', ')} ${links.join(', ')}`).toContain(place);
+        }
+        expect(text).not.toContain('~');
+      },
+    );
   }
 
   // The site's own abbreviations, which are not aliases: the glossary defines them in each language.
   it.each([
-    ['en', 'DBS'], ['en', 'ESW'], ['en', 'GLH'], ['en', 'HEIW'], ['en', 'AaGIC'],
-    ['cy', 'DBS'], ['cy', 'ESW'], ['cy', 'GLH'], ['cy', 'AaGIC'], ['cy', 'HEIW'],
+    ['en', 'DBS'],
+    ['en', 'ESW'],
+    ['en', 'GLH'],
+    ['en', 'HEIW'],
+    ['en', 'AaGIC'],
+    ['cy', 'DBS'],
+    ['cy', 'ESW'],
+    ['cy', 'GLH'],
+    ['cy', 'AaGIC'],
+    ['cy', 'HEIW'],
   ] as [Lang, string][])('%s: the abbreviation “%s” finds the glossary', async (lang, word) => {
     const { urls } = await search(await searchPage(lang), word);
     expect(urls, `results for “${word}”`).toContain(pageUrlOf(SITE_OWNER, 'glossary', lang));
@@ -109,7 +125,8 @@ describe.skipIf(noBrowser)('search aliases', () => {
 
   it('never puts an alias in a page: the index has them, the pages do not', () => {
     // Words found nowhere in the content, so only the aliases could bring them in.
-    const aliasOnly = /police check|gwiriad heddlu|key skills|sgiliau allweddol|\bWBQ\b|Welsh Bacc\b|salary|numeracy|rhifedd|arholiad|computer skills|background check|pa mor hir|~/i;
+    const aliasOnly =
+      /police check|gwiriad heddlu|key skills|sgiliau allweddol|\bWBQ\b|Welsh Bacc\b|salary|numeracy|rhifedd|arholiad|computer skills|background check|pa mor hir|~/i;
     const pages = builtPages(distDir).filter((built) => built.url.endsWith('/') && !built.url.includes('/pagefind/'));
     expect(pages.length).toBeGreaterThan(20);
     for (const built of pages) expect(readPage(built), built.url).not.toMatch(aliasOnly);

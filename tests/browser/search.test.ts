@@ -96,16 +96,27 @@ const QUESTIONS: Record<Lang, [string, string[]][]> = {
   ],
 };
 
-interface Outcome { urls: string[]; status: string }
+interface Outcome {
+  urls: string[];
+  status: string;
+}
 
 /** Each result shown: its page's address, then the addresses of the sections it lists. */
 function resultLinks(page: Page): Promise<string[][]> {
-  return page.evaluate(() => [...document.querySelectorAll('[data-search-results] > li')].map((item) =>
-    [...item.querySelectorAll<HTMLAnchorElement>('h2 > a, .search-sections a')].map((a) => { const url = new URL(a.href); return url.pathname + url.hash; })));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-search-results] > li')].map((item) =>
+      [...item.querySelectorAll<HTMLAnchorElement>('h2 > a, .search-sections a')].map((a) => {
+        const url = new URL(a.href);
+        return url.pathname + url.hash;
+      }),
+    ),
+  );
 }
 
 async function waitForResults(page: Page, query: string): Promise<Outcome> {
-  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query.trim(), { timeout: PAGE_WAIT_MS });
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === q, query.trim(), {
+    timeout: PAGE_WAIT_MS,
+  });
   return page.evaluate(() => ({
     urls: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] > li > h2 > a')].map((a) => new URL(a.href).pathname),
     status: document.querySelector('[data-search-status]')?.textContent ?? '',
@@ -121,7 +132,9 @@ async function typeSearch(page: Page, origin: string, lang: Lang, query: string,
   if (!page.url().startsWith(`${origin}${searchPath[lang]}`)) await page.goto(`${origin}${searchPath[lang]}`);
   const field = page.locator('#search-page-q');
   // The page marks the query its results are for: unmarked, the results of the same query searched before are not taken for these.
-  await page.evaluate(() => { delete document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched; });
+  await page.evaluate(() => {
+    delete document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched;
+  });
   await field.fill('');
   await field.pressSequentially(query);
   await field.press('Enter');
@@ -178,7 +191,10 @@ describe.skipIf(noBrowser)('search', () => {
       it.each(QUESTIONS[lang])('“%s” finds its answer among the first three results', { concurrent: false }, async (query, places) => {
         const { status } = await typeSearch(questionPages[lang], site.server.origin, lang, query);
         const firstThree = (await resultLinks(questionPages[lang])).slice(0, 3);
-        expect(firstThree.flat().filter((link) => places.includes(link)), `results for “${query}”: ${JSON.stringify(firstThree)}`).not.toEqual([]);
+        expect(
+          firstThree.flat().filter((link) => places.includes(link)),
+          `results for “${query}”: ${JSON.stringify(firstThree)}`,
+        ).not.toEqual([]);
         expect(status).toContain(query);
       });
     });
@@ -209,8 +225,15 @@ describe.skipIf(noBrowser)('search', () => {
     const pages = welshPageWords();
     /** Pages where any form of the word occurs: what a mutation-aware search must return. */
     const pagesWithAnyForm = (radical: string) =>
-      [...pages].filter(([, words]) => relatedForms(radical).some((form) => words.has(form))).map(([url]) => url).sort();
-    const pagesWith = (form: string) => [...pages].filter(([, words]) => words.has(form)).map(([url]) => url).sort();
+      [...pages]
+        .filter(([, words]) => relatedForms(radical).some((form) => words.has(form)))
+        .map(([url]) => url)
+        .sort();
+    const pagesWith = (form: string) =>
+      [...pages]
+        .filter(([, words]) => words.has(form))
+        .map(([url]) => url)
+        .sort();
 
     it.each([
       ['prentisiaeth', 'brentisiaeth'],
@@ -257,15 +280,24 @@ describe.skipIf(noBrowser)('search', () => {
   });
 
   it('says when nothing matches, and offers the questions people ask and the checker first, before every page, in each language', async () => {
-    for (const [lang, status] of [['en', 'No results for ‘xylophone’.'], ['cy', 'Dim canlyniadau ar gyfer ‘xylophone’.']] as const) {
+    for (const [lang, status] of [
+      ['en', 'No results for ‘xylophone’.'],
+      ['cy', 'Dim canlyniadau ar gyfer ‘xylophone’.'],
+    ] as const) {
       const outcome = await typeSearch(searchPages[lang], site.server.origin, lang, 'xylophone');
       expect(outcome.urls).toEqual([]);
       expect(outcome.status).toBe(status);
       expect(await searchPages[lang].locator('[data-search-suggestion]').isVisible()).toBe(true);
       // The first links after the status line: the questions page, then the checker, each by its title.
-      const links = await searchPages[lang].locator('main a:visible').evaluateAll((as, statusLine) => as
-        .filter((a) => statusLine!.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)
-        .map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.textContent?.trim()]), await searchPages[lang].locator('[data-search-status]').elementHandle());
+      const links = await searchPages[lang]
+        .locator('main a:visible')
+        .evaluateAll(
+          (as, statusLine) =>
+            as
+              .filter((a) => statusLine!.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)
+              .map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.textContent?.trim()]),
+          await searchPages[lang].locator('[data-search-status]').elementHandle(),
+        );
       const expected = [QUESTIONS_PAGE_ID, CHECKER_PAGE_ID].map((id) => findRoute(content.routes, routeKey('clinical-coding', id), lang)!);
       expect(links.slice(0, 2)).toEqual(expected.map((route) => [route.url, route.title]));
       expect(links.length).toBeGreaterThan(5);
@@ -273,16 +305,27 @@ describe.skipIf(noBrowser)('search', () => {
     }
   });
 
-  for (const [lang, query] of [['en', 'apprenticeship'], ['cy', 'prentisiaeth']] as const) {
-    it.concurrent(`fetches the excerpts of the first ${FIRST_RESULTS} results only; “Show more results”, by keyboard, shows the rest, moves focus to the first of them and says so (${lang}, “${query}”)`, async ({ expect }) => {
+  for (const [lang, query] of [
+    ['en', 'apprenticeship'],
+    ['cy', 'prentisiaeth'],
+  ] as const) {
+    it.concurrent(`fetches the excerpts of the first ${FIRST_RESULTS} results only; “Show more results”, by keyboard, shows the rest, moves focus to the first of them and says so (${lang}, “${query}”)`, async ({
+      expect,
+    }) => {
       const fresh = await site.browser.newPage();
       const fragments: string[] = [];
-      fresh.on('request', (request) => { if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url()); });
+      fresh.on('request', (request) => {
+        if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+      });
       await fresh.goto(`${site.server.origin}${searchPath[lang]}?q=${encodeURIComponent(query)}`);
       const { urls, status } = await waitForResults(fresh, query);
       const total = Number(/\d+/.exec(status)![0]);
       expect(total, status).toBeGreaterThan(FIRST_RESULTS);
-      expect(status).toBe(resultStatus(t[lang].template, lang, total, query).map((p) => p.text).join(''));
+      expect(status).toBe(
+        resultStatus(t[lang].template, lang, total, query)
+          .map((p) => p.text)
+          .join(''),
+      );
       expect(urls).toHaveLength(FIRST_RESULTS);
       await fresh.waitForLoadState('networkidle');
       expect(fragments.length, 'excerpts fetched before the reader asks for more').toBeLessThanOrEqual(FIRST_RESULTS);
@@ -296,7 +339,11 @@ describe.skipIf(noBrowser)('search', () => {
       // Focus on the first result shown now, and the status line says every result is shown.
       const sixth = fresh.locator(`[data-search-results] > li:nth-child(${FIRST_RESULTS + 1}) h2 a`);
       await expect.poll(() => sixth.evaluate((a) => a === document.activeElement)).toBe(true);
-      expect(await fresh.locator('[data-search-status]').textContent()).toBe(resultStatus(t[lang].template, lang, total, query, { all: true }).map((p) => p.text).join(''));
+      expect(await fresh.locator('[data-search-status]').textContent()).toBe(
+        resultStatus(t[lang].template, lang, total, query, { all: true })
+          .map((p) => p.text)
+          .join(''),
+      );
       expect(await fresh.locator('[data-search-status]').getAttribute('role')).toBe('status');
       expect(await more.isVisible()).toBe(false);
       // Every excerpt shown has a real heading link and text; none shows a word the page does not.
@@ -315,7 +362,9 @@ describe.skipIf(noBrowser)('search', () => {
 
   it('counts results with the right plural form and announces the count politely', async () => {
     const english = await typeSearch(searchPages.en, site.server.origin, 'en', 'DBS', { all: true });
-    expect(english.status).toMatch(english.urls.length === 1 ? /^1 result for ‘DBS’$/ : new RegExp(`^${english.urls.length} results for ‘DBS’$`));
+    expect(english.status).toMatch(
+      english.urls.length === 1 ? /^1 result for ‘DBS’$/ : new RegExp(`^${english.urls.length} results for ‘DBS’$`),
+    );
     expect(await searchPages.en.locator('[data-search-status]').getAttribute('role')).toBe('status');
     const welsh = await typeSearch(searchPages.cy, site.server.origin, 'cy', 'sifftiau', { all: true });
     const n = welsh.urls.length;
@@ -352,7 +401,8 @@ describe.skipIf(noBrowser)('search', () => {
   it('is usable with the keyboard alone: type, Enter, Tab to a result, Enter to open it', async () => {
     await page.goto(`${site.server.origin}/cy/chwilio/`);
     await page.keyboard.press('Tab'); // skip link
-    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-page-q'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-page-q'; i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-q');
     await page.keyboard.type('gwiriadau cyn cyflogi');
     await page.keyboard.press('Enter');
@@ -366,7 +416,12 @@ describe.skipIf(noBrowser)('search', () => {
     await page.waitForURL(`**${cy('gofynion-ychwanegol/')}`);
   });
 
-  for (const [lang, query, width] of [['en', 'training hours', 1024], ['cy', 'prentisiaeth', 320], ['en', 'DBS', 320], ['cy', 'xylophone', 320]] as const) {
+  for (const [lang, query, width] of [
+    ['en', 'training hours', 1024],
+    ['cy', 'prentisiaeth', 320],
+    ['en', 'DBS', 320],
+    ['cy', 'xylophone', 320],
+  ] as const) {
     it.concurrent(`axe finds no violations with results open (${lang}, “${query}”, ${width}px)`, async () => {
       const narrow = await site.browser.newPage({ viewport: { width, height: 800 } });
       await narrow.goto(`${site.server.origin}${searchPath[lang]}?q=${encodeURIComponent(query)}`);
@@ -421,10 +476,18 @@ describe.skipIf(noBrowser)('search shows the query only as the query, cleaned an
         });
         // The status line is the content file's template, with the query in a <bdi> of its own.
         expect(seen.bdis).toBe(1);
-        expect(seen.nodes).toEqual(resultStatus(t[lang].template, lang, urls.length, query).map((piece) => ({ bdi: piece.isolate, text: piece.text })));
+        expect(seen.nodes).toEqual(
+          resultStatus(t[lang].template, lang, urls.length, query).map((piece) => ({ bdi: piece.isolate, text: piece.text })),
+        );
         expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
         for (const part of parts) expect(seen.visibleOutsideQuery, `${part} outside the <bdi>`).not.toContain(part);
-        for (const [where, value] of Object.entries({ text: seen.text, html: seen.html, title: seen.title, field: seen.field, address: decodeURIComponent(page.url()) })) {
+        for (const [where, value] of Object.entries({
+          text: seen.text,
+          html: seen.html,
+          title: seen.title,
+          field: seen.field,
+          address: decodeURIComponent(page.url()),
+        })) {
           expect(CONTROLS.test(value), `a control character in the ${where}`).toBe(false);
           if (hostile.length > MAX_QUERY_LENGTH) expect(value.includes(hostile.trim()), `the whole long text in the ${where}`).toBe(false);
         }
@@ -474,7 +537,10 @@ describe.skipIf(noBrowser)('search when things go wrong', { concurrent: true }, 
   const site = useBrowserSite();
 
   it('with JavaScript, the search page does not say that search needs it (UX review L3), and still lists every page', async () => {
-    for (const [lang, explanation] of [['en', 'Search needs JavaScript'], ['cy', 'Mae angen JavaScript i chwilio']] as const) {
+    for (const [lang, explanation] of [
+      ['en', 'Search needs JavaScript'],
+      ['cy', 'Mae angen JavaScript i chwilio'],
+    ] as const) {
       const page = await site.browser.newPage();
       await page.goto(`${site.server.origin}${searchPath[lang]}`);
       expect(await page.locator('main').innerText()).not.toContain(explanation);
@@ -495,7 +561,9 @@ describe.skipIf(noBrowser)('search when things go wrong', { concurrent: true }, 
       await page.locator('#site-search-q').press('Enter');
       await page.waitForURL(`**${searchPath[lang]}?q=DBS`);
       await expect.poll(() => page.locator('main').innerText()).toContain(explanation);
-      const links = await page.locator('main .site-contents a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const links = await page
+        .locator('main .site-contents a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links).toContain(lang === 'en' ? en('additional-requirements/') : cy('gofynion-ychwanegol/'));
       expect(links.every((href) => href.startsWith(`/${lang}/`))).toBe(true);
       await context.close();
@@ -505,13 +573,15 @@ describe.skipIf(noBrowser)('search when things go wrong', { concurrent: true }, 
   it('says it is searching, then says so plainly when search cannot load', async ({ expect }) => {
     const page = await site.browser.newPage();
     let release!: () => void;
-    const held = new Promise<void>((resolve) => { release = resolve; });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     await page.route('**/pagefind/pagefind.js', async (route) => {
       await held;
       await route.abort();
     });
     await page.goto(`${site.server.origin}/cy/chwilio/?q=sifftiau`);
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('Wrthi\'n chwilio…');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe("Wrthi'n chwilio…");
     release();
     await waitForResults(page, 'sifftiau');
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/^Dydy'r chwiliad ddim yn gweithio ar hyn o bryd\./);
@@ -552,23 +622,34 @@ describe.skipIf(noBrowser)('search loads nothing until it is used', { concurrent
 
   const gz = (path: string) => gzipSync(readFileSync(join(distDir, path))).length;
 
-  for (const [lang, start, query] of [['en', en('training/'), 'off the job hours'], ['cy', cy('hyfforddiant/'), 'gwiriadau cyn cyflogi']] as const) {
+  for (const [lang, start, query] of [
+    ['en', en('training/'), 'off the job hours'],
+    ['cy', cy('hyfforddiant/'), 'gwiriadau cyn cyflogi'],
+  ] as const) {
     it(`a ${lang} content page fetches no script, even with the search field focused, until a search is made`, async () => {
       const context = await site.browser.newContext();
       const page = await context.newPage();
       const fetched: string[] = [];
       const errors: string[] = [];
       page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-      page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${site.server.origin}${start}`);
       await page.waitForLoadState('networkidle');
-      expect(fetched.filter((path) => path.endsWith('.js') || path.includes('pagefind')), 'fetched on load').toEqual([]);
+      expect(
+        fetched.filter((path) => path.endsWith('.js') || path.includes('pagefind')),
+        'fetched on load',
+      ).toEqual([]);
       expect(await page.locator('script[src]').count()).toBe(0);
 
       await page.locator('#site-search-q').focus();
       await page.waitForLoadState('networkidle');
-      expect(fetched.filter((path) => path.endsWith('.js') || path.includes('pagefind')), 'fetched on focus').toEqual([]);
+      expect(
+        fetched.filter((path) => path.endsWith('.js') || path.includes('pagefind')),
+        'fetched on focus',
+      ).toEqual([]);
 
       // A first search, from the header, as a reader makes it: what does it cost?
       const before = fetched.length;
@@ -580,7 +661,10 @@ describe.skipIf(noBrowser)('search loads nothing until it is used', { concurrent
       const bytes = all.reduce((sum, path) => sum + gz(path), 0);
       expect(errors, 'no script or Content-Security-Policy errors').toEqual([]);
       console.log(`first search (${lang}): ${all.length} search files, ${bytes} bytes gzip: ${all.join(' ')}`);
-      expect(all.every((path) => !path.includes(lang === 'en' ? '.cy_' : 'en-gb_')), 'only this language’s index').toBe(true);
+      expect(
+        all.every((path) => !path.includes(lang === 'en' ? '.cy_' : 'en-gb_')),
+        'only this language’s index',
+      ).toBe(true);
       await context.close();
     });
   }

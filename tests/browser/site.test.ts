@@ -86,18 +86,20 @@ describe.skipIf(noBrowser)('the site in a browser', () => {
   const runsScript = (url: string) => /<script type="module" src=/.test(readPage(builtPages().find((page) => page.url === url)!));
   const nonChecker = urls.filter((url) => routes.find((r) => r.url === url)?.pageType !== 'checker');
   // The canary: the longest content page, the whole pathway on one page, in Welsh.
-  const canary = routes.find((route) => route.pageType === 'whole' && route.lang === 'cy')?.url ?? nonChecker.find((url) => !runsScript(url))!;
+  const canary =
+    routes.find((route) => route.pageType === 'whole' && route.lang === 'cy')?.url ?? nonChecker.find((url) => !runsScript(url))!;
   const staticUrls = [...new Set([canary, ...nonChecker.filter(runsScript)])];
   // The same but for the words meant for readers without JavaScript (<WithoutJavaScript>: "Search
   // needs JavaScript…"), which only they see.
   it.each(staticUrls)('%s shows the same content without JavaScript, and the words for readers without it only to them', async (url) => {
     // The text of the page, without the glossary terms' "?" buttons, which need the script.
-    const mainText = (shown: Page) => shown.evaluate(() => {
-      const main = document.querySelector('main')!;
-      const buttons = [...main.querySelectorAll<HTMLElement>('.term-show')];
-      for (const button of buttons) button.style.setProperty('display', 'none');
-      return main.innerText.trim();
-    });
+    const mainText = (shown: Page) =>
+      shown.evaluate(() => {
+        const main = document.querySelector('main')!;
+        const buttons = [...main.querySelectorAll<HTMLElement>('.term-show')];
+        for (const button of buttons) button.style.setProperty('display', 'none');
+        return main.innerText.trim();
+      });
     await open(page, url);
     const withJs = await mainText(page);
     await open(noJsPage, url);
@@ -114,8 +116,12 @@ describe.skipIf(noBrowser)('the site in a browser', () => {
   describe('pages in both languages at once', () => {
     const title = sitePageTitle;
 
-    it('an unknown address answers 404 with the not-found page in both languages, the address\'s language first', async () => {
-      const cases = [['/cy/dim-tudalen-yma/', 'cy'], ['/en/no-such-page/', 'en'], ['/no-such-page/', 'cy']] as const;
+    it("an unknown address answers 404 with the not-found page in both languages, the address's language first", async () => {
+      const cases = [
+        ['/cy/dim-tudalen-yma/', 'cy'],
+        ['/en/no-such-page/', 'en'],
+        ['/no-such-page/', 'cy'],
+      ] as const;
       for (const [missing, first] of cases) {
         const response = await open(page, missing);
         expect(response?.status()).toBe(404);

@@ -32,7 +32,8 @@ function clippedTables(page: Page): Promise<string[]> {
       const box = region.getBoundingClientRect();
       const left = box.left + region.clientLeft;
       const right = left + region.clientWidth;
-      if (table.scrollWidth > region.clientWidth) problems.push(`${name} is ${table.scrollWidth} px wide in a ${region.clientWidth} px region`);
+      if (table.scrollWidth > region.clientWidth)
+        problems.push(`${name} is ${table.scrollWidth} px wide in a ${region.clientWidth} px region`);
       // For screen readers only: in a box of one pixel (the .visually-hidden pattern).
       const forScreenReadersOnly = (element: Element) => {
         for (let e: Element | null = element; e && e !== region; e = e.parentElement) {
@@ -45,8 +46,10 @@ function clippedTables(page: Page): Promise<string[]> {
         if (forScreenReadersOnly(element)) return;
         const rect = element.getBoundingClientRect();
         const text = `${name}: ${what} "${element.textContent?.trim()}"`;
-        if (rect.left < left - 0.5 || rect.right > right + 0.5) problems.push(`${text} spans ${px(rect.left)}–${px(rect.right)} px, outside the region's ${px(left)}–${px(right)} px`);
-        if (element.scrollWidth > element.clientWidth) problems.push(`${text} needs ${element.scrollWidth} px but has ${element.clientWidth} px`);
+        if (rect.left < left - 0.5 || rect.right > right + 0.5)
+          problems.push(`${text} spans ${px(rect.left)}–${px(rect.right)} px, outside the region's ${px(left)}–${px(right)} px`);
+        if (element.scrollWidth > element.clientWidth)
+          problems.push(`${text} needs ${element.scrollWidth} px but has ${element.clientWidth} px`);
       };
       const caption = table.querySelector('caption');
       if (!caption) problems.push(`${name} has no caption`);
@@ -64,18 +67,30 @@ function clippedTables(page: Page): Promise<string[]> {
 /** Each table as the browser gives it to assistive technology: its name, then each row's headers and cells ("rowheader Communication"). */
 async function tablesToScreenReaders(page: Page): Promise<{ name: string; rows: string[][] }[]> {
   const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { nodeId: string; ignored: boolean; role?: { value: string }; name?: { value: string }; childIds?: string[] }[] };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { nodeId: string; ignored: boolean; role?: { value: string }; name?: { value: string }; childIds?: string[] }[];
+  };
   await cdp.detach();
   const byId = new Map(nodes.map((node) => [node.nodeId, node]));
   const role = (node: (typeof nodes)[number]) => node.role?.value ?? '';
   const rowsUnder = (node: (typeof nodes)[number]): string[][] =>
-    (node.childIds ?? []).map((id) => byId.get(id)!).filter(Boolean).flatMap((child) => {
-      if (role(child) === 'row') {
-        return [(child.childIds ?? []).map((id) => byId.get(id)!).filter((cell) => cell && !cell.ignored && role(cell) !== 'StaticText').map((cell) => `${role(cell)} ${cell.name?.value ?? ''}`)];
-      }
-      return rowsUnder(child);
-    });
-  return nodes.filter((node) => !node.ignored && role(node) === 'table').map((table) => ({ name: table.name?.value ?? '', rows: rowsUnder(table) }));
+    (node.childIds ?? [])
+      .map((id) => byId.get(id)!)
+      .filter(Boolean)
+      .flatMap((child) => {
+        if (role(child) === 'row') {
+          return [
+            (child.childIds ?? [])
+              .map((id) => byId.get(id)!)
+              .filter((cell) => cell && !cell.ignored && role(cell) !== 'StaticText')
+              .map((cell) => `${role(cell)} ${cell.name?.value ?? ''}`),
+          ];
+        }
+        return rowsUnder(child);
+      });
+  return nodes
+    .filter((node) => !node.ignored && role(node) === 'table')
+    .map((table) => ({ name: table.name?.value ?? '', rows: rowsUnder(table) }));
 }
 
 describe.skipIf(noBrowser)('tables on a phone', () => {
@@ -105,33 +120,41 @@ describe.skipIf(noBrowser)('tables on a phone', () => {
 
   // The pages at one width at once, each its own page; one width after the other, as they share those pages.
   describe.each(phoneWidths)('%i px wide', (width) => {
-    it.concurrent.each(pagesWithTables)('%s: every table fits its region, with its caption, headings and cells shown in full', async (url) => {
-      const page = await open(url, width);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      expect(await page.locator('main table').count()).toBeGreaterThan(0);
-      expect(await clippedTables(page)).toEqual([]);
-    });
+    it.concurrent.each(pagesWithTables)(
+      '%s: every table fits its region, with its caption, headings and cells shown in full',
+      async (url) => {
+        const page = await open(url, width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        expect(await page.locator('main table').count()).toBeGreaterThan(0);
+        expect(await clippedTables(page)).toEqual([]);
+      },
+    );
   });
 
-  it.concurrent.for(pagesWithTables)('%s at 320 px: each table sits in a focusable region named by its caption, is the same table to a screen reader as on a wide screen, and has no axe-core violations', async (url, { expect }) => {
-    const wide = await open(url, 1280);
-    const wideTables = await tablesToScreenReaders(wide);
-    const page = await open(url, 320);
-    const captions = await page.locator('main table caption').allTextContents();
-    expect(captions.length).toBeGreaterThan(0);
-    for (const caption of captions) {
-      // Exposed to assistive technology as a region named by the caption, and reachable by Tab.
-      const region = page.getByRole('region', { name: caption.trim(), exact: true });
-      await expect.poll(() => region.count()).toBe(1);
-      expect(await region.getAttribute('tabindex')).toBe('0');
-      expect(await region.locator('table caption').textContent()).toBe(caption);
-    }
-    const narrowTables = await tablesToScreenReaders(page);
-    expect(narrowTables.map((table) => table.name)).toEqual(captions.map((caption) => caption.trim()));
-    // Every row keeps its row header, column headers and cells; a cell's name is its value alone.
-    expect(narrowTables.every((table) => table.rows.length > 1 && table.rows.slice(1).every((row) => row[0]!.startsWith('rowheader ')))).toBe(true);
-    expect(narrowTables).toEqual(wideTables);
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-  });
+  it.concurrent.for(pagesWithTables)(
+    '%s at 320 px: each table sits in a focusable region named by its caption, is the same table to a screen reader as on a wide screen, and has no axe-core violations',
+    async (url, { expect }) => {
+      const wide = await open(url, 1280);
+      const wideTables = await tablesToScreenReaders(wide);
+      const page = await open(url, 320);
+      const captions = await page.locator('main table caption').allTextContents();
+      expect(captions.length).toBeGreaterThan(0);
+      for (const caption of captions) {
+        // Exposed to assistive technology as a region named by the caption, and reachable by Tab.
+        const region = page.getByRole('region', { name: caption.trim(), exact: true });
+        await expect.poll(() => region.count()).toBe(1);
+        expect(await region.getAttribute('tabindex')).toBe('0');
+        expect(await region.locator('table caption').textContent()).toBe(caption);
+      }
+      const narrowTables = await tablesToScreenReaders(page);
+      expect(narrowTables.map((table) => table.name)).toEqual(captions.map((caption) => caption.trim()));
+      // Every row keeps its row header, column headers and cells; a cell's name is its value alone.
+      expect(
+        narrowTables.every((table) => table.rows.length > 1 && table.rows.slice(1).every((row) => row[0]!.startsWith('rowheader '))),
+      ).toBe(true);
+      expect(narrowTables).toEqual(wideTables);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    },
+  );
 });

@@ -50,7 +50,10 @@ const focusCovered = (page: Page) =>
 describe.skipIf(noBrowser)('definitions in place', { concurrent: true }, () => {
   const site = useBrowserSite();
 
-  async function open(lang: 'en' | 'cy', options: { viewport?: typeof NARROW; javaScriptEnabled?: boolean; hasTouch?: boolean; isMobile?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  async function open(
+    lang: 'en' | 'cy',
+    options: { viewport?: typeof NARROW; javaScriptEnabled?: boolean; hasTouch?: boolean; isMobile?: boolean } = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await site.browser.newContext({ viewport: NARROW, ...options });
     const page = await context.newPage();
     await page.goto(`${site.server.origin}${pageUrl(lang)}`);
@@ -68,7 +71,9 @@ describe.skipIf(noBrowser)('definitions in place', { concurrent: true }, () => {
           expect(await termLink.getAttribute('href')).toBe(`${glossaryUrl(lang)}#${termId}`);
           const button = page.locator('button.term-show').first();
           expect(await button.locator('[aria-hidden="true"]').textContent()).toBe('?');
-          expect(await page.getByRole('button', { name: t[lang]('definition-show', { term: term.term[lang] }), exact: true }).count()).toBeGreaterThan(0);
+          expect(
+            await page.getByRole('button', { name: t[lang]('definition-show', { term: term.term[lang] }), exact: true }).count(),
+          ).toBeGreaterThan(0);
 
           await termLink.focus();
           await page.keyboard.press('Tab');

@@ -41,33 +41,41 @@ describe('a broken content file fails the build, naming file, field and reason',
     site: () => 'site/site.yaml',
   };
 
-  it('every broken content file at once: each problem reported once, with file, line and field, and nothing from inside Astro', async () => {
-    const project = tempProject();
-    cleanups.push(project.cleanup);
-    const expected: string[] = [];
-    for (const kind of Object.keys(placeOf)) {
-      const fixtures = brokenFixtures(kind);
-      for (const { name, text, expected: messages } of ['glossary', 'search-aliases', 'site'].includes(kind) ? fixtures.slice(0, 1) : fixtures) {
-        const place = placeOf[kind]!(name);
-        mkdirSync(dirname(join(project.contentDir, place)), { recursive: true });
-        writeFileSync(join(project.contentDir, place), text);
-        for (const message of messages) expected.push(`content/${place}:${message}`);
+  it(
+    'every broken content file at once: each problem reported once, with file, line and field, and nothing from inside Astro',
+    async () => {
+      const project = tempProject();
+      cleanups.push(project.cleanup);
+      const expected: string[] = [];
+      for (const kind of Object.keys(placeOf)) {
+        const fixtures = brokenFixtures(kind);
+        for (const { name, text, expected: messages } of ['glossary', 'search-aliases', 'site'].includes(kind)
+          ? fixtures.slice(0, 1)
+          : fixtures) {
+          const place = placeOf[kind]!(name);
+          mkdirSync(dirname(join(project.contentDir, place)), { recursive: true });
+          writeFileSync(join(project.contentDir, place), text);
+          for (const message of messages) expected.push(`content/${place}:${message}`);
+        }
       }
-    }
-    // A pathway.yaml with one mistake (tests/unit/pathway-content.test.ts has one for each kind): the real file plus one edit.
-    const real = readFileSync(join(projectRoot, 'content', 'pathways', 'clinical-coding', 'pathway.yaml'), 'utf8');
-    const zeroCredits = real.replace('minimumCredits: 48', 'minimumCredits: 0');
-    const place = 'pathways/broken-zero-credits/pathway.yaml';
-    mkdirSync(dirname(join(project.contentDir, place)), { recursive: true });
-    writeFileSync(join(project.contentDir, place), zeroCredits);
-    expected.push(`content/${place}:${zeroCredits.split('\n').findIndex((line) => line.includes('minimumCredits: 0')) + 1}:5: levels[level 4].minimumCredits: must be greater than zero`);
-    const result = await buildSite(project);
-    expect(result.code, result.output).not.toBe(0);
-    expect(expected.length).toBeGreaterThan(20);
-    for (const message of expected) expect(result.output.split(message).length - 1, `once: ${message}\n${result.output}`).toBe(1);
-    expect(result.output).not.toContain('node_modules');
-    expect(result.output).not.toMatch(/Stack trace|Location:/);
-  }, BUILD_TIMEOUT);
+      // A pathway.yaml with one mistake (tests/unit/pathway-content.test.ts has one for each kind): the real file plus one edit.
+      const real = readFileSync(join(projectRoot, 'content', 'pathways', 'clinical-coding', 'pathway.yaml'), 'utf8');
+      const zeroCredits = real.replace('minimumCredits: 48', 'minimumCredits: 0');
+      const place = 'pathways/broken-zero-credits/pathway.yaml';
+      mkdirSync(dirname(join(project.contentDir, place)), { recursive: true });
+      writeFileSync(join(project.contentDir, place), zeroCredits);
+      expected.push(
+        `content/${place}:${zeroCredits.split('\n').findIndex((line) => line.includes('minimumCredits: 0')) + 1}:5: levels[level 4].minimumCredits: must be greater than zero`,
+      );
+      const result = await buildSite(project);
+      expect(result.code, result.output).not.toBe(0);
+      expect(expected.length).toBeGreaterThan(20);
+      for (const message of expected) expect(result.output.split(message).length - 1, `once: ${message}\n${result.output}`).toBe(1);
+      expect(result.output).not.toContain('node_modules');
+      expect(result.output).not.toMatch(/Stack trace|Location:/);
+    },
+    BUILD_TIMEOUT,
+  );
 });
 
 describe('a second pathway needs content files and no code change', () => {
@@ -99,7 +107,13 @@ describe('a second pathway needs content files and no code change', () => {
     cpSync(join(fixturesDir, 'second-pathway', 'pathways'), join(project.contentDir, 'pathways'), { recursive: true });
     // A site of two pathways is named for both: site-wide words may name no one pathway (content check).
     const site = join(project.contentDir, 'site', 'site.yaml');
-    writeFileSync(site, readFileSync(site, 'utf8').replace(/^name:\n {2}en: .*\n {2}cy: .*$/m, 'name:\n  en: Healthcare apprenticeships in Wales\n  cy: Prentisiaethau gofal iechyd yng Nghymru'));
+    writeFileSync(
+      site,
+      readFileSync(site, 'utf8').replace(
+        /^name:\n {2}en: .*\n {2}cy: .*$/m,
+        'name:\n  en: Healthcare apprenticeships in Wales\n  cy: Prentisiaethau gofal iechyd yng Nghymru',
+      ),
+    );
     result = await buildSite(project);
     if (result.code !== 0) throw new Error(`the build with a second pathway failed:\n${result.output}`);
   }, BUILD_TIMEOUT);
@@ -126,7 +140,7 @@ describe('a second pathway needs content files and no code change', () => {
     }
   });
 
-  it('shows its own facts, each level\'s, not the first pathway\'s', () => {
+  it("shows its own facts, each level's, not the first pathway's", () => {
     const text = visibleText(page(cy).querySelector('main'));
     for (const level of fixturePathway.levels) {
       expect(text).toContain(level.name.cy);
@@ -136,14 +150,17 @@ describe('a second pathway needs content files and no code change', () => {
     expect(text).toContain(t.cy('qualifications-one-of'));
     expect(text).toContain(t.cy('qualifications-all-of'));
     const training = visibleText(page(`${en}training/`).querySelector('main'));
-    for (const level of fixturePathway.levels) expect(training).toContain(factText(fixturePathway, 'onTheJobHours', 'en', words('en'), { level: level.level }));
+    for (const level of fixturePathway.levels)
+      expect(training).toContain(factText(fixturePathway, 'onTheJobHours', 'en', words('en'), { level: level.level }));
   });
 
   it('shows the fact the pathway does not state as not stated, on its pages and in its open data, and the annex as to follow', () => {
     const level4 = fixturePathway.levels.find((level) => level.level === 4)!;
     expect(level4.trainingHours.offTheJob).toBe('not-stated');
     for (const lang of ['en', 'cy'] as const) {
-      const training = visibleText(page(`/${lang}/${fixturePathway.slug[lang]}/${lang === 'en' ? 'training' : 'hyfforddiant'}/`).querySelector('main'));
+      const training = visibleText(
+        page(`/${lang}/${fixturePathway.slug[lang]}/${lang === 'en' ? 'training' : 'hyfforddiant'}/`).querySelector('main'),
+      );
       expect(training).toContain(t[lang]('fact-not-stated'));
       const overview = visibleText(page(lang === 'en' ? en : cy).querySelector('main'));
       expect(overview).toContain(level4.qualifications.annex!.title[lang]);
@@ -154,10 +171,12 @@ describe('a second pathway needs content files and no code change', () => {
     expect(data.unstated).toContainEqual({ pointer: '/levels/1/trainingHours/offTheJob', reason: 'not-stated' });
     expect(data.unstated).toContainEqual({ pointer: '/legislation', reason: 'not-stated' });
     const index = JSON.parse(readFileSync(join(result.outDir, 'api', 'v2', 'pathways.json'), 'utf8'));
-    expect(index.pathways.find((p: { id: string }) => p.id === fixturePathway.id).levels).toEqual(fixturePathway.levels.map((level) => ({ level: level.level, name: level.name })));
+    expect(index.pathways.find((p: { id: string }) => p.id === fixturePathway.id).levels).toEqual(
+      fixturePathway.levels.map((level) => ({ level: level.level, name: level.name })),
+    );
   });
 
-  it('fills each level\'s facts into its step by step and questions, and its checker asks for the level first', () => {
+  it("fills each level's facts into its step by step and questions, and its checker asks for the level first", () => {
     for (const lang of ['en', 'cy'] as const) {
       const home = lang === 'en' ? en : cy;
       const steps = visibleText(page(`${home}${lang === 'en' ? 'step-by-step' : 'cam-wrth-gam'}/`).querySelector('main'));
@@ -171,19 +190,28 @@ describe('a second pathway needs content files and no code change', () => {
       const checker = page(`${home}${lang === 'en' ? 'check' : 'gwirio'}/`);
       expect(visibleText(checker.querySelector('.checklist li'))).toContain(lang === 'en' ? 'two levels' : 'ddwy lefel');
       // The checker's own text fills a level's fact, as steps and questions do.
-      expect(visibleText(checker.querySelector('.checklist'))).toContain(factText(fixturePathway, 'minimumCredits', lang, words(lang), { level: 4 }));
+      expect(visibleText(checker.querySelector('.checklist'))).toContain(
+        factText(fixturePathway, 'minimumCredits', lang, words(lang), { level: 4 }),
+      );
     }
   });
 
   it('describes each level as a programme of its own for search engines, and names its levels on its share image', () => {
     const overview = page(en);
     const data = JSON.parse(overview.querySelector('script[type="application/ld+json"]')!.text);
-    expect(data['@graph'].map((programme: { name: string }) => programme.name)).toEqual(fixturePathway.levels.map((level) => level.name.en));
-    expect(overview.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toContain(t.en('levels-n', { levels: '3 and 4' }));
+    expect(data['@graph'].map((programme: { name: string }) => programme.name)).toEqual(
+      fixturePathway.levels.map((level) => level.name.en),
+    );
+    expect(overview.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toContain(
+      t.en('levels-n', { levels: '3 and 4' }),
+    );
   });
 
   it('is listed on the home page in both languages', () => {
-    for (const [lang, url] of [['en', en], ['cy', cy]] as const) {
+    for (const [lang, url] of [
+      ['en', en],
+      ['cy', cy],
+    ] as const) {
       const home = page(`/${lang}/`);
       const link = home.querySelectorAll('main a').find((a) => a.getAttribute('href') === url);
       expect(link, `/${lang}/ has no link to ${url}`).toBeDefined();
@@ -191,7 +219,7 @@ describe('a second pathway needs content files and no code change', () => {
     }
   });
 
-  it('lists every pathway on the home page with its levels and each level\'s key facts, beside its own name', () => {
+  it("lists every pathway on the home page with its levels and each level's key facts, beside its own name", () => {
     for (const lang of ['en', 'cy'] as const) {
       const items = page(`/${lang}/`).querySelectorAll('main .pathway-list > li');
       expect(items.length, `/${lang}/`).toBe(2);
@@ -205,7 +233,7 @@ describe('a second pathway needs content files and no code change', () => {
     }
   });
 
-  it('gives each pathway\'s pages its own checker link and source, and site pages no checker link', () => {
+  it("gives each pathway's pages its own checker link and source, and site pages no checker link", () => {
     const checkerLink = (url: string) => page(url).querySelector('.header-checker a')?.getAttribute('href');
     for (const lang of ['en', 'cy'] as const) {
       const own = `/${lang}/${clinicalCoding.slug[lang]}/`;
@@ -224,54 +252,66 @@ describe('a second pathway needs content files and no code change', () => {
     }
   });
 
-  it.skipIf(noBrowser)('searches across pathways: each result names its pathway, and the filter narrows them (both languages)', async () => {
-    const server = await startServer({ root: result.outDir });
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      const cases = [
-        { lang: 'en', search: '/en/search/', query: 'training' },
-        { lang: 'cy', search: '/cy/chwilio/', query: 'hyfforddiant' },
-      ] as const;
-      for (const { lang, search, query } of cases) {
-        /** Every result, the reader having pressed "Show more results" where the page offers it. */
-        const results = async (pathway: string) => {
-          await page.waitForFunction(
-            ([q, p]) => { const root = document.querySelector<HTMLElement>('[data-search-page]'); return root?.dataset.searched === q && root?.dataset.searchedPathway === p; },
-            [query, pathway],
-          );
-          const more = page.locator('[data-search-more]');
-          if (await more.isVisible()) {
-            await more.click();
-            await more.waitFor({ state: 'hidden' });
-          }
-          return page.$$eval('[data-search-results] > li', (items) => items.map((li) => ({
-            url: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname,
-            pathway: li.querySelector('.search-result-pathway')?.textContent ?? '',
-          })));
-        };
-        await page.goto(`${server.origin}${search}?q=${query}`);
-        const all = await results('');
-        const pathwayOf = (url: string) => [clinicalCoding, fixturePathway].find((p) => url.startsWith(`/${lang}/${p.slug[lang]}/`));
-        expect(new Set(all.map((r) => pathwayOf(r.url)?.id).filter(Boolean))).toEqual(new Set([clinicalCoding.id, fixturePathway.id]));
-        // A site page (the glossary, say) belongs to no pathway and says none.
-        for (const r of all) expect(r.pathway, r.url).toBe(pathwayOf(r.url) ? t[lang]('search-result-pathway', { pathway: pathwayName(t[lang], pathwayOf(r.url)!, lang) }) : '');
+  it.skipIf(noBrowser)(
+    'searches across pathways: each result names its pathway, and the filter narrows them (both languages)',
+    async () => {
+      const server = await startServer({ root: result.outDir });
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        const cases = [
+          { lang: 'en', search: '/en/search/', query: 'training' },
+          { lang: 'cy', search: '/cy/chwilio/', query: 'hyfforddiant' },
+        ] as const;
+        for (const { lang, search, query } of cases) {
+          /** Every result, the reader having pressed "Show more results" where the page offers it. */
+          const results = async (pathway: string) => {
+            await page.waitForFunction(
+              ([q, p]) => {
+                const root = document.querySelector<HTMLElement>('[data-search-page]');
+                return root?.dataset.searched === q && root?.dataset.searchedPathway === p;
+              },
+              [query, pathway],
+            );
+            const more = page.locator('[data-search-more]');
+            if (await more.isVisible()) {
+              await more.click();
+              await more.waitFor({ state: 'hidden' });
+            }
+            return page.$$eval('[data-search-results] > li', (items) =>
+              items.map((li) => ({
+                url: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname,
+                pathway: li.querySelector('.search-result-pathway')?.textContent ?? '',
+              })),
+            );
+          };
+          await page.goto(`${server.origin}${search}?q=${query}`);
+          const all = await results('');
+          const pathwayOf = (url: string) => [clinicalCoding, fixturePathway].find((p) => url.startsWith(`/${lang}/${p.slug[lang]}/`));
+          expect(new Set(all.map((r) => pathwayOf(r.url)?.id).filter(Boolean))).toEqual(new Set([clinicalCoding.id, fixturePathway.id]));
+          // A site page (the glossary, say) belongs to no pathway and says none.
+          for (const r of all)
+            expect(r.pathway, r.url).toBe(
+              pathwayOf(r.url) ? t[lang]('search-result-pathway', { pathway: pathwayName(t[lang], pathwayOf(r.url)!, lang) }) : '',
+            );
 
-        await page.selectOption('#search-page-pathway', fixturePathway.id);
-        const narrowed = await results(fixturePathway.id);
-        expect(narrowed.length).toBeGreaterThan(0);
-        expect(narrowed.length).toBeLessThan(all.length);
-        for (const r of narrowed) expect(pathwayOf(r.url)?.id, r.url).toBe(fixturePathway.id);
-        // The narrowed search is in the address, so it can be shared and reloaded.
-        expect(new URL(page.url()).searchParams.get('pathway')).toBe(fixturePathway.id);
-        await page.reload();
-        expect((await results(fixturePathway.id)).map((r) => r.url)).toEqual(narrowed.map((r) => r.url));
+          await page.selectOption('#search-page-pathway', fixturePathway.id);
+          const narrowed = await results(fixturePathway.id);
+          expect(narrowed.length).toBeGreaterThan(0);
+          expect(narrowed.length).toBeLessThan(all.length);
+          for (const r of narrowed) expect(pathwayOf(r.url)?.id, r.url).toBe(fixturePathway.id);
+          // The narrowed search is in the address, so it can be shared and reloaded.
+          expect(new URL(page.url()).searchParams.get('pathway')).toBe(fixturePathway.id);
+          await page.reload();
+          expect((await results(fixturePathway.id)).map((r) => r.url)).toEqual(narrowed.map((r) => r.url));
+        }
+      } finally {
+        await browser.close();
+        await server.close();
       }
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  }, 600_000);
+    },
+    600_000,
+  );
 
   it('leaves the clinical coding pathway in place', () => {
     expect(visibleText(page('/en/clinical-coding/').querySelector('h1'))).not.toBe('');

@@ -24,7 +24,7 @@ const SITE_URL = 'https://pathways.example.org';
 const fixture = join(fixturesDir, 'good', 'content', 'site', 'contact-given.yaml');
 const contact = parseDocument(readFileSync(fixture, 'utf8')).toJS().contact as { email: string; url: { en: string; cy: string } };
 
-describe('a site whose content gives the publisher\'s contact, built for its real address', () => {
+describe("a site whose content gives the publisher's contact, built for its real address", () => {
   let project: TempProject;
   let result: BuildResult;
   const page = (url: string) => parseHtml(readFileSync(join(result.outDir, url, 'index.html'), 'utf8'));
@@ -39,28 +39,41 @@ describe('a site whose content gives the publisher\'s contact, built for its rea
   afterAll(() => project?.cleanup());
 
   it('is ready to deploy: check:dist passes, and the build says nothing is missing', () => {
-    const output = execFileSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'scripts/check-dist.ts'), result.outDir], { encoding: 'utf8' });
+    const output = execFileSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'scripts/check-dist.ts'), result.outDir], {
+      encoding: 'utf8',
+    });
     expect(output).toContain('is ready to deploy');
     expect(result.output).not.toContain('not ready to deploy');
   });
 
-  it.each(locales)('the accessibility statement (%s) gives the email address and the contact page in its language, to get in touch and to report a problem', (lang) => {
-    const doc = page(statementUrl(lang));
-    for (const section of ['feedback-and-contact', 'reporting-problems']) {
-      const parts = sectionUnder(doc, section);
-      const links = parts.flatMap((part) => part.querySelectorAll('a')).map((a) => [a.getAttribute('href'), visibleText(a)]);
-      expect(links, section).toEqual(expect.arrayContaining([[`mailto:${contact.email}`, contact.email], [contact.url[lang], contact.url[lang]]]));
-      const text = parts.map((part) => visibleText(part)).join(' ');
-      expect(text).toContain(t[lang](section === 'feedback-and-contact' ? 'contact-feedback' : 'contact-report'));
-      expect(text).not.toContain(t[lang]('contact-feedback-not-given'));
-      expect(text).not.toContain(t[lang]('contact-report-not-given'));
-    }
-  });
+  it.each(locales)(
+    'the accessibility statement (%s) gives the email address and the contact page in its language, to get in touch and to report a problem',
+    (lang) => {
+      const doc = page(statementUrl(lang));
+      for (const section of ['feedback-and-contact', 'reporting-problems']) {
+        const parts = sectionUnder(doc, section);
+        const links = parts.flatMap((part) => part.querySelectorAll('a')).map((a) => [a.getAttribute('href'), visibleText(a)]);
+        expect(links, section).toEqual(
+          expect.arrayContaining([
+            [`mailto:${contact.email}`, contact.email],
+            [contact.url[lang], contact.url[lang]],
+          ]),
+        );
+        const text = parts.map((part) => visibleText(part)).join(' ');
+        expect(text).toContain(t[lang](section === 'feedback-and-contact' ? 'contact-feedback' : 'contact-report'));
+        expect(text).not.toContain(t[lang]('contact-feedback-not-given'));
+        expect(text).not.toContain(t[lang]('contact-report-not-given'));
+      }
+    },
+  );
 
-  it.each(locales)('every page\'s footer (%s) gives the contact', (lang) => {
+  it.each(locales)("every page's footer (%s) gives the contact", (lang) => {
     for (const route of content.routes.filter((r) => r.lang === lang)) {
       const footer = page(route.url).querySelector('footer')!;
-      expect(footer.querySelectorAll('a').map((a) => a.getAttribute('href')), route.url).toEqual(expect.arrayContaining([`mailto:${contact.email}`, contact.url[lang]]));
+      expect(
+        footer.querySelectorAll('a').map((a) => a.getAttribute('href')),
+        route.url,
+      ).toEqual(expect.arrayContaining([`mailto:${contact.email}`, contact.url[lang]]));
     }
   });
 

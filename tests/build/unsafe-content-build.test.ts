@@ -22,9 +22,18 @@ it('a page with unsafe content fails the build, naming file, line, column and re
   symlinkSync('../.git/config', join(project.root, 'public', 'robots-archive.txt'));
   mkdirSync(join(project.root, 'public', '_astro'));
   writeFileSync(join(project.root, 'public', '_astro', 'apply.html'), '<h1>Apply now</h1>');
-  writeFileSync(join(project.root, 'content/pathways/clinical-coding/pages/en/progression-diagram.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><meta http-equiv="refresh" content="0;url=https://evil.example/phish"/></foreignObject></svg>');
+  writeFileSync(
+    join(project.root, 'content/pathways/clinical-coding/pages/en/progression-diagram.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><meta http-equiv="refresh" content="0;url=https://evil.example/phish"/></foreignObject></svg>',
+  );
   const welsh = join(project.root, 'content/site/pages/cy/accessibility.mdx');
-  writeFileSync(welsh, readFileSync(welsh, 'utf8').replace('https://www.equalityadvisoryservice.com/', 'https://www.equalityadvisoryservice.com.\u0430dvice-cymru.example/'));
+  writeFileSync(
+    welsh,
+    readFileSync(welsh, 'utf8').replace(
+      'https://www.equalityadvisoryservice.com/',
+      'https://www.equalityadvisoryservice.com.\u0430dvice-cymru.example/',
+    ),
+  );
 
   const result = await buildSite(project);
   expect(result.code, result.output).not.toBe(0);
@@ -33,13 +42,19 @@ it('a page with unsafe content fails the build, naming file, line, column and re
   expect(result.output).toContain('The content has 9 errors:');
   expect(result.output).toMatch(/ {2}- public\/_astro\/apply\.html: is not one of the files public\/ may publish/);
   expect(result.output).toMatch(/ {2}- public\/robots-archive\.txt: is a symbolic link \(to \.\.\/\.git\/config\)/);
-  expect(result.output).toMatch(/ {2}- content\/pathways\/clinical-coding\/pages\/en\/progression-diagram\.svg: is an SVG image, which content may not hold/);
-  expect(result.output).toMatch(/ {2}- content\/site\/pages\/cy\/accessibility\.mdx:48:\d+: link "https:\/\/www\.equalityadvisoryservice\.com\.\u0430dvice-cymru\.example\/" goes to an internationalised host name/);
-  expect(result.output).toContain([
-    `  - ${page}:15:1: <script> is not allowed in content: it runs JavaScript`,
-    `  - ${page}:17:26: link "javascript:alert(document.cookie)" uses javascript:, but links may only use https:, mailto:, tel: or a relative address`,
-    `  - ${page}:23:100: <a onClick> is not allowed: event-handler attributes (on…) run JavaScript`,
-  ].join('\n'));
+  expect(result.output).toMatch(
+    / {2}- content\/pathways\/clinical-coding\/pages\/en\/progression-diagram\.svg: is an SVG image, which content may not hold/,
+  );
+  expect(result.output).toMatch(
+    / {2}- content\/site\/pages\/cy\/accessibility\.mdx:48:\d+: link "https:\/\/www\.equalityadvisoryservice\.com\.\u0430dvice-cymru\.example\/" goes to an internationalised host name/,
+  );
+  expect(result.output).toContain(
+    [
+      `  - ${page}:15:1: <script> is not allowed in content: it runs JavaScript`,
+      `  - ${page}:17:26: link "javascript:alert(document.cookie)" uses javascript:, but links may only use https:, mailto:, tel: or a relative address`,
+      `  - ${page}:23:100: <a onClick> is not allowed: event-handler attributes (on…) run JavaScript`,
+    ].join('\n'),
+  );
   expect(result.output).toContain('Hint:\n    Fix what each line names.');
   expect(result.output).not.toContain('Browser APIs are not available on the server');
   expect(result.output).not.toMatch(/node_modules|Stack trace|Location:/);

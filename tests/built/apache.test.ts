@@ -40,28 +40,33 @@ describe.skipIf(!existsSync(APACHE))('Apache with the .htaccess the build writes
     cpSync(distDir, root, { recursive: true });
     chmodSync(prefix, 0o755);
     const user = process.getuid?.() === 0 ? ['User www-data', 'Group www-data'] : [];
-    writeFileSync(config(), [
-      `ServerRoot ${prefix}`,
-      `Listen 127.0.0.1:${port}`,
-      `ServerName 127.0.0.1:${port}`,
-      'UseCanonicalName On',
-      `PidFile ${join(prefix, 'httpd.pid')}`,
-      `ErrorLog ${join(prefix, 'error.log')}`,
-      'LogLevel warn',
-      ...['mpm_event', 'authz_core', 'mime', 'dir', 'alias', 'headers'].map((name) => `LoadModule ${name}_module ${MODULES}/mod_${name}.so`),
-      ...user,
-      'TypesConfig /etc/mime.types',
-      'DirectoryIndex index.html',
-      `DocumentRoot ${root}`,
-      '<Directory />',
-      '  AllowOverride None',
-      '  Require all denied',
-      '</Directory>',
-      `<Directory ${root}>`,
-      '  AllowOverride FileInfo Indexes Options=Indexes,MultiViews',
-      '  Require all granted',
-      '</Directory>',
-    ].join('\n'));
+    writeFileSync(
+      config(),
+      [
+        `ServerRoot ${prefix}`,
+        `Listen 127.0.0.1:${port}`,
+        `ServerName 127.0.0.1:${port}`,
+        'UseCanonicalName On',
+        `PidFile ${join(prefix, 'httpd.pid')}`,
+        `ErrorLog ${join(prefix, 'error.log')}`,
+        'LogLevel warn',
+        ...['mpm_event', 'authz_core', 'mime', 'dir', 'alias', 'headers'].map(
+          (name) => `LoadModule ${name}_module ${MODULES}/mod_${name}.so`,
+        ),
+        ...user,
+        'TypesConfig /etc/mime.types',
+        'DirectoryIndex index.html',
+        `DocumentRoot ${root}`,
+        '<Directory />',
+        '  AllowOverride None',
+        '  Require all denied',
+        '</Directory>',
+        `<Directory ${root}>`,
+        '  AllowOverride FileInfo Indexes Options=Indexes,MultiViews',
+        '  Require all granted',
+        '</Directory>',
+      ].join('\n'),
+    );
     const started = apache('-k', 'start');
     if (started.status !== 0) throw new Error(`Apache did not start: ${started.stderr}`);
     for (let tries = 0; tries < 600; tries++) {
@@ -82,12 +87,13 @@ describe.skipIf(!existsSync(APACHE))('Apache with the .htaccess the build writes
     if (prefix) rmSync(prefix, { recursive: true, force: true });
   });
 
-  it('serves the pages with every security header and the site policy, with the README\'s AllowOverride (F10)', async () => {
+  it("serves the pages with every security header and the site policy, with the README's AllowOverride (F10)", async () => {
     for (const path of ['/', '/cy/', '/en/']) {
       const answer = await get(port, path);
       expect(answer.status, `${path}: ${answer.body.slice(0, 200)}`).toBe(200);
       expect(answer.headers['content-security-policy'], path).toBe(siteCsp);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(answer.headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(answer.headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
       expect(answer.headers['cache-control'], path).toBe('no-cache');
     }
   });

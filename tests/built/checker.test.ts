@@ -20,12 +20,20 @@ const scripts = (source: string) => [...source.matchAll(/<script\b[^>]*\bsrc="([
 
 describe('checker in the built site', () => {
   it('builds a checker page in each language', () => {
-    for (const url of Object.values(checkerPages)) expect(pages.some((p) => p.url === url), url).toBe(true);
+    for (const url of Object.values(checkerPages))
+      expect(
+        pages.some((p) => p.url === url),
+        url,
+      ).toBe(true);
   });
 
   it('carries its loader inline on the checker pages only, the same in both languages, and with the checker it imports at most 10 KB gzip', () => {
     // The checker's loader; beside it the page's one script every page has (page-enhancements.ts).
-    const loaders = (url: string) => parseHtml(html(url)).querySelectorAll('script[type="module"]:not([src])').map((s) => s.rawText).filter((text) => text.includes('/_astro/checker.'));
+    const loaders = (url: string) =>
+      parseHtml(html(url))
+        .querySelectorAll('script[type="module"]:not([src])')
+        .map((s) => s.rawText)
+        .filter((text) => text.includes('/_astro/checker.'));
     const [loader, ...others] = loaders(checkerPages.en);
     expect(others).toEqual([]);
     expect(scripts(html(checkerPages.en))).toEqual([]);
@@ -33,7 +41,8 @@ describe('checker in the built site', () => {
     const imported = [...loader!.matchAll(/import\(`([^`]+)`\)/g)].map((m) => m[1]!);
     expect(imported).toHaveLength(1);
     expect(imported[0]).toMatch(/^\/_astro\/checker\.[\w-]+\.js$/);
-    const bytes = gzipSync(Buffer.from(loader!), { level: 9 }).length + gzipSync(readFileSync(join(distDir, imported[0]!)), { level: 9 }).length;
+    const bytes =
+      gzipSync(Buffer.from(loader!), { level: 9 }).length + gzipSync(readFileSync(join(distDir, imported[0]!)), { level: 9 }).length;
     expect(bytes).toBeLessThanOrEqual(BUDGETS.pageScriptBytes);
     for (const page of pages) {
       // Every checker page (of any pathway) carries the loader; no other page may.
@@ -42,14 +51,16 @@ describe('checker in the built site', () => {
     }
   });
 
-  it.each(locales)('points hreflang and the language toggle at the other language\'s checker (%s)', (lang) => {
+  it.each(locales)("points hreflang and the language toggle at the other language's checker (%s)", (lang) => {
     const other = otherLocale(lang);
     const doc = parseHtml(html(checkerPages[lang]));
-    expect(new URL(doc.querySelector(`link[rel="alternate"][hreflang="${htmlLang[other]}"]`)!.getAttribute('href')!).pathname).toBe(checkerPages[other]);
+    expect(new URL(doc.querySelector(`link[rel="alternate"][hreflang="${htmlLang[other]}"]`)!.getAttribute('href')!).pathname).toBe(
+      checkerPages[other],
+    );
     expect(doc.querySelector('a.language-toggle')?.getAttribute('href')).toBe(checkerPages[other]);
   });
 
-  it.each(locales)('marks the root, and links to it from the pathway\'s pages in the page language (%s)', (lang) => {
+  it.each(locales)("marks the root, and links to it from the pathway's pages in the page language (%s)", (lang) => {
     expect(parseHtml(html(checkerPages[lang])).querySelector('[data-checker]')?.getAttribute('data-checker')).toBe(pathwayId);
     const links = parseHtml(html(pageUrlOf(pathwayHome, lang))).querySelectorAll(`a[href="${checkerPages[lang]}"]`);
     expect(links.map((a) => a.text)).toContain(say(lang, 'check-eligibility'));

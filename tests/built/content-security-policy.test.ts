@@ -10,10 +10,17 @@ import { distDir } from '../support/paths';
 import { content } from '../support/content';
 import { locales } from '../../src/lib/i18n/locale';
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]),
+  );
 const pages = parsedPages();
 
-describe('each page\'s own policy', () => {
+describe("each page's own policy", () => {
   // The policy is checked here by what it must and must not say; that each hash is right, by the
   // browser, which loads every page and reports any CSP violation (tests/browser/hosting.test.ts).
   it.each(pages.map((p) => [p.url, p] as const))('%s allows only what the page uses', (_url, page) => {
@@ -29,7 +36,10 @@ describe('each page\'s own policy', () => {
     if (scriptFiles.length + inlineScripts.length === 0) expect(policy.get('script-src')).toEqual(["'none'"]);
     else {
       // Its own files, WebAssembly only where search runs, and one hash for each inline script it has.
-      expect(policy.get('script-src')!.filter((source) => !hashes('script-src').includes(source))).toEqual(["'self'", ...(runsSearch ? ["'wasm-unsafe-eval'"] : [])]);
+      expect(policy.get('script-src')!.filter((source) => !hashes('script-src').includes(source))).toEqual([
+        "'self'",
+        ...(runsSearch ? ["'wasm-unsafe-eval'"] : []),
+      ]);
       expect(new Set(hashes('script-src')).size).toBe(new Set(inlineScripts.map((s) => s.rawText)).size);
     }
     // Same origin only: search and the checker fetch their data; elsewhere no script can connect.
@@ -40,7 +50,7 @@ describe('each page\'s own policy', () => {
     expect(metas[0]!.getAttribute('content')).not.toMatch(/unsafe-hashes|unsafe-inline|unsafe-eval'(?<!wasm-unsafe-eval')/);
   });
 
-  it('allows, by its hash, only the inline scripts the build put there: the page\'s one small script on every page with a language toggle, and the checker\'s loader on the checker pages', () => {
+  it("allows, by its hash, only the inline scripts the build put there: the page's one small script on every page with a language toggle, and the checker's loader on the checker pages", () => {
     const inline = (p: (typeof pages)[number]) => p.doc.querySelectorAll('script[type="module"]:not([src])').map((s) => s.rawText);
     const withToggle = pages.filter((p) => p.doc.querySelector('a.language-toggle'));
     const everyPage = new Set(withToggle.map((p) => inline(p).find((text) => !text.includes('/_astro/checker.'))));
@@ -55,8 +65,16 @@ describe('each page\'s own policy', () => {
   });
 
   it('only the search pages may compile WebAssembly', () => {
-    const withWasm = pages.filter((p) => p.html.includes("'wasm-unsafe-eval'")).map((p) => p.url).sort();
-    expect(withWasm).toEqual(pages.filter((p) => p.doc.querySelector('[data-search-page]')).map((p) => p.url).sort());
+    const withWasm = pages
+      .filter((p) => p.html.includes("'wasm-unsafe-eval'"))
+      .map((p) => p.url)
+      .sort();
+    expect(withWasm).toEqual(
+      pages
+        .filter((p) => p.doc.querySelector('[data-search-page]'))
+        .map((p) => p.url)
+        .sort(),
+    );
     // The site's search page, in each language.
     expect(withWasm.length).toBe(locales.length);
   });
@@ -73,7 +91,13 @@ describe('the host files', () => {
     for (const csp of [/Content-Security-Policy: (.*)/.exec(headers)![1]!, azure.globalHeaders['Content-Security-Policy']!]) {
       expect(directives(csp).get('frame-ancestors')).toEqual(["'none'"]);
     }
-    for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Strict-Transport-Security', 'Cross-Origin-Opener-Policy']) {
+    for (const name of [
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Strict-Transport-Security',
+      'Cross-Origin-Opener-Policy',
+    ]) {
       expect(headers).toContain(`${name}: `);
       expect(azure.globalHeaders[name], name).toBeTruthy();
     }

@@ -6,10 +6,22 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../support/content';
 import { pageAt, singleLanguagePages } from '../support/site-pages';
-import { CHECKER_PAGE_ID, HOME_PAGE_ID, QUESTIONS_PAGE_ID, SITE_OWNER, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID, findRoute, routeKey } from '../../src/lib/routing/routes';
+import {
+  CHECKER_PAGE_ID,
+  HOME_PAGE_ID,
+  QUESTIONS_PAGE_ID,
+  SITE_OWNER,
+  STEPS_PAGE_ID,
+  WHOLE_PATHWAY_PAGE_ID,
+  findRoute,
+  routeKey,
+} from '../../src/lib/routing/routes';
 import { locales } from '../../src/lib/i18n/locale';
 
-const hrefsOf = (url: string, selector: string) => pageAt(url).doc.querySelectorAll(`${selector} a`).map((a) => a.getAttribute('href'));
+const hrefsOf = (url: string, selector: string) =>
+  pageAt(url)
+    .doc.querySelectorAll(`${selector} a`)
+    .map((a) => a.getAttribute('href'));
 
 describe.each(locales)('the ways into each pathway (%s)', (lang) => {
   const home = findRoute(content.routes, routeKey(SITE_OWNER, HOME_PAGE_ID), lang)!.url;
@@ -23,9 +35,15 @@ describe.each(locales)('the ways into each pathway (%s)', (lang) => {
     });
 
     it(`${pathway.id}: every page of the pathway lists them, and the whole pathway, beside its own pages`, () => {
-      const pages = singleLanguagePages().filter((page) => page.lang === lang && page.route?.owner === pathway.id && page.route.pageType === 'page');
+      const pages = singleLanguagePages().filter(
+        (page) => page.lang === lang && page.route?.owner === pathway.id && page.route.pageType === 'page',
+      );
       expect(pages.length).toBe(pathway.pages.length);
-      for (const page of pages) expect(hrefsOf(page.url, '.pathway-nav .pathway-nav-more'), page.url).toEqual([...[STEPS_PAGE_ID, QUESTIONS_PAGE_ID, CHECKER_PAGE_ID].map(url), url(WHOLE_PATHWAY_PAGE_ID)]);
+      for (const page of pages)
+        expect(hrefsOf(page.url, '.pathway-nav .pathway-nav-more'), page.url).toEqual([
+          ...[STEPS_PAGE_ID, QUESTIONS_PAGE_ID, CHECKER_PAGE_ID].map(url),
+          url(WHOLE_PATHWAY_PAGE_ID),
+        ]);
     });
   }
 });

@@ -103,7 +103,10 @@ describe('nothing is fetched from another origin', () => {
         if (!allowed) offending.push(`<${ref.el} ${ref.attr}="${value}">`);
       }
     }
-    for (const style of [...page.doc.querySelectorAll('style').map((s) => s.text), ...page.doc.querySelectorAll('[style]').map((s) => s.getAttribute('style')!)]) {
+    for (const style of [
+      ...page.doc.querySelectorAll('style').map((s) => s.text),
+      ...page.doc.querySelectorAll('[style]').map((s) => s.getAttribute('style')!),
+    ]) {
       for (const match of style.matchAll(/(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?\/\/[^'")\s]+)/g)) offending.push(`CSS ${match[1]}`);
     }
     expect(offending).toEqual([]);
@@ -117,9 +120,12 @@ describe('on content pages, only the one small script that waits to be used', ()
   // search are covered by their own features' tests.
   const { routes } = content;
   const pathwayPages = pages.filter((p) => p.route && p.route.owner !== SITE_OWNER && !p.doc.querySelector('[data-checker]'));
-  const scriptsOf = (page: (typeof pages)[number]) => page.doc.querySelectorAll('script').filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''));
+  const scriptsOf = (page: (typeof pages)[number]) =>
+    page.doc.querySelectorAll('script').filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''));
   it('there are pathway pages to check in both languages', () => {
-    expect(pathwayPages.filter((p) => p.lang === 'en').length).toBe(routes.filter((r) => r.owner !== SITE_OWNER && r.lang === 'en' && !byUrl.get(r.url)?.doc.querySelector('[data-checker]')).length);
+    expect(pathwayPages.filter((p) => p.lang === 'en').length).toBe(
+      routes.filter((r) => r.owner !== SITE_OWNER && r.lang === 'en' && !byUrl.get(r.url)?.doc.querySelector('[data-checker]')).length,
+    );
     expect(pathwayPages.some((p) => p.lang === 'cy')).toBe(true);
   });
   it('is one script, the same on every page, within its budget', () => {
@@ -129,7 +135,9 @@ describe('on content pages, only the one small script that waits to be used', ()
   });
   it.each(pathwayPages.map((p) => [p.url, p] as const))('%s has that one inline module script and no event handler', (_url, page) => {
     const scripts = scriptsOf(page);
-    expect(scripts.map((s) => ({ type: s.getAttribute('type'), src: s.getAttribute('src') ?? null }))).toEqual([{ type: 'module', src: null }]);
+    expect(scripts.map((s) => ({ type: s.getAttribute('type'), src: s.getAttribute('src') ?? null }))).toEqual([
+      { type: 'module', src: null },
+    ]);
     expect(page.doc.querySelectorAll('[onclick], [onload], [onerror], [onsubmit]')).toHaveLength(0);
   });
 });
@@ -142,7 +150,9 @@ describe('HTML validates (html-validate, .htmlvalidate.json)', () => {
   });
   it.each(pages.map((p) => [p.url, p] as const))('%s is valid HTML', async (_url, page) => {
     const report = await validator.validateString(page.html, page.file);
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`));
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`),
+    );
     expect(messages).toEqual([]);
   });
 });

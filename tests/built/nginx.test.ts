@@ -85,7 +85,7 @@ describe.skipIf(!existsSync(NGINX))('nginx with the printed configuration', () =
     expect((await get(port, '/sitemap.xml')).headers['access-control-allow-origin']).toBeUndefined();
   });
 
-  it('sends every file that is not a page with the sandboxing policy, and pagefind\'s files as bytes', async () => {
+  it("sends every file that is not a page with the sandboxing policy, and pagefind's files as bytes", async () => {
     for (const path of ['/favicon.svg', '/sitemap.xml', '/robots.txt', '/pagefind/pagefind-entry.json']) {
       const answer = await get(port, path);
       expect(answer.status, path).toBe(200);
@@ -96,7 +96,10 @@ describe.skipIf(!existsSync(NGINX))('nginx with the printed configuration', () =
   });
 
   it('redirects an address without its trailing slash to the page', async () => {
-    for (const [from, to] of [['/cy', '/cy/'], ['/en/clinical-coding/training', '/en/clinical-coding/training/']]) {
+    for (const [from, to] of [
+      ['/cy', '/cy/'],
+      ['/en/clinical-coding/training', '/en/clinical-coding/training/'],
+    ]) {
       const answer = await get(port, from!);
       expect(answer.status, from).toBe(301);
       expect(answer.headers.location, from).toBe(to);

@@ -17,21 +17,31 @@ import { isUnstated } from '../../src/schemas/unstated';
 const contact = contactDetailsOf(content.site.contact);
 const statement = (lang: 'en' | 'cy') => pageAt(findRoute(content.routes, routeKey(SITE_OWNER, 'accessibility'), lang)!.url);
 
-describe.skipIf(contact !== undefined)('while the publisher\'s contact is not given', () => {
+describe.skipIf(contact !== undefined)("while the publisher's contact is not given", () => {
   it.each(locales)('the accessibility statement (%s) says there are no contact details yet, and no way yet to report a problem', (lang) => {
     const doc = statement(lang).doc;
-    const paragraphs = (section: string) => sectionUnder(doc, section).flatMap((part) => (part.tagName === 'P' ? [part] : part.querySelectorAll('p'))).map(visibleText);
+    const paragraphs = (section: string) =>
+      sectionUnder(doc, section)
+        .flatMap((part) => (part.tagName === 'P' ? [part] : part.querySelectorAll('p')))
+        .map(visibleText);
     expect(paragraphs('feedback-and-contact')).toContain(t[lang]('contact-feedback-not-given'));
-    expect(paragraphs('reporting-problems')).toEqual(expect.arrayContaining([t[lang]('contact-report-not-given'), t[lang]('contact-meanwhile')]));
+    expect(paragraphs('reporting-problems')).toEqual(
+      expect.arrayContaining([t[lang]('contact-report-not-given'), t[lang]('contact-meanwhile')]),
+    );
   });
 
-  it.each(locales)('meanwhile, the statement (%s) links each pathway where it is published, in the reader\'s language where its address is known', (lang) => {
-    const links = sectionUnder(statement(lang).doc, 'reporting-problems').flatMap((part) => part.querySelectorAll('a')).map((a) => a.getAttribute('href'));
-    for (const pathway of content.pathways) {
-      const url = isUnstated(pathway.published[lang]) ? pathway.published[otherLocale(lang)] : pathway.published[lang];
-      expect(links, pathway.id).toContain(url);
-    }
-  });
+  it.each(locales)(
+    "meanwhile, the statement (%s) links each pathway where it is published, in the reader's language where its address is known",
+    (lang) => {
+      const links = sectionUnder(statement(lang).doc, 'reporting-problems')
+        .flatMap((part) => part.querySelectorAll('a'))
+        .map((a) => a.getAttribute('href'));
+      for (const pathway of content.pathways) {
+        const url = isUnstated(pathway.published[lang]) ? pathway.published[otherLocale(lang)] : pathway.published[lang];
+        expect(links, pathway.id).toContain(url);
+      }
+    },
+  );
 
   it('no page offers an email address or a contact the content does not give', () => {
     for (const page of singleLanguagePages()) {

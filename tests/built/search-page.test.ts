@@ -10,7 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { content, t } from '../support/content';
 import { pageAt } from '../support/site-pages';
 import { visibleText, type HTMLElement } from '../support/html';
-import { findRoute, pathwayRoutes, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID, SEARCH_PAGE_ID, SITE_OWNER, STEPS_PAGE_ID, WHOLE_PATHWAY_PAGE_ID } from '../../src/lib/routing/routes';
+import {
+  findRoute,
+  pathwayRoutes,
+  routeKey,
+  CHECKER_PAGE_ID,
+  QUESTIONS_PAGE_ID,
+  SEARCH_PAGE_ID,
+  SITE_OWNER,
+  STEPS_PAGE_ID,
+  WHOLE_PATHWAY_PAGE_ID,
+} from '../../src/lib/routing/routes';
 import { pathwayMeta } from '../../src/astro/load-content';
 import { locales } from '../../src/lib/i18n/locale';
 
@@ -21,11 +31,13 @@ describe.each(locales)('the search page (%s)', (lang) => {
   const page = pageAt(findRoute(content.routes, routeKey(SITE_OWNER, SEARCH_PAGE_ID), lang)!.url);
   const route = (owner: string, id: string) => findRoute(content.routes, routeKey(owner, id), lang);
 
-  it('offers, for a search that finds nothing, each pathway\'s questions people ask and its checker, by their titles, before the list of every page', () => {
+  it("offers, for a search that finds nothing, each pathway's questions people ask and its checker, by their titles, before the list of every page", () => {
     const suggestion = page.doc.querySelector('[data-search-suggestion]')!;
     expect(suggestion.hasAttribute('hidden')).toBe(true);
     const links = suggestion.querySelectorAll('a').map((a) => [a.getAttribute('href'), hiddenText(a)]);
-    const expected = content.pathways.flatMap((pathway) => [route(pathway.id, QUESTIONS_PAGE_ID), route(pathway.id, CHECKER_PAGE_ID)]).filter((r) => r !== undefined);
+    const expected = content.pathways
+      .flatMap((pathway) => [route(pathway.id, QUESTIONS_PAGE_ID), route(pathway.id, CHECKER_PAGE_ID)])
+      .filter((r) => r !== undefined);
     expect(expected.length).toBeGreaterThanOrEqual(2);
     expect(links).toEqual(expected.map((r) => [r.url, r.title]));
     expect(hiddenText(suggestion)).toContain(t[lang]('search-no-results-shortcuts'));
@@ -37,7 +49,9 @@ describe.each(locales)('the search page (%s)', (lang) => {
     for (const pathway of content.pathways) {
       const expected = [
         ...pathwayRoutes(content.routes, pathwayMeta(pathway), lang),
-        ...[STEPS_PAGE_ID, QUESTIONS_PAGE_ID, CHECKER_PAGE_ID, WHOLE_PATHWAY_PAGE_ID].map((id) => route(pathway.id, id)).filter((r) => r !== undefined),
+        ...[STEPS_PAGE_ID, QUESTIONS_PAGE_ID, CHECKER_PAGE_ID, WHOLE_PATHWAY_PAGE_ID]
+          .map((id) => route(pathway.id, id))
+          .filter((r) => r !== undefined),
       ].map((r) => r.url);
       expect(expected.length).toBeGreaterThan(pathway.pages.length);
       for (const url of expected) expect(listed, url).toContain(url);

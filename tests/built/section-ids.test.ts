@@ -7,7 +7,10 @@ import { singleLanguagePages, pageAt } from '../support/site-pages';
 import { findRoute } from '../../src/lib/routing/routes';
 import { content } from '../support/content';
 
-const sectionIds = (url: string) => pageAt(url).doc.querySelectorAll('main h2[id], main h3[id], main dt[id]').map((element) => element.id);
+const sectionIds = (url: string) =>
+  pageAt(url)
+    .doc.querySelectorAll('main h2[id], main h3[id], main dt[id]')
+    .map((element) => element.id);
 
 describe('section ids in both languages', () => {
   const pairs = singleLanguagePages()

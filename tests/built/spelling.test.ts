@@ -14,7 +14,7 @@ const allowlist = loadAllowlist();
 const noAllowlist: Record<Locale, Set<string>> = { en: new Set(), cy: new Set() };
 
 describe('the spell-checker itself', () => {
-  it('rejects misspellings and the other language\'s words', () => {
+  it("rejects misspellings and the other language's words", () => {
     expect(isKnown('apprentiseship', 'en', noAllowlist)).toBe(false);
     expect(isKnown('prentisiaeth', 'en', noAllowlist)).toBe(false);
     expect(isKnown('prentisaeth', 'cy', noAllowlist)).toBe(false);
@@ -25,7 +25,19 @@ describe('the spell-checker itself', () => {
     for (const word of ['organisation', 'colour', 'programme']) expect(isKnown(word, 'en', noAllowlist), word).toBe(true);
     expect(isKnown('organization', 'en', noAllowlist)).toBe(false);
     // Soft, nasal and aspirate mutations: dictionary-cy knows them, so no demutation step is needed.
-    for (const word of ['prentisiaeth', 'brentisiaeth', 'mhrentisiaeth', 'phrentisiaeth', 'cyflogwr', 'gyflogwr', 'nghyflogwr', 'Chymraeg', 'Nghymru', "i'r", "sy'n"]) {
+    for (const word of [
+      'prentisiaeth',
+      'brentisiaeth',
+      'mhrentisiaeth',
+      'phrentisiaeth',
+      'cyflogwr',
+      'gyflogwr',
+      'nghyflogwr',
+      'Chymraeg',
+      'Nghymru',
+      "i'r",
+      "sy'n",
+    ]) {
       expect(isKnown(word, 'cy', noAllowlist), word).toBe(true);
     }
   });
@@ -36,7 +48,9 @@ describe('the spell-checker itself', () => {
     expect(isKnown("gwiriadau'x", 'cy', noAllowlist)).toBe(false);
   });
   it('checks each part in the language it is marked as', () => {
-    const main = parseHtml('<main><p>Mae\'r <span lang="en">Equality Act</span> yn berthnasol.</p><p lang="cy">Hafan</p></main>').querySelector('main')!;
+    const main = parseHtml(
+      '<main><p>Mae\'r <span lang="en">Equality Act</span> yn berthnasol.</p><p lang="cy">Hafan</p></main>',
+    ).querySelector('main')!;
     const text = textByLanguage(main, 'cy');
     expect(words(text.cy)).toEqual(["Mae'r", 'yn', 'berthnasol', 'Hafan']);
     expect(words(text.en)).toEqual(['Equality', 'Act']);
@@ -70,7 +84,9 @@ describe('spelling of every page', () => {
 
   it('the allowlist has no words the dictionaries already know', () => {
     const data = loadAllowlist();
-    const redundant = locales.flatMap((lang) => [...data[lang]].filter((word) => isKnown(word, lang, noAllowlist)).map((w) => `${lang}: ${w}`));
+    const redundant = locales.flatMap((lang) =>
+      [...data[lang]].filter((word) => isKnown(word, lang, noAllowlist)).map((w) => `${lang}: ${w}`),
+    );
     // A word allowed in both languages is redundant only if both dictionaries know it.
     const both = redundant.filter((entry) => {
       const word = entry.slice(4);

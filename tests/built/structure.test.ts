@@ -18,11 +18,19 @@ describe('pages and counterparts', () => {
   it('builds every page the content defines, and no page it does not', () => {
     const built = single.map((p) => p.url).sort();
     expect(built).toEqual(routes.map((r) => r.url).sort());
-    expect(bilingualPages().map((p) => p.url).sort()).toEqual(['/', '/404.html', '/cy/404.html', '/en/404.html']);
+    expect(
+      bilingualPages()
+        .map((p) => p.url)
+        .sort(),
+    ).toEqual(['/', '/404.html', '/cy/404.html', '/en/404.html']);
   });
 
   it('has the same pages in English and Welsh', () => {
-    const keys = (lang: string) => single.filter((p) => p.lang === lang).map((p) => p.route!.key).sort();
+    const keys = (lang: string) =>
+      single
+        .filter((p) => p.lang === lang)
+        .map((p) => p.route!.key)
+        .sort();
     expect(keys('cy')).toEqual(keys('en'));
   });
 
@@ -39,15 +47,24 @@ describe('pages and counterparts', () => {
     expect(visibleText(toggle)).toBe(t[other]('language-name-self'));
   });
 
-  it.each(single.map((p) => [p.url, p] as const))('%s: hreflang alternates for both languages and x-default, canonical to itself', (_url, page) => {
-    const alternate = (hreflang: string) =>
-      page.doc.querySelectorAll('link[rel="alternate"]').filter((l) => l.getAttribute('hreflang') === hreflang).map((l) => l.getAttribute('href'));
-    const urls = { en: page.lang === 'en' ? page.url : counterpart(page)!.url, cy: page.lang === 'cy' ? page.url : counterpart(page)!.url };
-    expect(alternate('en-GB')).toEqual([absolute(urls.en)]);
-    expect(alternate('cy')).toEqual([absolute(urls.cy)]);
-    expect(alternate('x-default')).toEqual([absolute(urls.en)]);
-    expect(page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(absolute(page.url));
-  });
+  it.each(single.map((p) => [p.url, p] as const))(
+    '%s: hreflang alternates for both languages and x-default, canonical to itself',
+    (_url, page) => {
+      const alternate = (hreflang: string) =>
+        page.doc
+          .querySelectorAll('link[rel="alternate"]')
+          .filter((l) => l.getAttribute('hreflang') === hreflang)
+          .map((l) => l.getAttribute('href'));
+      const urls = {
+        en: page.lang === 'en' ? page.url : counterpart(page)!.url,
+        cy: page.lang === 'cy' ? page.url : counterpart(page)!.url,
+      };
+      expect(alternate('en-GB')).toEqual([absolute(urls.en)]);
+      expect(alternate('cy')).toEqual([absolute(urls.cy)]);
+      expect(alternate('x-default')).toEqual([absolute(urls.en)]);
+      expect(page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(absolute(page.url));
+    },
+  );
 
   it.each(bilingualPages().map((p) => [p.url, p] as const))('%s speaks both languages, each marked, with a way into each', (_url, page) => {
     const main = page.doc.querySelector('main')!;
@@ -73,8 +90,15 @@ describe('head metadata', () => {
       expect(page.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim(), page.url).toBeTruthy();
     }
   });
-  it('every page names the site\'s icon as a PNG the build drew from its SVG (an SVG icon costs the page a main-thread task)', () => {
-    const icons = new Set(pages.map((page) => page.doc.querySelectorAll('link[rel~="icon"]').map((l) => `${l.getAttribute('type')} ${l.getAttribute('href')}`).join(', ')));
+  it("every page names the site's icon as a PNG the build drew from its SVG (an SVG icon costs the page a main-thread task)", () => {
+    const icons = new Set(
+      pages.map((page) =>
+        page.doc
+          .querySelectorAll('link[rel~="icon"]')
+          .map((l) => `${l.getAttribute('type')} ${l.getAttribute('href')}`)
+          .join(', '),
+      ),
+    );
     expect([...icons]).toEqual(['image/png /favicon.png']);
     const png = readFileSync(join(distDir, 'favicon.png'));
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -86,7 +110,8 @@ describe('head metadata', () => {
   const shared = (value: (page: ParsedPage) => string) => {
     const byValue = new Map<string, string[]>();
     // /cy/404.html is /404.html served under /cy/: one page, not two.
-    for (const page of pages.filter((p) => p.url !== '/cy/404.html')) byValue.set(value(page), [...(byValue.get(value(page)) ?? []), page.url]);
+    for (const page of pages.filter((p) => p.url !== '/cy/404.html'))
+      byValue.set(value(page), [...(byValue.get(value(page)) ?? []), page.url]);
     return [...byValue].filter(([, urls]) => urls.length > 1).map(([v, urls]) => `${v}: ${urls.join(', ')}`);
   };
   it('no two pages share a title', () => {
@@ -95,7 +120,7 @@ describe('head metadata', () => {
   it('no two pages share a meta description', () => {
     expect(shared((p) => p.doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '')).toEqual([]);
   });
-  it('no page\'s title names the site twice (the home page is titled with the site\'s name alone), in either language', () => {
+  it("no page's title names the site twice (the home page is titled with the site's name alone), in either language", () => {
     for (const page of single) {
       const title = visibleText(page.doc.querySelector('title'));
       const siteName = content.site.name[page.lang!];
@@ -103,8 +128,9 @@ describe('head metadata', () => {
       expect(title === siteName || title.endsWith(` | ${siteName}`), `${page.url}: ${title}`).toBe(true);
     }
   });
-  it('a page\'s title starts with its own heading, in its language', () => {
-    for (const page of single) expect(visibleText(page.doc.querySelector('title')).startsWith(visibleText(page.doc.querySelector('h1'))), page.url).toBe(true);
+  it("a page's title starts with its own heading, in its language", () => {
+    for (const page of single)
+      expect(visibleText(page.doc.querySelector('title')).startsWith(visibleText(page.doc.querySelector('h1'))), page.url).toBe(true);
   });
 });
 
@@ -129,7 +155,8 @@ describe('breadcrumbs', () => {
     const home = findRoute(routes, routeKey(SITE_OWNER, 'home'), page.lang!)!;
     const links = nav!.querySelectorAll('a');
     expect(links[0]?.getAttribute('href')).toBe(home.url);
-    for (const link of links) expect(page.route!.url.startsWith(link.getAttribute('href')!), `${link.getAttribute('href')} is not above ${page.url}`).toBe(true);
+    for (const link of links)
+      expect(page.route!.url.startsWith(link.getAttribute('href')!), `${link.getAttribute('href')} is not above ${page.url}`).toBe(true);
     const current = nav!.querySelector('[aria-current="page"]');
     expect(visibleText(current)).toBe(page.route!.navTitle);
     expect(nav!.getAttribute('aria-label')).toBe(t[page.lang!]('breadcrumb-label'));
@@ -139,7 +166,10 @@ describe('breadcrumbs', () => {
     expect(below.length).toBeGreaterThan(0);
     for (const page of below) {
       const pathwayHome = `/${page.url.split('/').slice(1, 3).join('/')}/`;
-      expect(page.doc.querySelectorAll('nav.breadcrumbs a').map((a) => a.getAttribute('href')), page.url).toContain(pathwayHome);
+      expect(
+        page.doc.querySelectorAll('nav.breadcrumbs a').map((a) => a.getAttribute('href')),
+        page.url,
+      ).toContain(pathwayHome);
     }
   });
 });
@@ -148,18 +178,23 @@ describe('the 404 pages', () => {
   // Under /cy/ a missing page is Welsh first; under /en/ English first; anywhere else Welsh first.
   const firstLanguage = { '/404.html': 'cy', '/cy/404.html': 'cy', '/en/404.html': 'en' } as const;
 
-  it.each(Object.entries(firstLanguage))('%s says the page was not found in both languages, %s first, and links to both home pages', (url, first) => {
-    const page = pageAt(url);
-    expect(page.doc.querySelector('html')?.getAttribute('lang')).toBe(htmlLang[first]);
-    const sections = page.doc.querySelectorAll('main > section');
-    expect(sections.map((section) => section.getAttribute('lang'))).toEqual([htmlLang[first], htmlLang[otherLocale(first)]]);
-    for (const lang of locales) {
-      const section = page.doc.querySelector(`main [lang="${htmlLang[lang]}"]`);
-      expect(visibleText(section?.querySelector('h1'))).toBe(sitePageTitle(NOT_FOUND_PAGE_ID, lang));
-      expect(section?.querySelector(`a[href="/${lang}/"]`), `${url}: no link to /${lang}/`).not.toBeNull();
-    }
-    expect(visibleText(page.doc.querySelector('title'))).toBe(`${sitePageTitle(NOT_FOUND_PAGE_ID, first)} | ${sitePageTitle(NOT_FOUND_PAGE_ID, otherLocale(first))}`);
-  });
+  it.each(Object.entries(firstLanguage))(
+    '%s says the page was not found in both languages, %s first, and links to both home pages',
+    (url, first) => {
+      const page = pageAt(url);
+      expect(page.doc.querySelector('html')?.getAttribute('lang')).toBe(htmlLang[first]);
+      const sections = page.doc.querySelectorAll('main > section');
+      expect(sections.map((section) => section.getAttribute('lang'))).toEqual([htmlLang[first], htmlLang[otherLocale(first)]]);
+      for (const lang of locales) {
+        const section = page.doc.querySelector(`main [lang="${htmlLang[lang]}"]`);
+        expect(visibleText(section?.querySelector('h1'))).toBe(sitePageTitle(NOT_FOUND_PAGE_ID, lang));
+        expect(section?.querySelector(`a[href="/${lang}/"]`), `${url}: no link to /${lang}/`).not.toBeNull();
+      }
+      expect(visibleText(page.doc.querySelector('title'))).toBe(
+        `${sitePageTitle(NOT_FOUND_PAGE_ID, first)} | ${sitePageTitle(NOT_FOUND_PAGE_ID, otherLocale(first))}`,
+      );
+    },
+  );
 });
 
 describe('the landing page', () => {
@@ -172,10 +207,14 @@ describe('the landing page', () => {
 });
 
 describe('which pathway a page belongs to', () => {
-  it.each(single.map((p) => [p.url, p] as const))('%s: the header links to its own pathway\'s checker, or to none on a site page', (_url, page) => {
-    const checker = page.route!.owner === SITE_OWNER ? undefined : findRoute(routes, routeKey(page.route!.owner, CHECKER_PAGE_ID), page.lang!);
-    expect(page.doc.querySelector('header .header-checker a')?.getAttribute('href')).toBe(checker?.url);
-  });
+  it.each(single.map((p) => [p.url, p] as const))(
+    "%s: the header links to its own pathway's checker, or to none on a site page",
+    (_url, page) => {
+      const checker =
+        page.route!.owner === SITE_OWNER ? undefined : findRoute(routes, routeKey(page.route!.owner, CHECKER_PAGE_ID), page.lang!);
+      expect(page.doc.querySelector('header .header-checker a')?.getAttribute('href')).toBe(checker?.url);
+    },
+  );
 
   it.each(locales)('the %s home page links to every pathway and to its checker', (lang) => {
     const home = pageAt(findRoute(routes, routeKey(SITE_OWNER, HOME_PAGE_ID), lang)!.url);

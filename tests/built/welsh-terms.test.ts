@@ -16,7 +16,14 @@ import { parsedPages } from '../support/site-pages';
 import { parseHtml, visibleText, type HTMLElement } from '../support/html';
 
 const terms = z
-  .array(z.strictObject({ english: z.string(), use: z.string(), avoid: z.array(z.string()).min(1), except: z.array(z.string()).min(1).optional() }))
+  .array(
+    z.strictObject({
+      english: z.string(),
+      use: z.string(),
+      avoid: z.array(z.string()).min(1),
+      except: z.array(z.string()).min(1).optional(),
+    }),
+  )
   .parse(parse(readFileSync(join(contentDir, 'welsh-terms.yaml'), 'utf8')));
 
 /** Every Welsh string in a YAML value: the `cy` of each { en, cy } pair, however deep. */
@@ -32,12 +39,20 @@ function welshValues(value: unknown, path = ''): { where: string; text: string }
 
 const files = allFiles(contentDir);
 const texts: { where: string; text: string }[] = [
-  ...files.filter((file) => /(^|\/)cy\/[^/]+\.mdx$/.test(file)).map((file) => ({ where: `content/${file}`, text: readFileSync(join(contentDir, file), 'utf8') })),
+  ...files
+    .filter((file) => /(^|\/)cy\/[^/]+\.mdx$/.test(file))
+    .map((file) => ({ where: `content/${file}`, text: readFileSync(join(contentDir, file), 'utf8') })),
   ...files
     .filter((file) => file.endsWith('.yaml') && file !== 'welsh-terms.yaml')
-    .flatMap((file) => welshValues(parse(readFileSync(join(contentDir, file), 'utf8'))).map((v) => ({ where: `content/${file}: ${v.where}`, text: v.text }))),
-  ...parsedPages()
-    .flatMap((page) => page.doc.querySelectorAll('[lang="cy"]').filter((el) => el.tagName === 'HTML' || !el.closest('[lang="cy"] [lang="cy"]')).map((el) => ({ where: `dist${page.url}`, text: visibleText(el) }))),
+    .flatMap((file) =>
+      welshValues(parse(readFileSync(join(contentDir, file), 'utf8'))).map((v) => ({ where: `content/${file}: ${v.where}`, text: v.text })),
+    ),
+  ...parsedPages().flatMap((page) =>
+    page.doc
+      .querySelectorAll('[lang="cy"]')
+      .filter((el) => el.tagName === 'HTML' || !el.closest('[lang="cy"] [lang="cy"]'))
+      .map((el) => ({ where: `dist${page.url}`, text: visibleText(el) })),
+  ),
 ];
 
 /** The text with each allowed phrase (a term's `except`) taken out. */
@@ -57,7 +72,9 @@ describe('Welsh terms', () => {
 
   it.each(terms.map((term) => [term.english, term] as const))('%s: only the preferred term', (_english, term) => {
     const found = term.avoid.flatMap((variant) =>
-      texts.filter(({ text }) => phrase(variant).test(allowed(text, term.except))).map(({ where }) => `${where}: "${variant}" (write "${term.use}")`),
+      texts
+        .filter(({ text }) => phrase(variant).test(allowed(text, term.except)))
+        .map(({ where }) => `${where}: "${variant}" (write "${term.use}")`),
     );
     expect(found).toEqual([]);
   });
@@ -82,8 +99,12 @@ describe('Welsh terms', () => {
  */
 const prose: { where: string; text: string }[] = [
   ...texts.filter((t) => t.where.includes('.yaml: ')),
-  ...parsedPages()
-    .flatMap((page) => page.doc.querySelectorAll('[lang="cy"]').filter((el) => el.tagName === 'HTML' || !el.closest('[lang="cy"] [lang="cy"]')).map((el) => ({ where: `dist${page.url}`, text: visibleText(withoutCode(el)) }))),
+  ...parsedPages().flatMap((page) =>
+    page.doc
+      .querySelectorAll('[lang="cy"]')
+      .filter((el) => el.tagName === 'HTML' || !el.closest('[lang="cy"] [lang="cy"]'))
+      .map((el) => ({ where: `dist${page.url}`, text: visibleText(withoutCode(el)) })),
+  ),
 ];
 
 function withoutCode(element: HTMLElement): HTMLElement {
@@ -109,7 +130,9 @@ describe('Welsh style (content/welsh-style.md)', () => {
     ['an elision keeps the straight apostrophe, as every other word on the site does', CURLY_ELISION],
     ['"Gallwch" takes its "chi" (Gallwch chi gael), as on every other page', GALLWCH_WITHOUT_CHI],
   ] as const)('%s', (_rule, pattern) => {
-    const found = prose.filter(({ text }) => pattern.test(text)).map(({ where, text }) => `${where}: …${text.slice(Math.max(0, text.search(pattern) - 30), text.search(pattern) + 30)}…`);
+    const found = prose
+      .filter(({ text }) => pattern.test(text))
+      .map(({ where, text }) => `${where}: …${text.slice(Math.max(0, text.search(pattern) - 30), text.search(pattern) + 30)}…`);
     expect(found).toEqual([]);
   });
   it('would find each of them', () => {
@@ -118,7 +141,7 @@ describe('Welsh style (content/welsh-style.md)', () => {
     expect(STRAIGHT_QUOTE.test("wedi'u marcio 'argymhellir'")).toBe(true);
     expect(STRAIGHT_QUOTE.test("Mae'r llwybr yn dweud hyn, a'r dudalen yn ei esbonio.")).toBe(false);
     expect(CURLY_ELISION.test('Mae’r llwybr')).toBe(true);
-    expect(CURLY_ELISION.test('‘Dim un o\'r rhain’')).toBe(false);
+    expect(CURLY_ELISION.test("‘Dim un o'r rhain’")).toBe(false);
     expect(GALLWCH_WITHOUT_CHI.test('Gallwch gael rhagor o wybodaeth')).toBe(true);
     expect(GALLWCH_WITHOUT_CHI.test('Gallwch chi gael rhagor o wybodaeth')).toBe(false);
     expect(GALLWCH_WITHOUT_CHI.test('Gallwch. Gallwch chi gael eich asesu')).toBe(false);

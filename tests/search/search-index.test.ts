@@ -22,16 +22,31 @@ const files = allFiles;
 /** The search aliases, as the build hands them to the indexer. */
 const places = searchWordsOf(content);
 function digest(dir: string): Record<string, string> {
-  return Object.fromEntries(files(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  return Object.fromEntries(
+    files(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 /** Bytes of one language's index: its meta, word index chunks and page fragments (already gzip). */
 function languageBytes(dir: string, lang: string): number {
-  return files(dir).filter((file) => file.includes(`${lang}_`)).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+  return files(dir)
+    .filter((file) => file.includes(`${lang}_`))
+    .reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 }
 function fragments(dir: string, lang: string): { url: string; content: string }[] {
   return files(join(dir, 'fragment'))
     .filter((file) => file.startsWith(`${lang}_`))
-    .map((file) => JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')));
+    .map((file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(dir, 'fragment', file)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ),
+    );
 }
 
 describe('search index', () => {
@@ -48,12 +63,24 @@ describe('search index', () => {
   // words counting for less (SEARCH_WEIGHTS), so that a question finds its answer.
   it('holds every content page and the questions people ask, and nothing else: not the bilingual landing page, the 404 page, the search pages, the step by step or the whole pathway', () => {
     const journey = new Set(content.routes.filter((route) => ['steps', 'whole'].includes(route.pageType)).map((route) => route.url));
-    const expected = (prefix: string) => builtPages(distDir)
-      .filter((page) => page.url.startsWith(prefix) && !isBilingual(page.url) && !/\/(search|chwilio)\/$/.test(page.url) && !journey.has(page.url))
-      .map((page) => page.url)
-      .sort();
-    expect(fragments(built, 'en-gb').map((f) => f.url).sort()).toEqual(expected('/en/'));
-    expect(fragments(built, 'cy').map((f) => f.url).sort()).toEqual(expected('/cy/'));
+    const expected = (prefix: string) =>
+      builtPages(distDir)
+        .filter(
+          (page) =>
+            page.url.startsWith(prefix) && !isBilingual(page.url) && !/\/(search|chwilio)\/$/.test(page.url) && !journey.has(page.url),
+        )
+        .map((page) => page.url)
+        .sort();
+    expect(
+      fragments(built, 'en-gb')
+        .map((f) => f.url)
+        .sort(),
+    ).toEqual(expected('/en/'));
+    expect(
+      fragments(built, 'cy')
+        .map((f) => f.url)
+        .sort(),
+    ).toEqual(expected('/cy/'));
     expect(expected('/en/').length).toBeGreaterThan(10);
   });
 
@@ -61,7 +88,9 @@ describe('search index', () => {
     const questionsPages = content.routes.filter((route) => route.pageType === 'questions');
     expect(questionsPages.length).toBeGreaterThan(0);
     for (const route of questionsPages) {
-      const fragment = fragments(built, route.lang === 'en' ? 'en-gb' : 'cy').find((f) => f.url === route.url) as { anchors?: { element: string; id: string }[] } | undefined;
+      const fragment = fragments(built, route.lang === 'en' ? 'en-gb' : 'cy').find((f) => f.url === route.url) as
+        | { anchors?: { element: string; id: string }[] }
+        | undefined;
       expect(fragment, route.url).toBeDefined();
       const headings = fragment!.anchors!.filter((anchor) => anchor.element === 'h2').map((anchor) => anchor.id);
       expect(headings, route.url).toEqual(content.questions.get(route.owner)!.questions.map((q) => q.id));
@@ -70,7 +99,9 @@ describe('search index', () => {
 
   it('does not index navigation, breadcrumbs, the footer or "on this page"', () => {
     for (const fragment of [...fragments(built, 'en-gb'), ...fragments(built, 'cy')]) {
-      expect(fragment.content, fragment.url).not.toMatch(/Skip to main content|Neidio i'r prif gynnwys|On this page|Ar y dudalen hon|Last updated|Diweddarwyd ddiwethaf|Pages in this pathway|Tudalennau yn y llwybr hwn/);
+      expect(fragment.content, fragment.url).not.toMatch(
+        /Skip to main content|Neidio i'r prif gynnwys|On this page|Ar y dudalen hon|Last updated|Diweddarwyd ddiwethaf|Pages in this pathway|Tudalennau yn y llwybr hwn/,
+      );
     }
   });
 
@@ -94,11 +125,13 @@ describe('search index', () => {
     const cyPlain = languageBytes(plain, 'cy');
     const extra = cy - cyPlain;
     const gz = (file: string) => gzipSync(readFileSync(join(built, file))).length;
-    console.log([
-      `index (gzip as served): en-gb ${en} bytes, cy ${cy} bytes`,
-      `Welsh mutation support: +${extra} bytes (${((extra / cyPlain) * 100).toFixed(1)}% of the Welsh index without it, ${cyPlain} bytes)`,
-      `shared: pagefind.js ${gz('pagefind.js')}, search.js ${gz('search.js')}, wasm.en-gb ${gz('wasm.en-gb.pagefind')}, wasm.unknown ${gz('wasm.unknown.pagefind')} (gzip)`,
-    ].join('\n'));
+    console.log(
+      [
+        `index (gzip as served): en-gb ${en} bytes, cy ${cy} bytes`,
+        `Welsh mutation support: +${extra} bytes (${((extra / cyPlain) * 100).toFixed(1)}% of the Welsh index without it, ${cyPlain} bytes)`,
+        `shared: pagefind.js ${gz('pagefind.js')}, search.js ${gz('search.js')}, wasm.en-gb ${gz('wasm.en-gb.pagefind')}, wasm.unknown ${gz('wasm.unknown.pagefind')} (gzip)`,
+      ].join('\n'),
+    );
     expect(extra).toBeGreaterThan(0);
     // "Keep what it adds small": well under a sixth of the Welsh index.
     expect(extra / cyPlain).toBeLessThan(0.15);

@@ -20,7 +20,11 @@ interface Entry {
   body?: string;
 }
 
-interface Heading { depth: number; slug: string; text: string }
+interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -35,12 +39,25 @@ function load(name: CollectionName): Entry[] {
       const filePath = relative(projectRoot, file).split(sep).join('/');
       const text = readFileSync(file, 'utf8');
       if (source.entriesByKey) {
-        return Object.entries(parse(text) as Record<string, unknown>).map(([id, value]) => ({ id, collection: name, data: source.schema.parse(value), filePath }));
+        return Object.entries(parse(text) as Record<string, unknown>).map(([id, value]) => ({
+          id,
+          collection: name,
+          data: source.schema.parse(value),
+          filePath,
+        }));
       }
       if (source.mdx) {
         const match = FRONT_MATTER.exec(text);
         if (!match) throw new Error(`${filePath}: no front matter`);
-        return [{ id: source.id(path), collection: name, data: source.schema.parse(parse(match[1]!)), filePath, body: text.slice(match[0].length).trim() }];
+        return [
+          {
+            id: source.id(path),
+            collection: name,
+            data: source.schema.parse(parse(match[1]!)),
+            filePath,
+            body: text.slice(match[0].length).trim(),
+          },
+        ];
       }
       return [{ id: source.id(path), collection: name, data: source.schema.parse(parse(text)), filePath }];
     });

@@ -41,7 +41,9 @@ export function editedRealFile(fixtureText: string, fixtureName: string): { text
   const original = readFileSync(join(contentDir, real), 'utf8');
   const at = original.indexOf(find);
   if (at < 0 || original.indexOf(find, at + 1) >= 0) {
-    throw new Error(`${fixtureName}: "${find}" must be found exactly once in content/${real} (${at < 0 ? 'not found' : 'found more than once'}): edit the fixture to follow the real file`);
+    throw new Error(
+      `${fixtureName}: "${find}" must be found exactly once in content/${real} (${at < 0 ? 'not found' : 'found more than once'}): edit the fixture to follow the real file`,
+    );
   }
   const text = original.slice(0, at) + replace + original.slice(at + find.length);
   if (text === original) throw new Error(`${fixtureName}: the edit changes nothing`);
@@ -53,19 +55,19 @@ export function readBrokenFixture(dir: string, name: string): Omit<BrokenFixture
   const fixtureText = readFileSync(join(dir, name), 'utf8');
   const edit = name.endsWith('.edit.yaml') ? editedRealFile(fixtureText, name) : undefined;
   const expected = [...fixtureText.matchAll(EXPECT)].map((match) =>
-    match[1]!
-      .replaceAll('{today}', today())
-      .replace(/\{line(?:([+-])(\d+))?\}/g, (_all, sign?: string, offset?: string) => {
-        if (!edit) throw new Error(`${name}: {line} is only for an edit fixture`);
-        return String(edit.line + (sign === '-' ? -1 : 1) * Number(offset ?? 0));
-      }),
+    match[1]!.replaceAll('{today}', today()).replace(/\{line(?:([+-])(\d+))?\}/g, (_all, sign?: string, offset?: string) => {
+      if (!edit) throw new Error(`${name}: {line} is only for an edit fixture`);
+      return String(edit.line + (sign === '-' ? -1 : 1) * Number(offset ?? 0));
+    }),
   );
   return { name, text: edit?.text ?? fixtureText, expected };
 }
 
 /** Every broken fixture in `dir`, by name. */
 export function brokenFixturesIn(dir: string): Omit<BrokenFixture, 'kind'>[] {
-  return readdirSync(dir).sort().map((name) => readBrokenFixture(dir, name));
+  return readdirSync(dir)
+    .sort()
+    .map((name) => readBrokenFixture(dir, name));
 }
 
 /** Every broken content fixture of a kind (none when its folder does not exist), by name. */

@@ -2,7 +2,11 @@
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 
-export interface Answer { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+export interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
 
 export function get(port: number, path: string, host?: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
@@ -27,6 +31,10 @@ export const freePort = () =>
 
 /** Each language's "page not found" from a server on `port`: Welsh first for /cy/ and elsewhere, English first for /en/, with the headers. */
 export async function notFoundPagesOf(port: number): Promise<{ path: string; lang: string; answer: Answer }[]> {
-  const cases: [string, string][] = [['/cy/dim-tudalen/', 'cy'], ['/en/no-page/', 'en-GB'], ['/nowhere/', 'cy']];
+  const cases: [string, string][] = [
+    ['/cy/dim-tudalen/', 'cy'],
+    ['/en/no-page/', 'en-GB'],
+    ['/nowhere/', 'cy'],
+  ];
   return Promise.all(cases.map(async ([path, lang]) => ({ path, lang, answer: await get(port, path) })));
 }

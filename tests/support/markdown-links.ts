@@ -10,7 +10,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
-export interface Link { line: number; target: string }
+export interface Link {
+  line: number;
+  target: string;
+}
 
 /** Folders never searched for documents: installed packages, build output, git's own. */
 const NOT_DOCUMENTS = new Set(['node_modules', 'dist', '.git', '.astro']);
@@ -64,7 +67,8 @@ export function linksIn(markdown: string): Link[] {
   const links: Link[] = [];
   const add = (index: number, target: string) => links.push({ line: lineAt(text, index), target });
   // [text](target "title") and ![alt](target), the label possibly holding [brackets] of its own.
-  const inline = /!?\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+  const inline =
+    /!?\[(?:[^[\]]|\[[^\]]*\])*\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
   // What is left once inline links are taken out, so that their targets are not read twice.
   let rest = text.replace(inline, (whole: string, target: string, offset: number) => {
     add(offset, target.replace(/^<|>$/g, ''));
@@ -78,10 +82,13 @@ export function linksIn(markdown: string): Link[] {
     add(offset, target);
     return ' '.repeat(whole.length);
   });
-  rest = rest.replace(/\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi, (whole: string, double: string | undefined, single: string | undefined, offset: number) => {
-    add(offset, double ?? single ?? '');
-    return ' '.repeat(whole.length);
-  });
+  rest = rest.replace(
+    /\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi,
+    (whole: string, double: string | undefined, single: string | undefined, offset: number) => {
+      add(offset, double ?? single ?? '');
+      return ' '.repeat(whole.length);
+    },
+  );
   // GitHub links a bare web address (and one starting www.) in running text too.
   for (const match of rest.matchAll(/(?<![\w/])(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,:;"')\]*_~?!]/gi)) add(match.index, match[0]);
   return links.sort((a, b) => a.line - b.line);
@@ -102,7 +109,10 @@ export function headingText(source: string): string {
 
 /** GitHub's anchor for a heading's text: lower case, every character but letters, digits, marks, "_", "-" and spaces removed, each space a hyphen. */
 export function githubSlug(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '').replace(/ /g, '-');
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+    .replace(/ /g, '-');
 }
 
 /** The texts of the file's headings, in order (ATX `## Heading` and setext, outside code). */
@@ -113,7 +123,12 @@ export function headingsIn(markdown: string): string[] {
     const atx = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
     if (atx) headings.push(headingText(atx[1] ?? ''));
     const previous = lines[index - 1];
-    if (/^ {0,3}(=+|-+)[ \t]*$/.test(line) && previous?.trim() && !/^ {0,3}([#>*+-]|\d+[.)]|\|)/.test(previous) && !/^ {0,3}(=+|-+)[ \t]*$/.test(previous)) {
+    if (
+      /^ {0,3}(=+|-+)[ \t]*$/.test(line) &&
+      previous?.trim() &&
+      !/^ {0,3}([#>*+-]|\d+[.)]|\|)/.test(previous) &&
+      !/^ {0,3}(=+|-+)[ \t]*$/.test(previous)
+    ) {
       headings.push(headingText(previous));
     }
   });
@@ -158,7 +173,8 @@ export function linkProblem(root: string, file: string, target: string): string 
   if (fragmentParts.length === 0) return undefined;
   if (statSync(resolved).isDirectory()) {
     // GitHub shows a folder's README.md under its listing; a fragment is one of its headings.
-    if (!existsSync(join(resolved, 'README.md'))) return `names #${fragment} in the folder ${shown || '.'}, which has no README.md to hold it`;
+    if (!existsSync(join(resolved, 'README.md')))
+      return `names #${fragment} in the folder ${shown || '.'}, which has no README.md to hold it`;
     resolved = join(resolved, 'README.md');
   }
   if (!/\.(md|markdown)$/i.test(resolved)) return `names #${fragment} in ${shown}, which is not a Markdown file with headings`;

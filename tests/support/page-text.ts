@@ -5,7 +5,27 @@
 import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import type { Locale } from '../../src/lib/i18n/locale';
 
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'cite',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+]);
 /** Not prose: code samples, and anything hidden from every reader. */
 const SKIP = new Set(['script', 'style', 'template', 'code', 'kbd', 'samp', 'svg']);
 
@@ -46,7 +66,10 @@ export function textByLanguage(root: HTMLElement, pageLang: Locale): Record<Loca
  * a web address (a printed page's own, say) is not words.
  */
 export function words(text: string): string[] {
-  const normalised = text.replace(/\bhttps?:\/\/\S+/g, ' ').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  const normalised = text
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-');
   const tokens = normalised.match(/[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*'?/gu) ?? [];
   return tokens.filter((token) => !/\p{N}/u.test(token)).map((token) => token.replace(/'$/, ''));
 }

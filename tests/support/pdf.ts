@@ -7,7 +7,11 @@
 import { inflateSync } from 'node:zlib';
 
 /** One run of text drawn on a sheet, with the point it starts at (PDF units from the sheet's top left). */
-export interface TextRun { text: string; x: number; y: number }
+export interface TextRun {
+  text: string;
+  x: number;
+  y: number;
+}
 
 export interface Sheet {
   /** The sheet's height in PDF units (1/72 inch): 842 for A4. */
@@ -20,16 +24,22 @@ export interface Sheet {
   drawn: string;
 }
 
-interface PdfObject { dict: string; stream?: Buffer }
+interface PdfObject {
+  dict: string;
+  stream?: Buffer;
+}
 
 type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 /** m × n, as PDF multiplies matrices (m applied first). */
 function multiply(m: Matrix, n: Matrix): Matrix {
   return [
-    m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5],
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
   ];
 }
 
@@ -67,7 +77,10 @@ const ref = (dict: string, key: string): number | undefined => {
 const refs = (text: string): number[] => [...text.matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
 
 /** A font's codes and the text each stands for, from its ToUnicode CMap. */
-interface Font { bytes: 1 | 2; unicode: Map<number, string> }
+interface Font {
+  bytes: 1 | 2;
+  unicode: Map<number, string>;
+}
 
 function utf16(hex: string): string {
   const units: number[] = [];
@@ -104,7 +117,12 @@ function readFont(objects: Map<number, PdfObject>, id: number): Font {
   return { bytes, unicode };
 }
 
-type Token = { kind: 'number'; value: number } | { kind: 'name'; value: string } | { kind: 'string'; value: Buffer } | { kind: 'op'; value: string } | { kind: 'array'; value: Token[] };
+type Token =
+  | { kind: 'number'; value: number }
+  | { kind: 'name'; value: string }
+  | { kind: 'string'; value: Buffer }
+  | { kind: 'op'; value: string }
+  | { kind: 'array'; value: Token[] };
 
 /** The tokens of a content stream, arrays gathered into one token. */
 function tokenise(content: string): Token[] {
@@ -113,18 +131,41 @@ function tokenise(content: string): Token[] {
   let i = 0;
   while (i < content.length) {
     const c = content[i]!;
-    if (/\s/.test(c)) { i++; continue; }
-    if (c === '%') { while (i < content.length && content[i] !== '\n') i++; continue; }
-    if (c === '[') { stack.push([]); i++; continue; }
-    if (c === ']') { const items = stack.pop()!; push({ kind: 'array', value: items }); i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '%') {
+      while (i < content.length && content[i] !== '\n') i++;
+      continue;
+    }
+    if (c === '[') {
+      stack.push([]);
+      i++;
+      continue;
+    }
+    if (c === ']') {
+      const items = stack.pop()!;
+      push({ kind: 'array', value: items });
+      i++;
+      continue;
+    }
     if (c === '/') {
       const name = /^\/[^\s/[\]<>()%]*/.exec(content.slice(i))![0];
       push({ kind: 'name', value: name.slice(1) });
       i += name.length;
       continue;
     }
-    if (c === '<' && content[i + 1] === '<') { i += 2; push({ kind: 'op', value: '<<' }); continue; }
-    if (c === '>' && content[i + 1] === '>') { i += 2; push({ kind: 'op', value: '>>' }); continue; }
+    if (c === '<' && content[i + 1] === '<') {
+      i += 2;
+      push({ kind: 'op', value: '<<' });
+      continue;
+    }
+    if (c === '>' && content[i + 1] === '>') {
+      i += 2;
+      push({ kind: 'op', value: '>>' });
+      continue;
+    }
     if (c === '<') {
       const end = content.indexOf('>', i);
       push({ kind: 'string', value: Buffer.from(content.slice(i + 1, end).replace(/\s/g, ''), 'hex') });
@@ -151,7 +192,10 @@ function tokenise(content: string): Token[] {
           continue;
         }
         if (ch === '(') depth++;
-        if (ch === ')' && --depth === 0) { i++; break; }
+        if (ch === ')' && --depth === 0) {
+          i++;
+          break;
+        }
         bytes.push(ch.charCodeAt(0));
         i++;
       }
@@ -173,7 +217,9 @@ function readSheet(objects: Map<number, PdfObject>, pageId: number): Sheet {
   const fontsAt = /\/Font\s*<<([^>]*)>>/.exec(page.dict)?.[1] ?? '';
   const fonts = new Map([...fontsAt.matchAll(/\/(\S+)\s+(\d+) 0 R/g)].map(([, name, id]) => [name!, readFont(objects, Number(id))]));
   const contentsAt = /\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(page.dict)?.[1] ?? '';
-  const content = refs(contentsAt).map((id) => objects.get(id)?.stream?.toString('latin1') ?? '').join('\n');
+  const content = refs(contentsAt)
+    .map((id) => objects.get(id)?.stream?.toString('latin1') ?? '')
+    .join('\n');
 
   const runs: TextRun[] = [];
   let ctm: Matrix = IDENTITY;
@@ -196,23 +242,45 @@ function readSheet(objects: Map<number, PdfObject>, pageId: number): Sheet {
     runs.push({ text: text.normalize('NFKC'), x: e, y: height - f });
   };
   for (const token of tokenise(content)) {
-    if (token.kind !== 'op') { operands.push(token); continue; }
+    if (token.kind !== 'op') {
+      operands.push(token);
+      continue;
+    }
     const n = numbers();
     switch (token.value) {
-      case 'q': saved.push(ctm); break;
-      case 'Q': ctm = saved.pop() ?? IDENTITY; break;
-      case 'cm': ctm = multiply(n as Matrix, ctm); break;
-      case 'BT': textMatrix = lineMatrix = IDENTITY; break;
+      case 'q':
+        saved.push(ctm);
+        break;
+      case 'Q':
+        ctm = saved.pop() ?? IDENTITY;
+        break;
+      case 'cm':
+        ctm = multiply(n as Matrix, ctm);
+        break;
+      case 'BT':
+        textMatrix = lineMatrix = IDENTITY;
+        break;
       case 'Tf': {
         const name = operands[0]?.kind === 'name' ? operands[0].value : '';
         font = fonts.get(name);
         if (!font) throw new Error(`PDF page ${pageId}: font ${name} is not in its resources`);
         break;
       }
-      case 'Tm': textMatrix = lineMatrix = n as Matrix; break;
-      case 'Td': case 'TD': textMatrix = lineMatrix = multiply([1, 0, 0, 1, n[0]!, n[1]!], lineMatrix); break;
-      case 'Tj': case "'": case '"': show(operands.filter((t) => t.kind === 'string').map((t) => t.value as Buffer)); break;
-      case 'TJ': show((operands[0]?.kind === 'array' ? operands[0].value : []).filter((t) => t.kind === 'string').map((t) => t.value as Buffer)); break;
+      case 'Tm':
+        textMatrix = lineMatrix = n as Matrix;
+        break;
+      case 'Td':
+      case 'TD':
+        textMatrix = lineMatrix = multiply([1, 0, 0, 1, n[0]!, n[1]!], lineMatrix);
+        break;
+      case 'Tj':
+      case "'":
+      case '"':
+        show(operands.filter((t) => t.kind === 'string').map((t) => t.value as Buffer));
+        break;
+      case 'TJ':
+        show((operands[0]?.kind === 'array' ? operands[0].value : []).filter((t) => t.kind === 'string').map((t) => t.value as Buffer));
+        break;
       default:
     }
     operands = [];
@@ -223,7 +291,15 @@ function readSheet(objects: Map<number, PdfObject>, pageId: number): Sheet {
     const key = Math.round(run.y);
     rows.set(key, [...(rows.get(key) ?? []), run]);
   }
-  const text = [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row.sort((a, b) => a.x - b.x).map((r) => r.text).join('')).join('\n');
+  const text = [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) =>
+      row
+        .sort((a, b) => a.x - b.x)
+        .map((r) => r.text)
+        .join(''),
+    )
+    .join('\n');
   return { height, runs, text, drawn: runs.map((r) => r.text).join('\n') };
 }
 

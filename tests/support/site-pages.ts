@@ -27,7 +27,13 @@ export function parsedPages(): ParsedPage[] {
   const { routes } = content;
   cached = builtPages().map((page) => {
     const html = readPage(page);
-    return { ...page, html, doc: parseHtml(html), lang: isBilingual(page.url) ? undefined : langFromPath(page.url), route: routes.find((r) => r.url === page.url) };
+    return {
+      ...page,
+      html,
+      doc: parseHtml(html),
+      lang: isBilingual(page.url) ? undefined : langFromPath(page.url),
+      route: routes.find((r) => r.url === page.url),
+    };
   });
   return cached;
 }

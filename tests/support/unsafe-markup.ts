@@ -16,7 +16,21 @@ const EMBEDDING = 'iframe, object, embed, applet, portal, fencedframe';
 /** node-html-parser drops these elements, so they are looked for in the HTML text. */
 const FRAME_TAG = /<(frame|frameset)[\s/>]/gi;
 const ADDRESS_ATTRIBUTES = [
-  'href', 'xlink:href', 'src', 'srcset', 'imagesrcset', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'ping', 'longdesc', 'manifest', 'codebase',
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'imagesrcset',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'cite',
+  'background',
+  'ping',
+  'longdesc',
+  'manifest',
+  'codebase',
 ];
 const SCHEMES = new Set(['https:', 'mailto:', 'tel:']);
 
@@ -41,7 +55,11 @@ function addressProblem(value: string, page: URL): string | undefined {
 const isSubmission = (attribute: string) => attribute === 'action' || attribute === 'formaction';
 
 function addressesIn(name: string, value: string): string[] {
-  if (name === 'srcset' || name === 'imagesrcset') return value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  if (name === 'srcset' || name === 'imagesrcset')
+    return value
+      .split(',')
+      .map((c) => c.trim().split(/\s+/)[0] ?? '')
+      .filter(Boolean);
   if (name === 'ping') return value.split(/\s+/).filter(Boolean);
   return [value];
 }
@@ -49,7 +67,11 @@ function addressesIn(name: string, value: string): string[] {
 /** The hashes a page's own <meta> policy allows scripts by: only the build adds one, for a script it put inline. */
 function allowedScriptHashes(doc: HTMLElement): Set<string> {
   const policy = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-  const scriptSrc = policy.split(';').map((directive) => directive.trim().split(/\s+/)).find(([name]) => name === 'script-src') ?? [];
+  const scriptSrc =
+    policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .find(([name]) => name === 'script-src') ?? [];
   return new Set(scriptSrc.filter((source) => /^'sha256-/.test(source)).map((source) => source.slice(1, -1)));
 }
 
@@ -59,7 +81,10 @@ function scriptProblem(script: HTMLElement, page: URL, allowed: Set<string>): st
   const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
   const src = script.getAttribute('src');
   if (DATA_BLOCK_TYPES.has(type)) return src === undefined ? undefined : `a ${type} data block with a src`;
-  if (src === undefined) return type === 'module' && allowed.has(sha256(script.rawText)) ? undefined : 'an inline script its page\'s policy does not allow by hash';
+  if (src === undefined)
+    return type === 'module' && allowed.has(sha256(script.rawText))
+      ? undefined
+      : "an inline script its page's policy does not allow by hash";
   const url = new URL(src, page);
   const own = url.origin === page.origin && SCRIPT_DIRS.some((dir) => url.pathname.startsWith(dir));
   if (type !== 'module' || !own || script.text.trim() !== '') return `a script the site does not ship (type "${type}", src "${src}")`;
@@ -88,13 +113,18 @@ export function unsafeMarkup(html: string, page: URL): string[] {
         found.push(`${describe(el)} ${name}="${value}": an event handler`);
       } else if (ADDRESS_ATTRIBUTES.includes(name)) {
         for (const address of addressesIn(name, value)) {
-          const problem = addressProblem(address, page) ?? (isSubmission(name) && new URL(address, page).origin !== page.origin ? 'submits to another origin' : undefined);
+          const problem =
+            addressProblem(address, page) ??
+            (isSubmission(name) && new URL(address, page).origin !== page.origin ? 'submits to another origin' : undefined);
           if (problem) found.push(`${describe(el)} ${name}="${address}": ${problem}`);
         }
       }
     }
   }
-  const styles = [...doc.querySelectorAll('style').map((s) => s.text), ...doc.querySelectorAll('[style]').map((s) => s.getAttribute('style')!)];
+  const styles = [
+    ...doc.querySelectorAll('style').map((s) => s.text),
+    ...doc.querySelectorAll('[style]').map((s) => s.getAttribute('style')!),
+  ];
   for (const css of styles) {
     for (const [, address] of css.matchAll(/(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)/g)) {
       const problem = addressProblem(address!, page);

@@ -33,9 +33,15 @@ describe('the content check', () => {
   });
 
   it('runs when Astro reads its config, before anything loads, and stops the build with every problem across files in one ContentError', () => {
-    const { root, contentDir: copied } = contentCopies()(['site/pages/en/home.mdx', (text) => `${text}\n\nSee <PageLink page="no-such-page">this</PageLink>.\n`]);
+    const { root, contentDir: copied } = contentCopies()([
+      'site/pages/en/home.mdx',
+      (text) => `${text}\n\nSee <PageLink page="no-such-page">this</PageLink>.\n`,
+    ]);
     const setup = contentCheck().hooks['astro:config:setup']!;
-    const config = { root: pathToFileURL(`${root}/`), markdown: { processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }) } };
+    const config = {
+      root: pathToFileURL(`${root}/`),
+      markdown: { processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }) },
+    };
     const logger = { info: () => undefined };
     const contentDirBefore = process.env.CONTENT_DIR;
     process.env.CONTENT_DIR = copied;
@@ -50,7 +56,9 @@ describe('the content check', () => {
     }
     expect(thrown).toBeInstanceOf(ContentError);
     const lines = readFileSync(join(copied, 'site/pages/en/home.mdx'), 'utf8').trimEnd().split('\n');
-    expect((thrown as ContentError).problems).toEqual([`content/site/pages/en/home.mdx:${lines.length}:5: body <PageLink page="no-such-page">: refers to unknown page "no-such-page"`]);
+    expect((thrown as ContentError).problems).toEqual([
+      `content/site/pages/en/home.mdx:${lines.length}:5: body <PageLink page="no-such-page">: refers to unknown page "no-such-page"`,
+    ]);
   });
 });
 
@@ -65,30 +73,52 @@ describe('a mistake across files stops the content check, naming file, line, fie
     const problems = check(
       [training, (text) => text.replace(/<Fact name="offTheJobHours"/, '<Fact name="offTheJobHour"')],
       // Copied with its full stop dropped and its first sentence broken onto a line of its own.
-      [welshFile, (text) => {
-        const welsh = `${text}\n${english.replace(/\.$/, '').replace(/(\S+ \S+ \S+) /, '$1\n')}\n`;
-        copiedLine = welsh.trimEnd().split('\n').length - 1;
-        return welsh;
-      }],
+      [
+        welshFile,
+        (text) => {
+          const welsh = `${text}\n${english.replace(/\.$/, '').replace(/(\S+ \S+ \S+) /, '$1\n')}\n`;
+          copiedLine = welsh.trimEnd().split('\n').length - 1;
+          return welsh;
+        },
+      ],
     );
-    expect(problems.toSorted()).toEqual([
-      `content/${training}:${placeOf(training, '<Fact name="offTheJobHours"')}: body: <Fact name="offTheJobHour"> is not a fact (did you mean "offTheJobHours"?)`,
-      `content/${welshFile}:${copiedLine}: body: is the same as content/${englishFile}:${englishLines.indexOf(english) + 1}: write it in Welsh`,
-    ].toSorted());
+    expect(problems.toSorted()).toEqual(
+      [
+        `content/${training}:${placeOf(training, '<Fact name="offTheJobHours"')}: body: <Fact name="offTheJobHour"> is not a fact (did you mean "offTheJobHours"?)`,
+        `content/${welshFile}:${copiedLine}: body: is the same as content/${englishFile}:${englishLines.indexOf(english) + 1}: write it in Welsh`,
+      ].toSorted(),
+    );
   });
 
   it('a search alias naming a glossary term, a section or a question that does not exist', () => {
     const aliases = 'site/search-aliases.yaml';
-    const problems = check([aliases, () => readFileSync(join(projectRoot, 'tests/fixtures/broken/build/search-aliases-dangling.yaml'), 'utf8')]);
+    const problems = check([
+      aliases,
+      () => readFileSync(join(projectRoot, 'tests/fixtures/broken/build/search-aliases-dangling.yaml'), 'utf8'),
+    ]);
     const fixture = 'tests/fixtures/broken/build/search-aliases-dangling.yaml';
     const at = (text: string) => {
       const source = readFileSync(join(projectRoot, fixture), 'utf8');
       const before = source.slice(0, source.indexOf(text));
       return `${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
     };
-    expect(problems).toContain(`content/${aliases}:${at('term: dbss')}: dbs.term: refers to unknown glossary term "dbss" (did you mean "dbs"?)`);
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^content/site/search-aliases\\.yaml:${at('section: {')}: welsh-baccalaureate\\.section: refers to unknown section "welsh-bacc" of page "entry-requirements"`)));
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^content/site/search-aliases\\.yaml:${at('question: {')}: hours-a-week\\.question: refers to unknown question "hours-a-weak" of pathway "clinical-coding" \\(`)));
+    expect(problems).toContain(
+      `content/${aliases}:${at('term: dbss')}: dbs.term: refers to unknown glossary term "dbss" (did you mean "dbs"?)`,
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^content/site/search-aliases\\.yaml:${at('section: {')}: welsh-baccalaureate\\.section: refers to unknown section "welsh-bacc" of page "entry-requirements"`,
+        ),
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^content/site/search-aliases\\.yaml:${at('question: {')}: hours-a-week\\.question: refers to unknown question "hours-a-weak" of pathway "clinical-coding" \\(`,
+        ),
+      ),
+    );
   });
 
   it('a page linking to a section that does not exist', () => {
@@ -96,20 +126,32 @@ describe('a mistake across files stops the content check, naming file, line, fie
     const fixture = readFileSync(join(projectRoot, 'tests/fixtures/broken/build/progression-unknown-section.mdx'), 'utf8');
     const problems = check([page, () => fixture]);
     const before = fixture.slice(0, fixture.indexOf('<PageLink page="training" section="no-such-section"'));
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(
-      `^content/pathways/clinical-coding/pages/en/progression\\.mdx:${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}: body <PageLink page="training">: refers to unknown section "no-such-section" of page "training"`,
-    )));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^content/pathways/clinical-coding/pages/en/progression\\.mdx:${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}: body <PageLink page="training">: refers to unknown section "no-such-section" of page "training"`,
+        ),
+      ),
+    );
   });
 
   it('a checker question whose source is a section that does not exist, and a rule naming an answer the question does not have', () => {
     const flow = 'pathways/clinical-coding/checker.yaml';
     const source = 'source: { page: additional-requirements, section: dbs-checks }';
     expect(check([flow, (yaml) => yaml.replace(source, 'source: { page: additional-requirements, section: dbs }')])).toEqual([
-      expect.stringMatching(new RegExp(`^content/pathways/clinical-coding/checker\\.yaml:${lineOf(flow, source)}:\\d+: questions\\[dbs\\]\\.source: refers to unknown section "dbs" of page "additional-requirements"`)),
+      expect.stringMatching(
+        new RegExp(
+          `^content/pathways/clinical-coding/checker\\.yaml:${lineOf(flow, source)}:\\d+: questions\\[dbs\\]\\.source: refers to unknown section "dbs" of page "additional-requirements"`,
+        ),
+      ),
     ]);
     const rule = 'when: { dbs: ["no"] }';
     expect(check([flow, (yaml) => yaml.replace(rule, 'when: { dbs: ["never"] }')])).toContainEqual(
-      expect.stringMatching(new RegExp(`^content/pathways/clinical-coding/checker\\.yaml:${lineOf(flow, rule)}:\\d+: rules\\[dbs-no\\]\\.when\\.dbs: refers to unknown option "never" of question "dbs"`)),
+      expect.stringMatching(
+        new RegExp(
+          `^content/pathways/clinical-coding/checker\\.yaml:${lineOf(flow, rule)}:\\d+: rules\\[dbs-no\\]\\.when\\.dbs: refers to unknown option "never" of question "dbs"`,
+        ),
+      ),
     );
   });
 
@@ -123,8 +165,16 @@ describe('a mistake across files stops the content check, naming file, line, fie
       [questions, (yaml) => yaml.replace(answerSource, '{ page: additional-requirement, section: shifts }')],
     );
     expect(problems).toEqual([
-      expect.stringMatching(new RegExp(`^content/pathways/clinical-coding/steps\\.yaml:${lineOf(steps, stepSource)}:\\d+: steps\\[on-the-job\\]\\.sources\\[0\\]: refers to unknown section "on-the-jobs" of page "training"`)),
-      expect.stringMatching(new RegExp(`^content/pathways/clinical-coding/questions\\.yaml:${lineOf(questions, answerSource)}:\\d+: questions\\[shifts\\]\\.sources\\[0\\]: refers to unknown page "additional-requirement" in pathway "clinical-coding"`)),
+      expect.stringMatching(
+        new RegExp(
+          `^content/pathways/clinical-coding/steps\\.yaml:${lineOf(steps, stepSource)}:\\d+: steps\\[on-the-job\\]\\.sources\\[0\\]: refers to unknown section "on-the-jobs" of page "training"`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^content/pathways/clinical-coding/questions\\.yaml:${lineOf(questions, answerSource)}:\\d+: questions\\[shifts\\]\\.sources\\[0\\]: refers to unknown page "additional-requirement" in pathway "clinical-coding"`,
+        ),
+      ),
     ]);
   });
 
@@ -136,26 +186,41 @@ describe('a mistake across files stops the content check, naming file, line, fie
       ['pathways/nursing/checker.yaml', () => readFileSync(join(contentDir, 'pathways/clinical-coding/checker.yaml'), 'utf8')],
       [pathway, (yaml) => yaml.replace(/^id: clinical-coding$/m, 'id: clinical-codes')],
     );
-    expect(problems).toEqual(expect.arrayContaining([
-      'content/site/pages/fr/accessibility.mdx: folder: "fr" is not a language of this site (use en or cy)',
-      `content/${pathway}:${placeOf(pathway, 'id: clinical-coding')}: id: is "clinical-codes" but the folder is "clinical-coding"`,
-      'content/pathways/nursing/checker.yaml: file: is in folder "nursing", which has no pathway.yaml',
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'content/site/pages/fr/accessibility.mdx: folder: "fr" is not a language of this site (use en or cy)',
+        `content/${pathway}:${placeOf(pathway, 'id: clinical-coding')}: id: is "clinical-codes" but the folder is "clinical-coding"`,
+        'content/pathways/nursing/checker.yaml: file: is in folder "nursing", which has no pathway.yaml',
+      ]),
+    );
   });
   it('a fact placeholder its pathway cannot fill, in the questions', () => {
     const questions = 'pathways/clinical-coding/questions.yaml';
     const english = 'must achieve the Level {essentialSkillsLevel} Essential';
     const welsh = 'Sgiliau Hanfodol Cymru Lefel {essentialSkillsLevel} mewn';
-    const problems = check([questions, (yaml) => yaml.replace(english, english.replace('}', '@9}')).replace(welsh, welsh.replace('}', '@9}'))]);
+    const problems = check([
+      questions,
+      (yaml) => yaml.replace(english, english.replace('}', '@9}')).replace(welsh, welsh.replace('}', '@9}')),
+    ]);
     const level9 = 'names level 9, which clinical-coding does not have \\(its levels: 4\\)';
     expect(problems).toEqual([
-      expect.stringMatching(new RegExp(`^content/pathways/clinical-coding/questions\\.yaml:${lineOf(questions, english)}:\\d+: questions\\[essential-skills-with-gcses\\]\\.answer\\[0\\]\\.en: .*${level9}$`)),
-      expect.stringMatching(new RegExp(`^content/pathways/clinical-coding/questions\\.yaml:${lineOf(questions, welsh)}:\\d+: questions\\[essential-skills-with-gcses\\]\\.answer\\[0\\]\\.cy: .*${level9}$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^content/pathways/clinical-coding/questions\\.yaml:${lineOf(questions, english)}:\\d+: questions\\[essential-skills-with-gcses\\]\\.answer\\[0\\]\\.en: .*${level9}$`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^content/pathways/clinical-coding/questions\\.yaml:${lineOf(questions, welsh)}:\\d+: questions\\[essential-skills-with-gcses\\]\\.answer\\[0\\]\\.cy: .*${level9}$`,
+        ),
+      ),
     ]);
   });
 
   it('an interface string defined in two files', () => {
     const journey = 'site/ui/journey.yaml';
-    expect(check([journey, (yaml) => `${yaml}skip-link: { en: Skip, cy: Neidio }\n`])).toEqual([`content/${journey}: skip-link: is already defined in content/site/ui/common.yaml`]);
+    expect(check([journey, (yaml) => `${yaml}skip-link: { en: Skip, cy: Neidio }\n`])).toEqual([
+      `content/${journey}: skip-link: is already defined in content/site/ui/common.yaml`,
+    ]);
   });
 });

@@ -26,7 +26,14 @@ function valid(): Omit<ContentSources, 'pages'> & { pages: PageSource[]; pathway
       ...pair('home', [], { owner: 'site', slug: undefined }),
       ...pair('glossary', [], { owner: 'site' }),
     ],
-    pathways: [{ file: PATHWAY, id: 'demo', pages: ['overview', 'training'], refs: [{ field: 'additionalRequirements[dbs].see', page: 'training', section: 'hours' }] }],
+    pathways: [
+      {
+        file: PATHWAY,
+        id: 'demo',
+        pages: ['overview', 'training'],
+        refs: [{ field: 'additionalRequirements[dbs].see', page: 'training', section: 'hours' }],
+      },
+    ],
     glossaryIds: ['glh', 'dbs'],
   };
 }
@@ -65,8 +72,12 @@ describe('the checks that span files', () => {
     const sources = valid();
     sources.pages.push(...pair('extra'));
     const errors = checkAcrossFiles(sources);
-    expect(errors).toContain('content/pathways/demo/pages/en/extra.mdx: id: page "extra" is not listed in the pages of content/pathways/demo/pathway.yaml');
-    expect(errors).toContain('content/pathways/demo/pages/cy/extra.mdx: id: page "extra" is not listed in the pages of content/pathways/demo/pathway.yaml');
+    expect(errors).toContain(
+      'content/pathways/demo/pages/en/extra.mdx: id: page "extra" is not listed in the pages of content/pathways/demo/pathway.yaml',
+    );
+    expect(errors).toContain(
+      'content/pathways/demo/pages/cy/extra.mdx: id: page "extra" is not listed in the pages of content/pathways/demo/pathway.yaml',
+    );
   });
 
   it('reports English and Welsh pages whose section ids differ', () => {
@@ -80,7 +91,8 @@ describe('the checks that span files', () => {
 
   it('reports a <PageLink> to a section the page does not have', () => {
     const sources = valid();
-    sources.pages.find((p) => p.id === 'overview' && p.lang === 'cy')!.body = 'Gweler <PageLink page="training" section="oriau">yr oriau</PageLink>.';
+    sources.pages.find((p) => p.id === 'overview' && p.lang === 'cy')!.body =
+      'Gweler <PageLink page="training" section="oriau">yr oriau</PageLink>.';
     expect(checkAcrossFiles(sources)).toEqual([
       'content/pathways/demo/pages/cy/overview.mdx:1:8: body <PageLink page="training">: refers to unknown section "oriau" of page "training" (it has "hours", "evidence")',
     ]);
@@ -97,7 +109,9 @@ describe('the checks that span files', () => {
   it('reports a <PageLink> with no page', () => {
     const sources = valid();
     sources.pages.find((p) => p.id === 'overview' && p.lang === 'en')!.body = 'See <PageLink section="hours">hours</PageLink>.';
-    expect(checkAcrossFiles(sources)).toEqual(['content/pathways/demo/pages/en/overview.mdx:1:5: body: <PageLink> needs a page="…" attribute']);
+    expect(checkAcrossFiles(sources)).toEqual([
+      'content/pathways/demo/pages/en/overview.mdx:1:5: body: <PageLink> needs a page="…" attribute',
+    ]);
   });
 
   it('checks a site page\'s <PageLink pathway="…"> against that pathway', () => {
@@ -113,8 +127,11 @@ describe('the checks that span files', () => {
 
   it('reports a <Term> that is not in the glossary', () => {
     const sources = valid();
-    sources.pages.find((p) => p.id === 'training' && p.lang === 'en')!.body = 'Counted in <Term id="glh">GLH</Term> and <Term id="tqt">TQT</Term>.';
-    expect(checkAcrossFiles(sources)).toEqual(['content/pathways/demo/pages/en/training.mdx:1:42: body: <Term id="tqt"> is not in the glossary']);
+    sources.pages.find((p) => p.id === 'training' && p.lang === 'en')!.body =
+      'Counted in <Term id="glh">GLH</Term> and <Term id="tqt">TQT</Term>.';
+    expect(checkAcrossFiles(sources)).toEqual([
+      'content/pathways/demo/pages/en/training.mdx:1:42: body: <Term id="tqt"> is not in the glossary',
+    ]);
   });
 
   it('reports an unknown reference in additionalRequirements[].see', () => {
@@ -132,7 +149,9 @@ describe('the checks that span files', () => {
   it('requires a slug on every page but the first of a pathway', () => {
     const sources = valid();
     sources.pages.find((p) => p.id === 'training' && p.lang === 'cy')!.slug = undefined;
-    expect(checkAcrossFiles(sources)).toEqual(['content/pathways/demo/pages/cy/training.mdx: slug: is required (only a pathway\'s first page has none)']);
+    expect(checkAcrossFiles(sources)).toEqual([
+      "content/pathways/demo/pages/cy/training.mdx: slug: is required (only a pathway's first page has none)",
+    ]);
   });
 
   it('reports two pages with the same slug in one language', () => {
@@ -140,13 +159,17 @@ describe('the checks that span files', () => {
     sources.pages.find((p) => p.id === 'training' && p.lang === 'cy')!.slug = 'hyfforddiant';
     sources.pages.push(...[page('en', 'extra'), page('cy', 'extra', { slug: 'hyfforddiant' })]);
     sources.pathways[0]!.pages.push('extra');
-    expect(checkAcrossFiles(sources)).toEqual(['content/pathways/demo/pages/cy/extra.mdx: slug: "hyfforddiant" is the slug of two pages, content/pathways/demo/pages/cy/training.mdx and content/pathways/demo/pages/cy/extra.mdx: give one of them another']);
+    expect(checkAcrossFiles(sources)).toEqual([
+      'content/pathways/demo/pages/cy/extra.mdx: slug: "hyfforddiant" is the slug of two pages, content/pathways/demo/pages/cy/training.mdx and content/pathways/demo/pages/cy/extra.mdx: give one of them another',
+    ]);
   });
 
   it('reports a page in a folder with no pathway.yaml', () => {
     const sources = valid();
     sources.pages.push(...pair('overview', [], { owner: 'nursing' }));
-    expect(checkAcrossFiles(sources)).toContain('content/pathways/nursing/pages/en/overview.mdx: id: page belongs to pathway "nursing", which has no pathway.yaml');
+    expect(checkAcrossFiles(sources)).toContain(
+      'content/pathways/nursing/pages/en/overview.mdx: id: page belongs to pathway "nursing", which has no pathway.yaml',
+    );
   });
 
   it('reports every error at once rather than stopping at the first', () => {
@@ -172,7 +195,8 @@ describe('what only the prose can show', () => {
     sources.factNames = ['minimumCredits', 'fundingBody'];
     sources.levelFactNames = ['minimumCredits'];
     sources.pathways[0]!.levels = [3, 4];
-    sources.pages[2]!.body = 'Funded by <Fact name="fundingBody" />.\n\nAt least <Fact name="minimumCredits" /> credits, or <Fact name="minimumCredits" level="4" />.\n\n<Fact name="minimumCredits" level="5" />';
+    sources.pages[2]!.body =
+      'Funded by <Fact name="fundingBody" />.\n\nAt least <Fact name="minimumCredits" /> credits, or <Fact name="minimumCredits" level="4" />.\n\n<Fact name="minimumCredits" level="5" />';
     expect(checkAcrossFiles(sources)).toEqual([
       'content/pathways/demo/pages/en/training.mdx:3:10: body: <Fact name="minimumCredits"> is a fact of one level, and this pathway has levels 3 and 4: add level="3" or level="4"',
       'content/pathways/demo/pages/en/training.mdx:5:1: body: <Fact name="minimumCredits" level="5"> names a level the pathway does not have (its levels: 3, 4)',
@@ -215,7 +239,9 @@ describe('what only the prose can show', () => {
 
 describe('the component uses of a page, read from its syntax tree', () => {
   it('gives each use its attributes, its line and its column', () => {
-    const { uses } = pageOutline('Intro.\n\nSee <PageLink page="a" section="b">x</PageLink> and <PageLink page="c" />.\n\n<Fact name="minimumCredits" count="credit" start />');
+    const { uses } = pageOutline(
+      'Intro.\n\nSee <PageLink page="a" section="b">x</PageLink> and <PageLink page="c" />.\n\n<Fact name="minimumCredits" count="credit" start />',
+    );
     expect(uses.map(({ name, attributes, line, column }) => ({ name, attributes, line, column }))).toEqual([
       { name: 'PageLink', attributes: { page: 'a', section: 'b' }, line: 3, column: 5 },
       { name: 'PageLink', attributes: { page: 'c' }, line: 3, column: 53 },
@@ -225,11 +251,18 @@ describe('the component uses of a page, read from its syntax tree', () => {
 
   it('does not confuse components whose names share a prefix, nor count a tag written in a comment or code', () => {
     const { uses } = pageOutline('<Terms id="x"/> <Term id="glh">GLH</Term>\n\n{/* <Term id="old" /> */}\n\n`<Term id="code" />`');
-    expect(uses.map((use) => [use.name, use.attributes.id])).toEqual([['Terms', 'x'], ['Term', 'glh']]);
+    expect(uses.map((use) => [use.name, use.attributes.id])).toEqual([
+      ['Terms', 'x'],
+      ['Term', 'glh'],
+    ]);
   });
 
   it('gives each section the id Astro gives it: its {#id}, or else a slug of its text', () => {
     const { sections } = pageOutline('# Title\n\n## Entry routes {#routes}\n\n### Who can apply\n\n## Who can apply');
-    expect(sections.map((section) => [section.id, section.line])).toEqual([['routes', 3], ['who-can-apply', 5], ['who-can-apply-1', 7]]);
+    expect(sections.map((section) => [section.id, section.line])).toEqual([
+      ['routes', 3],
+      ['who-can-apply', 5],
+      ['who-can-apply-1', 7],
+    ]);
   });
 });

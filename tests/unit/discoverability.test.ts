@@ -18,7 +18,7 @@ const site = new URL('https://example.test');
 
 describe('JSON-LD of a pathway', () => {
   const data = pathwayJsonLd(pathway, 'cy', t.cy, { url: 'https://example.test/cy/x/', description: 'Disgrifiad' });
-  it('is an EducationalOccupationalProgram awarding the qualification as an EducationalOccupationalCredential, in the page\'s language', () => {
+  it("is an EducationalOccupationalProgram awarding the qualification as an EducationalOccupationalCredential, in the page's language", () => {
     expect(data['@type']).toBe('EducationalOccupationalProgram');
     const level = pathway.levels[0]!;
     expect(data.name).toBe(level.name.cy);
@@ -29,7 +29,7 @@ describe('JSON-LD of a pathway', () => {
     expect(credential.educationalLevel).toBe(t.cy('level-n', { n: level.level }));
     expect(data.numberOfCredits).toBe(level.minimumCredits);
   });
-  it('cites where the pathway is published: in the page\'s language where that address is known, else the other, saying which', () => {
+  it("cites where the pathway is published: in the page's language where that address is known, else the other, saying which", () => {
     const cited = pathway.published.cy === 'not-stated' ? pathway.published.en : pathway.published.cy;
     expect(data.sameAs).toBe(cited);
     const subject = data.subjectOf as Record<string, unknown>;
@@ -39,16 +39,29 @@ describe('JSON-LD of a pathway', () => {
   });
   it('gives one programme a level, and leaves out what the pathway does not state', () => {
     const level = pathway.levels[0]!;
-    const two = { ...pathway, levels: [{ ...level, level: 3, name: { en: 'Health Records', cy: 'Cofnodion Iechyd' }, minimumCredits: 'not-stated' as const }, level] };
-    const graph = pathwayJsonLd(two, 'en', t.en, { url: 'https://example.test/en/x/', description: 'D' })['@graph'] as Record<string, unknown>[];
+    const two = {
+      ...pathway,
+      levels: [
+        { ...level, level: 3, name: { en: 'Health Records', cy: 'Cofnodion Iechyd' }, minimumCredits: 'not-stated' as const },
+        level,
+      ],
+    };
+    const graph = pathwayJsonLd(two, 'en', t.en, { url: 'https://example.test/en/x/', description: 'D' })['@graph'] as Record<
+      string,
+      unknown
+    >[];
     expect(graph.map((programme) => programme.name)).toEqual(['Health Records', level.name.en]);
     expect(graph[0]).not.toHaveProperty('numberOfCredits');
     expect(graph[1]!.numberOfCredits).toBe(level.minimumCredits);
-    const unsourced = pathwayJsonLd({ ...pathway, published: { en: 'not-stated', cy: 'not-stated' } }, 'en', t.en, { url: 'https://example.test/en/x/', description: 'D' });
+    const unsourced = pathwayJsonLd({ ...pathway, published: { en: 'not-stated', cy: 'not-stated' } }, 'en', t.en, {
+      url: 'https://example.test/en/x/',
+      description: 'D',
+    });
     expect(unsourced).not.toHaveProperty('sameAs');
   });
   it('states no duration, salary or provider, which the source does not give', () => {
-    for (const key of ['timeToComplete', 'provider', 'offers', 'salaryUponCompletion', 'trainingSalary', 'educationalProgramMode']) expect(data).not.toHaveProperty(key);
+    for (const key of ['timeToComplete', 'provider', 'offers', 'salaryUponCompletion', 'trainingSalary', 'educationalProgramMode'])
+      expect(data).not.toHaveProperty(key);
   });
   it('is written so that nothing in it can end its <script> element', () => {
     const hostile = { name: '</script><script>alert(1)</script><!--', other: 'a & b > c \u2028' };
@@ -71,11 +84,17 @@ describe('sitemap.xml', () => {
     for (const route of content.routes) {
       const entry = entries.find((e) => e.loc === new URL(route.url, site).href)!;
       const urls = alternates(content.routes, route.key);
-      expect(Object.fromEntries(entry.alternates)).toEqual({ 'en-GB': new URL(urls.en!, site).href, cy: new URL(urls.cy!, site).href, 'x-default': new URL(urls.en!, site).href });
+      expect(Object.fromEntries(entry.alternates)).toEqual({
+        'en-GB': new URL(urls.en!, site).href,
+        cy: new URL(urls.cy!, site).href,
+        'x-default': new URL(urls.en!, site).href,
+      });
     }
   });
   it('escapes addresses as XML', () => {
-    expect(sitemapXml([{ loc: 'https://example.test/?a=1&b=2', alternates: [] }])).toContain('<loc>https://example.test/?a=1&#38;b=2</loc>');
+    expect(sitemapXml([{ loc: 'https://example.test/?a=1&b=2', alternates: [] }])).toContain(
+      '<loc>https://example.test/?a=1&#38;b=2</loc>',
+    );
   });
   it('is named by robots.txt', () => {
     expect(robotsTxt(site)).toContain('Sitemap: https://example.test/sitemap.xml\n');
@@ -98,7 +117,7 @@ describe('share images', () => {
   });
 });
 
-describe('the site\'s address (SITE_URL)', () => {
+describe("the site's address (SITE_URL)", () => {
   it('defaults to the documented address, and takes an origin', () => {
     expect(siteUrlFrom(undefined)).toBe(DEFAULT_SITE_URL);
     expect(siteUrlFrom('')).toBe(DEFAULT_SITE_URL);
@@ -117,7 +136,7 @@ describe('the site\'s address (SITE_URL)', () => {
 describe('where the pathway is published (src/lib/pathway/published-source.ts)', () => {
   const en = 'https://findanapprenticeship.service.gov.wales/find-an-apprenticeship-framework/healthcare/x';
   const cy = 'https://example.test/cy/x';
-  const withSource = (source: { en: string; cy: string }) => ({ ...pathway, published: source } as typeof pathway);
+  const withSource = (source: { en: string; cy: string }) => ({ ...pathway, published: source }) as typeof pathway;
   it('links a Welsh page to the English page, saying in the link that it is an English page, when the Welsh address is not stated', () => {
     const link = publishedSource(withSource({ en, cy: 'not-stated' }), 'cy', t.cy)!;
     expect(link).toEqual({ url: en, language: 'en', text: `${t.cy('source-link')} ${t.cy('source-in-en')}` });
@@ -130,7 +149,11 @@ describe('where the pathway is published (src/lib/pathway/published-source.ts)',
     }
   });
   it('links an English page to the Welsh page, saying so, when only the Welsh address is known', () => {
-    expect(publishedSource(withSource({ en: 'not-stated', cy }), 'en', t.en)).toEqual({ url: cy, language: 'cy', text: `${t.en('source-link')} ${t.en('source-in-cy')}` });
+    expect(publishedSource(withSource({ en: 'not-stated', cy }), 'en', t.en)).toEqual({
+      url: cy,
+      language: 'cy',
+      text: `${t.en('source-link')} ${t.en('source-in-cy')}`,
+    });
   });
   it('never guesses: with no address known there is no link', () => {
     expect(publishedSource(withSource({ en: 'not-stated', cy: 'not-stated' }), 'cy', t.cy)).toBeUndefined();

@@ -15,7 +15,9 @@ const readmes = readmeFiles(projectRoot);
 
 describe('the links in every README.md', () => {
   it('finds the README beside each part of the project, and none in node_modules or dist', () => {
-    expect(readmes).toEqual(expect.arrayContaining(['README.md', 'content/README.md', 'src/README.md', 'tests/README.md', 'scripts/README.md']));
+    expect(readmes).toEqual(
+      expect.arrayContaining(['README.md', 'content/README.md', 'src/README.md', 'tests/README.md', 'scripts/README.md']),
+    );
     expect(readmes.filter((file) => /(^|\/)(node_modules|dist)\//.test(file))).toEqual([]);
   });
 
@@ -29,18 +31,28 @@ describe('the links in every README.md', () => {
   });
 });
 
-describe('the build\'s messages that name a README section', () => {
+describe("the build's messages that name a README section", () => {
   // `content/README.md ("When content is wrong")`, `(src/hosting/README.md, "Deploying")`.
   const named = /([\w./-]*README\.md),? \(?"([^"]+)"/g;
   const sources = ['src', 'scripts', 'astro.config.mjs'].flatMap((top) =>
-    top.includes('.') ? [top] : readdirSync(join(projectRoot, top), { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ts|mjs|astro)$/.test(file)).map((file) => `${top}/${file.split(sep).join('/')}`),
+    top.includes('.')
+      ? [top]
+      : readdirSync(join(projectRoot, top), { recursive: true, encoding: 'utf8' })
+          .filter((file) => /\.(ts|mjs|astro)$/.test(file))
+          .map((file) => `${top}/${file.split(sep).join('/')}`),
   );
   const references = sources.flatMap((source) =>
-    [...readFileSync(join(projectRoot, source), 'utf8').matchAll(named)].map((match) => ({ source, readme: match[1]!, section: match[2]! })),
+    [...readFileSync(join(projectRoot, source), 'utf8').matchAll(named)].map((match) => ({
+      source,
+      readme: match[1]!,
+      section: match[2]!,
+    })),
   );
 
   it('are found', () => {
-    expect(references.map(({ readme, section }) => `${readme}: ${section}`)).toEqual(expect.arrayContaining(['content/README.md: When content is wrong', 'src/hosting/README.md: Deploying']));
+    expect(references.map(({ readme, section }) => `${readme}: ${section}`)).toEqual(
+      expect.arrayContaining(['content/README.md: When content is wrong', 'src/hosting/README.md: Deploying']),
+    );
   });
 
   it('name a README and a heading that exist', () => {
@@ -66,20 +78,29 @@ describe('the link check itself', () => {
   function repository(): string {
     const root = mkdtempSync(join(tmpdir(), 'documentation-links-'));
     roots.push(root);
-    write(root, 'guide/README.md', '# Guide\n\n## What `npm test` runs\n\n## The applicant\'s journey: step by step, questions\n\n## Notes\n\n## Notes\n\nTitle\n---\n');
+    write(
+      root,
+      'guide/README.md',
+      "# Guide\n\n## What `npm test` runs\n\n## The applicant's journey: step by step, questions\n\n## Notes\n\n## Notes\n\nTitle\n---\n",
+    );
     write(root, 'src/policy.ts', 'export {};\n');
     write(root, 'dist/README.md', '[nowhere](nowhere.md)\n');
     write(root, 'node_modules/pkg/README.md', '[nowhere](nowhere.md)\n');
     return root;
   }
 
-  it('reads GitHub\'s anchors: lower case, punctuation gone, spaces as hyphens, repeats numbered', () => {
-    expect(githubSlug('The applicant\'s journey: step by step, questions')).toBe('the-applicants-journey-step-by-step-questions');
+  it("reads GitHub's anchors: lower case, punctuation gone, spaces as hyphens, repeats numbered", () => {
+    expect(githubSlug("The applicant's journey: step by step, questions")).toBe('the-applicants-journey-step-by-step-questions');
     expect(githubSlug('Notes for the content owner (Welsh terms to review)')).toBe('notes-for-the-content-owner-welsh-terms-to-review');
     expect(githubSlug('Budgets, measured')).toBe('budgets-measured');
     expect(githubSlug('Cymraeg: ŵ, ŷ a’r llall')).toBe('cymraeg-ŵ-ŷ-ar-llall');
     expect([...anchorsIn(readFileSync(join(repository(), 'guide/README.md'), 'utf8'))]).toEqual([
-      'guide', 'what-npm-test-runs', 'the-applicants-journey-step-by-step-questions', 'notes', 'notes-1', 'title',
+      'guide',
+      'what-npm-test-runs',
+      'the-applicants-journey-step-by-step-questions',
+      'notes',
+      'notes-1',
+      'title',
     ]);
   });
 
@@ -105,25 +126,33 @@ describe('the link check itself', () => {
 
   it('passes links that lead somewhere, and leaves out node_modules and dist', () => {
     const root = repository();
-    write(root, 'README.md', [
-      '[guide](guide/README.md), [a section](guide/README.md#what-npm-test-runs), [the second Notes](guide/README.md#notes-1),',
-      '[a folder](guide/), [its README\'s heading](guide#title), [code](src/policy.ts), [from the root](/src/policy.ts),',
-      '[here](#top), <https://github.com/GoogleChrome/lighthouse/issues/4386>',
-      '',
-      '# Top',
-    ].join('\n'));
+    write(
+      root,
+      'README.md',
+      [
+        '[guide](guide/README.md), [a section](guide/README.md#what-npm-test-runs), [the second Notes](guide/README.md#notes-1),',
+        "[a folder](guide/), [its README's heading](guide#title), [code](src/policy.ts), [from the root](/src/policy.ts),",
+        '[here](#top), <https://github.com/GoogleChrome/lighthouse/issues/4386>',
+        '',
+        '# Top',
+      ].join('\n'),
+    );
     expect(readmeFiles(root)).toEqual(['README.md', 'guide/README.md']);
     expect(brokenLinks(root, 'README.md')).toEqual([]);
   });
 
   it('fails each link that leads nowhere, naming the file, line and reason', () => {
     const root = repository();
-    write(root, 'guide/broken/README.md', [
-      '[a file that is not there](../policy.ts) and [a moved section](../README.md#what-npm-start-runs)',
-      '[a fragment in code](../../src/policy.ts#L1), [out of the repository](../../../elsewhere.md)',
-      '[plain http](http://example.org/), <http://example.org/>, http://127.0.0.1:4321/ and [no scheme](//example.org/)',
-      '[empty]() [case](../README.md#Notes)',
-    ].join('\n'));
+    write(
+      root,
+      'guide/broken/README.md',
+      [
+        '[a file that is not there](../policy.ts) and [a moved section](../README.md#what-npm-start-runs)',
+        '[a fragment in code](../../src/policy.ts#L1), [out of the repository](../../../elsewhere.md)',
+        '[plain http](http://example.org/), <http://example.org/>, http://127.0.0.1:4321/ and [no scheme](//example.org/)',
+        '[empty]() [case](../README.md#Notes)',
+      ].join('\n'),
+    );
     expect(brokenLinks(root, 'guide/broken/README.md')).toEqual([
       'guide/broken/README.md:1: ../policy.ts: leads to guide/policy.ts, which does not exist',
       'guide/broken/README.md:1: ../README.md#what-npm-start-runs: names #what-npm-start-runs, but guide/README.md has no heading with that anchor',
@@ -144,11 +173,16 @@ describe('the link check itself', () => {
     mkdirSync(copy);
     const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
     expect(readme).toContain('](content/README.md#when-content-is-wrong)');
-    writeFileSync(join(copy, 'README.md'), readme.replace('](content/README.md#when-content-is-wrong)', '](content/README.md#when-the-content-is-wrong)'));
+    writeFileSync(
+      join(copy, 'README.md'),
+      readme.replace('](content/README.md#when-content-is-wrong)', '](content/README.md#when-the-content-is-wrong)'),
+    );
     mkdirSync(join(copy, 'content'));
     writeFileSync(join(copy, 'content/README.md'), readFileSync(join(projectRoot, 'content/README.md'), 'utf8'));
     expect(brokenLinks(copy, 'README.md').filter((problem) => problem.includes('content/README.md#'))).toEqual([
-      expect.stringMatching(/^README\.md:\d+: content\/README\.md#when-the-content-is-wrong: names #when-the-content-is-wrong, but content\/README\.md has no heading with that anchor$/),
+      expect.stringMatching(
+        /^README\.md:\d+: content\/README\.md#when-the-content-is-wrong: names #when-the-content-is-wrong, but content\/README\.md has no heading with that anchor$/,
+      ),
     ]);
   });
 });

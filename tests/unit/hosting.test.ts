@@ -4,32 +4,53 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pagePolicy, sitePolicy, responseHeaders, notFoundPage, SECURITY_HEADERS, IMMUTABLE_CACHE, DATA_POLICY, type PageNeeds } from '../../src/hosting/policy';
+import {
+  pagePolicy,
+  sitePolicy,
+  responseHeaders,
+  notFoundPage,
+  SECURITY_HEADERS,
+  IMMUTABLE_CACHE,
+  DATA_POLICY,
+  type PageNeeds,
+} from '../../src/hosting/policy';
 import { pageNeeds, pageProblems, withPolicy } from '../../src/hosting/page-security';
-import { apacheHtaccess, azureStaticWebAppConfig, dataPathPatterns, netlifyHeaders, netlifyRedirects, nginxServerSnippet } from '../../src/hosting/host-files';
+import {
+  apacheHtaccess,
+  azureStaticWebAppConfig,
+  dataPathPatterns,
+  netlifyHeaders,
+  netlifyRedirects,
+  nginxServerSnippet,
+} from '../../src/hosting/host-files';
 import { pathSegments } from '../../src/hosting/server';
 
-const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+const directive = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `));
 const contentPage: PageNeeds = { styleHashes: ['sha256-a'], scriptHashes: [], scripts: false, search: false };
 const checkerPage: PageNeeds = { styleHashes: ['sha256-a', 'sha256-b'], scriptHashes: ['sha256-loader'], scripts: true, search: false };
 const searchPage: PageNeeds = { styleHashes: ['sha256-a'], scriptHashes: [], scripts: true, search: true };
 
-describe('a page\'s own policy', () => {
+describe("a page's own policy", () => {
   it('runs no script at all on a page that loads none', () => {
     expect(directive(pagePolicy(contentPage), 'script-src')).toBe("script-src 'none'");
   });
 
-  it('lets the checker run the site\'s own scripts and its inline loader by hash, and only search compile WebAssembly', () => {
+  it("lets the checker run the site's own scripts and its inline loader by hash, and only search compile WebAssembly", () => {
     expect(directive(pagePolicy(checkerPage), 'script-src')).toBe("script-src 'self' 'sha256-loader'");
     expect(directive(pagePolicy({ ...checkerPage, scriptHashes: [] }), 'script-src')).toBe("script-src 'self'");
     expect(directive(pagePolicy(searchPage), 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
   });
 
   it('allows connections to the site itself on every page, and to no other origin', () => {
-    for (const page of [contentPage, checkerPage, searchPage]) expect(directive(pagePolicy(page), 'connect-src')).toBe("connect-src 'self'");
+    for (const page of [contentPage, checkerPage, searchPage])
+      expect(directive(pagePolicy(page), 'connect-src')).toBe("connect-src 'self'");
   });
 
-  it('allows exactly the page\'s inline styles, and nothing from anywhere by default', () => {
+  it("allows exactly the page's inline styles, and nothing from anywhere by default", () => {
     expect(directive(pagePolicy(checkerPage), 'style-src')).toBe("style-src 'sha256-a' 'sha256-b'");
     expect(directive(pagePolicy(contentPage), 'default-src')).toBe("default-src 'none'");
   });
@@ -42,7 +63,7 @@ describe('a page\'s own policy', () => {
     }
   });
 
-  it('never uses an unsafe keyword but WebAssembly\'s, and leaves framing to the header (a <meta> cannot carry it)', () => {
+  it("never uses an unsafe keyword but WebAssembly's, and leaves framing to the header (a <meta> cannot carry it)", () => {
     for (const needs of [contentPage, checkerPage, searchPage]) {
       expect(pagePolicy(needs).replace("'wasm-unsafe-eval'", '')).not.toContain('unsafe');
       expect(pagePolicy(needs)).not.toContain('frame-ancestors');
@@ -50,7 +71,7 @@ describe('a page\'s own policy', () => {
   });
 });
 
-describe('the site\'s policy, sent as a header', () => {
+describe("the site's policy, sent as a header", () => {
   const site = sitePolicy([contentPage, checkerPage, searchPage]);
 
   it('forbids framing by any site', () => {
@@ -60,17 +81,25 @@ describe('the site\'s policy, sent as a header', () => {
   it('allows what some page needs, each hash once, so the header never blocks a page its <meta> allows', () => {
     expect(directive(site, 'style-src')).toBe("style-src 'sha256-a' 'sha256-b'");
     expect(directive(site, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval' 'sha256-loader'");
-    expect(directive(sitePolicy([checkerPage, { ...checkerPage, styleHashes: [] }]), 'script-src')).toBe("script-src 'self' 'sha256-loader'");
+    expect(directive(sitePolicy([checkerPage, { ...checkerPage, styleHashes: [] }]), 'script-src')).toBe(
+      "script-src 'self' 'sha256-loader'",
+    );
     expect(directive(sitePolicy([contentPage]), 'script-src')).toBe("script-src 'none'");
   });
 
-  it('comes with the other security headers, and a year\'s cache only for fingerprinted files that exist (F7)', () => {
+  it("comes with the other security headers, and a year's cache only for fingerprinted files that exist (F7)", () => {
     const page = responseHeaders({ path: '/cy/geirfa/', page: true, found: true }, site);
     expect(page).toMatchObject({ ...SECURITY_HEADERS, 'Content-Security-Policy': site, 'Cache-Control': 'no-cache' });
     expect(responseHeaders({ path: '/_astro/Checker.abc123.js', page: false, found: true }, site)['Cache-Control']).toBe(IMMUTABLE_CACHE);
     expect(responseHeaders({ path: '/_astro/Checker.missing.js', page: true, found: false }, site)['Cache-Control']).toBe('no-cache');
     expect(responseHeaders({ path: '/pagefind/pagefind.js', page: false, found: true }, site)['Cache-Control']).toBe('no-cache');
-    for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Strict-Transport-Security', 'Cross-Origin-Opener-Policy']) {
+    for (const name of [
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Strict-Transport-Security',
+      'Cross-Origin-Opener-Policy',
+    ]) {
       expect(page[name], name).toBeTruthy();
     }
   });
@@ -91,7 +120,9 @@ describe('every answer that is not a page', () => {
   it('lets other sites read the open data, and nothing else (F22)', () => {
     expect(responseHeaders({ path: '/api/v2/pathways.json', page: false, found: true }, site)['Access-Control-Allow-Origin']).toBe('*');
     expect(responseHeaders({ path: '/sitemap.xml', page: false, found: true }, site)['Access-Control-Allow-Origin']).toBeUndefined();
-    expect(responseHeaders({ path: '/api/v2/nothing.json', page: true, found: false }, site)['Access-Control-Allow-Origin']).toBeUndefined();
+    expect(
+      responseHeaders({ path: '/api/v2/nothing.json', page: true, found: false }, site)['Access-Control-Allow-Origin'],
+    ).toBeUndefined();
   });
 });
 
@@ -123,7 +154,11 @@ describe('reading a built page', () => {
   it('hashes each inline module script the build put in, and counts it as a script the page runs', () => {
     const code = 'import("/_astro/checker.abc.js")';
     const withLoader = html.replace(/<script type="module" src[^>]*><\/script>/, `<script type="module">${code}</script>`);
-    expect(pageNeeds(withLoader)).toMatchObject({ scripts: true, search: false, scriptHashes: [`sha256-${createHash('sha256').update(code).digest('base64')}`] });
+    expect(pageNeeds(withLoader)).toMatchObject({
+      scripts: true,
+      search: false,
+      scriptHashes: [`sha256-${createHash('sha256').update(code).digest('base64')}`],
+    });
     expect(pageNeeds(html).scriptHashes).toEqual([]);
   });
 
@@ -135,7 +170,9 @@ describe('reading a built page', () => {
 
   it('refuses an inline script and an inline event handler, and accepts data blocks and module files', () => {
     expect(pageProblems(html)).toEqual([]);
-    expect(pageProblems(html.replace('</body>', '<script>alert(1)</script></body>'))).toEqual(['has an inline <script>: put the code in a module file']);
+    expect(pageProblems(html.replace('</body>', '<script>alert(1)</script></body>'))).toEqual([
+      'has an inline <script>: put the code in a module file',
+    ]);
     expect(pageProblems(html.replace('<title>', '<title onclick="x()">'))).toEqual(['has an inline event handler (onclick on <title>)']);
     expect(pageProblems(html.replace('<body>', '<body><input ONFOCUS="import(\'/x.js\')">'))).toHaveLength(1);
   });
@@ -144,20 +181,41 @@ describe('reading a built page', () => {
     const withScript = (script: string) => html.replace('</head>', `${script}</head>`);
     expect(pageProblems(withScript('<script type="application/ld+json">{"@type":"Thing"}</script>'))).toEqual([]);
     for (const type of ['module', 'text/javascript', 'application/javascript', 'application/ld+json;x', 'text/ld+json']) {
-      expect(pageProblems(withScript(`<script type="${type}">alert(1)</script>`)), type).toEqual(['has an inline <script>: put the code in a module file']);
+      expect(pageProblems(withScript(`<script type="${type}">alert(1)</script>`)), type).toEqual([
+        'has an inline <script>: put the code in a module file',
+      ]);
     }
   });
 });
 
 describe('the host files say what the policy says', () => {
   const siteCsp = sitePolicy([contentPage, checkerPage, searchPage]);
-  const dataFiles = ['_astro/checker.abc.js', 'api/v2/pathways.json', 'cy/p/gwirio/flow.json', 'en/p/check/flow.json', 'favicon.svg', 'pagefind/pagefind.js', 'robots.txt', 'share/p-en.png', 'sitemap.xml'];
+  const dataFiles = [
+    '_astro/checker.abc.js',
+    'api/v2/pathways.json',
+    'cy/p/gwirio/flow.json',
+    'en/p/check/flow.json',
+    'favicon.svg',
+    'pagefind/pagefind.js',
+    'robots.txt',
+    'share/p-en.png',
+    'sitemap.xml',
+  ];
   const site = { siteCsp, dataFiles };
   const expected = { 'Content-Security-Policy': siteCsp, ...SECURITY_HEADERS };
 
   it('covers every file that is not a page with one pattern, and no page', () => {
     const patterns = dataPathPatterns(dataFiles);
-    expect(patterns).toEqual(['/:folder1/:folder2/:folder3/flow.json', '/_astro/*', '/api/*', '/favicon.svg', '/pagefind/*', '/robots.txt', '/share/*', '/sitemap.xml']);
+    expect(patterns).toEqual([
+      '/:folder1/:folder2/:folder3/flow.json',
+      '/_astro/*',
+      '/api/*',
+      '/favicon.svg',
+      '/pagefind/*',
+      '/robots.txt',
+      '/share/*',
+      '/sitemap.xml',
+    ]);
   });
 
   it('_headers (Netlify, Cloudflare Pages) sends every header for every path, the data policy besides for files, and a long cache for fingerprinted files', () => {
@@ -168,8 +226,7 @@ describe('the host files say what the policy says', () => {
       if (!line.startsWith(' ')) {
         current = {};
         rules.set(line, current);
-      }
-      else {
+      } else {
         const at = line.indexOf(':');
         current[line.slice(0, at).trim()] = line.slice(at + 1).trim();
       }
@@ -182,8 +239,13 @@ describe('the host files say what the policy says', () => {
     expect(rules.get('/:folder1/:folder2/:folder3/flow.json')).toEqual({ 'Content-Security-Policy': DATA_POLICY });
   });
 
-  it('_redirects (Netlify) routes each language\'s missing pages to its own 404', () => {
-    expect(netlifyRedirects().trim().split('\n').map((line) => line.split(/\s+/))).toEqual([
+  it("_redirects (Netlify) routes each language's missing pages to its own 404", () => {
+    expect(
+      netlifyRedirects()
+        .trim()
+        .split('\n')
+        .map((line) => line.split(/\s+/)),
+    ).toEqual([
       ['/cy/*', '/cy/404.html', '404'],
       ['/en/*', '/en/404.html', '404'],
     ]);
@@ -193,12 +255,15 @@ describe('the host files say what the policy says', () => {
     const config = JSON.parse(azureStaticWebAppConfig(site));
     expect(config.globalHeaders).toEqual(expected);
     expect(config.routes.at(-1)).toEqual({ route: '/*.{js,json,png,svg,txt,xml}', headers: { 'Content-Security-Policy': DATA_POLICY } });
-    expect(config.routes.find((route: { route: string }) => route.route === '/api/*').headers).toEqual({ 'Content-Security-Policy': DATA_POLICY, 'Access-Control-Allow-Origin': '*' });
+    expect(config.routes.find((route: { route: string }) => route.route === '/api/*').headers).toEqual({
+      'Content-Security-Policy': DATA_POLICY,
+      'Access-Control-Allow-Origin': '*',
+    });
     expect(config.trailingSlash).toBe('always');
     expect(config.responseOverrides['404'].rewrite).toBe('/404.html');
   });
 
-  it('.htaccess (Apache) and the nginx snippet send every header, with each language\'s 404', () => {
+  it(".htaccess (Apache) and the nginx snippet send every header, with each language's 404", () => {
     const apache = apacheHtaccess(site);
     const nginx = nginxServerSnippet(site);
     for (const [name, value] of Object.entries(expected)) {

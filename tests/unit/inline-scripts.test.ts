@@ -28,7 +28,9 @@ describe('inlineEntryScripts', () => {
   });
 
   it('stops the build on any other relative address, which would resolve against the page once inline', () => {
-    expect(() => asInlineCode('fetch("./data.json")', '/_astro/loader.abc.js')).toThrow(/\/_astro\/loader\.abc\.js uses a relative address/);
+    expect(() => asInlineCode('fetch("./data.json")', '/_astro/loader.abc.js')).toThrow(
+      /\/_astro\/loader\.abc\.js uses a relative address/,
+    );
     expect(() => asInlineCode('import("../up.js")', '/_astro/loader.abc.js')).toThrow(/relative address/);
   });
 

@@ -20,18 +20,37 @@ import { content } from '../support/content';
 const pathway: Pathway = pathwaySchema.parse(realPathwayData());
 const text = (en: string, cy: string) => ({ en, cy });
 const step = (id: string, sources: { page: string; section: string }[], logic?: 'and' | 'or'): JourneyStep => ({
-  id, logic, title: text(id, `${id} cy`), summary: text('s', 's cy'), sources,
+  id,
+  logic,
+  title: text(id, `${id} cy`),
+  summary: text('s', 's cy'),
+  sources,
 });
-const page = { title: text('T', 'T cy'), description: text('D', 'D cy'), slug: { en: 'step-by-step', cy: 'cam-wrth-gam' }, intro: [text('I', 'I cy')] };
+const page = {
+  title: text('T', 'T cy'),
+  description: text('D', 'D cy'),
+  slug: { en: 'step-by-step', cy: 'cam-wrth-gam' },
+  intro: [text('I', 'I cy')],
+};
 
 describe('step numbers', () => {
   it('numbers steps in order, and a step that goes with the one before shares its number', () => {
     const steps = [step('a', []), step('b', []), step('c', [], 'and'), step('d', [], 'or'), step('e', [])];
-    expect(numberSteps(steps).map(({ number, logic }) => [number, logic])).toEqual([[1, undefined], [2, undefined], [2, 'and'], [2, 'or'], [3, undefined]]);
+    expect(numberSteps(steps).map(({ number, logic }) => [number, logic])).toEqual([
+      [1, undefined],
+      [2, undefined],
+      [2, 'and'],
+      [2, 'or'],
+      [3, undefined],
+    ]);
   });
 
   it('puts a page in the first step that names one of its sections, and in none when no step does', () => {
-    const steps = [step('apply', [{ page: 'entry', section: 'who' }]), step('train', [{ page: 'training', section: 'hours' }]), step('more', [{ page: 'training', section: 'evidence' }], 'and')];
+    const steps = [
+      step('apply', [{ page: 'entry', section: 'who' }]),
+      step('train', [{ page: 'training', section: 'hours' }]),
+      step('more', [{ page: 'training', section: 'evidence' }], 'and'),
+    ];
     expect(stepForPage(steps, 'training')).toMatchObject({ step: { id: 'train' }, number: 2 });
     expect(stepForPage(steps, 'equality')).toBeUndefined();
   });
@@ -43,17 +62,43 @@ describe('step numbers', () => {
 });
 
 describe('sections named by steps and answers', () => {
-  const steps: Steps = { ...page, steps: [step('apply', [{ page: 'training', section: 'hours' }]), step('train', [{ page: 'training', section: 'hour' }, { page: 'trianing', section: 'hours' }])] };
-  const questions: Questions = { ...page, questions: [{ id: 'hours', question: text('Q', 'Q cy'), answer: [text('A', 'A cy')], sources: [{ page: 'training', section: 'evidence' }] }] };
+  const steps: Steps = {
+    ...page,
+    steps: [
+      step('apply', [{ page: 'training', section: 'hours' }]),
+      step('train', [
+        { page: 'training', section: 'hour' },
+        { page: 'trianing', section: 'hours' },
+      ]),
+    ],
+  };
+  const questions: Questions = {
+    ...page,
+    questions: [
+      { id: 'hours', question: text('Q', 'Q cy'), answer: [text('A', 'A cy')], sources: [{ page: 'training', section: 'evidence' }] },
+    ],
+  };
 
-  it('are named by the step or question id and the source\'s place in its list', () => {
-    expect(sectionRefsIn.steps(steps).map((ref) => ref.field)).toEqual(['steps[apply].sources[0]', 'steps[train].sources[0]', 'steps[train].sources[1]']);
+  it("are named by the step or question id and the source's place in its list", () => {
+    expect(sectionRefsIn.steps(steps).map((ref) => ref.field)).toEqual([
+      'steps[apply].sources[0]',
+      'steps[train].sources[0]',
+      'steps[train].sources[1]',
+    ]);
     expect(sectionRefsIn.questions(questions)).toEqual([{ field: 'questions[hours].sources[0]', page: 'training', section: 'evidence' }]);
   });
 
   it('that point at a page or section that does not exist are errors naming file, field and reason', () => {
     const file = 'content/pathways/demo/steps.yaml';
-    const sourcePage = (lang: 'en' | 'cy') => ({ file: `content/pathways/demo/pages/${lang}/training.mdx`, owner: 'demo', lang, id: 'training', slug: 'training', sectionIds: ['hours', 'evidence'], body: '' });
+    const sourcePage = (lang: 'en' | 'cy') => ({
+      file: `content/pathways/demo/pages/${lang}/training.mdx`,
+      owner: 'demo',
+      lang,
+      id: 'training',
+      slug: 'training',
+      sectionIds: ['hours', 'evidence'],
+      body: '',
+    });
     const errors = checkAcrossFiles({
       pages: [sourcePage('en'), sourcePage('cy')],
       pathways: [{ file: 'content/pathways/demo/pathway.yaml', id: 'demo', pages: ['training'], refs: [] }],
@@ -70,7 +115,10 @@ describe('sections named by steps and answers', () => {
 describe('journey routes', () => {
   const meta: PathwayMeta = { id: pathway.id, slug: pathway.slug, pages: pathway.pages };
   const questionsPage = { ...page, slug: { en: 'questions', cy: 'cwestiynau' } };
-  const routes = buildRoutes(journeyPages(pathway, { steps: { ...page, steps: [] }, questions: { ...questionsPage, questions: [] } }, content.translators), [meta]);
+  const routes = buildRoutes(
+    journeyPages(pathway, { steps: { ...page, steps: [] }, questions: { ...questionsPage, questions: [] } }, content.translators),
+    [meta],
+  );
   const urls = (pageType: string) => routes.filter((r) => r.pageType === pageType).map((r) => r.url);
 
   it('gives the step by step and the questions a page in each language under the pathway, at their slugs', () => {
@@ -80,7 +128,11 @@ describe('journey routes', () => {
 
   it('gives every pathway the whole pathway on one page, its slug and title from the interface strings', () => {
     const whole = routes.filter((r) => r.pageType === 'whole');
-    expect(whole.map((r) => r.url)).toEqual(['cy', 'en'].map((lang) => `/${lang}/${pathway.slug[lang as 'en' | 'cy']}/${content.ui.get('whole-pathway-slug')![lang as 'en' | 'cy']}/`));
+    expect(whole.map((r) => r.url)).toEqual(
+      ['cy', 'en'].map(
+        (lang) => `/${lang}/${pathway.slug[lang as 'en' | 'cy']}/${content.ui.get('whole-pathway-slug')![lang as 'en' | 'cy']}/`,
+      ),
+    );
     expect(whole.find((r) => r.lang === 'cy')!.title).toContain(pathway.title.cy);
   });
 
@@ -96,40 +148,60 @@ describe('journey routes', () => {
 });
 
 describe('the whole pathway on one page', () => {
-  it('keeps two pages\' sections of the same name apart', () => {
-    expect(wholePathwayId('entry-requirements', 'pre-employment-checks')).not.toBe(wholePathwayId('additional-requirements', 'pre-employment-checks'));
+  it("keeps two pages' sections of the same name apart", () => {
+    expect(wholePathwayId('entry-requirements', 'pre-employment-checks')).not.toBe(
+      wholePathwayId('additional-requirements', 'pre-employment-checks'),
+    );
     expect(wholePathwayId('training')).toBe('training');
   });
 
-  it('puts each page\'s headings a level below its title, never below h6', () => {
+  it("puts each page's headings a level below its title, never below h6", () => {
     expect([2, 3, 4, 5, 6].map(demotedDepth)).toEqual([3, 4, 5, 6, 6]);
   });
 });
 
 describe('facts in content text', () => {
   const forms: Record<string, string> = {
-    'count-hour-one': 'awr', 'count-hour-other': 'awr', 'count-hour-gender': 'benywaidd',
-    'count-credit-one': 'credyd', 'count-credit-other': 'credyd', 'count-credit-gender': 'gwrywaidd',
+    'count-hour-one': 'awr',
+    'count-hour-other': 'awr',
+    'count-hour-gender': 'benywaidd',
+    'count-credit-one': 'credyd',
+    'count-credit-other': 'credyd',
+    'count-credit-gender': 'gwrywaidd',
   };
   const interfaceString = (key: string) => forms[key] ?? `(${key})`;
 
   const level = pathway.levels[0]!;
   const withHours = (onTheJob: number) => ({ ...pathway, levels: [{ ...level, trainingHours: { ...level.trainingHours, onTheJob } }] });
 
-  it('fills each placeholder with the fact in the page\'s language', () => {
+  it("fills each placeholder with the fact in the page's language", () => {
     expect(withFacts('Y {qualificationTitle}, Lefel {level}.', pathway, 'cy', interfaceString)).toBe(
       `Y ${level.qualifications.items[0]!.title.cy}, Lefel ${level.level}.`,
     );
   });
 
-  it('fills a level\'s fact where the placeholder names the level, and asks for one where the pathway has several', () => {
+  it("fills a level's fact where the placeholder names the level, and asks for one where the pathway has several", () => {
     const twoLevels = { ...pathway, levels: [{ ...level, level: 3, minimumCredits: 37 }, level] };
-    expect(withFacts('{minimumCredits@3} / {minimumCredits@4}', { ...twoLevels }, 'en', (key) => ({ 'count-credit-other': 'credits' })[key] ?? key)).toBe(`37 credits / ${level.minimumCredits} credits`);
-    expect(() => withFacts('{minimumCredits}', twoLevels, 'en', interfaceString)).toThrow(/is a fact of one level, and clinical-coding has levels 3 and 4/);
+    expect(
+      withFacts(
+        '{minimumCredits@3} / {minimumCredits@4}',
+        { ...twoLevels },
+        'en',
+        (key) => ({ 'count-credit-other': 'credits' })[key] ?? key,
+      ),
+    ).toBe(`37 credits / ${level.minimumCredits} credits`);
+    expect(() => withFacts('{minimumCredits}', twoLevels, 'en', interfaceString)).toThrow(
+      /is a fact of one level, and clinical-coding has levels 3 and 4/,
+    );
   });
 
   it('fills the facts in every text of a checker flow, in each language, and leaves ids and values alone', () => {
-    const flow = { start: 'q', questions: [{ id: 'q', requirement: { en: 'At least {onTheJobHours}.', cy: 'O leiaf {onTheJobHours}.' }, options: [{ value: 'yes' }] }] };
+    const flow = {
+      start: 'q',
+      questions: [
+        { id: 'q', requirement: { en: 'At least {onTheJobHours}.', cy: 'O leiaf {onTheJobHours}.' }, options: [{ value: 'yes' }] },
+      ],
+    };
     const filled = mapTexts(flow, (text, lang) => withFacts(text, withHours(280), lang, interfaceString));
     expect(filled.questions[0]!.requirement).toEqual({ en: 'At least 280 awr.', cy: 'O leiaf 280 awr.' });
     expect(filled.start).toBe('q');
@@ -140,7 +212,9 @@ describe('facts in content text', () => {
     expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', withHours(280), 'cy', interfaceString)).toBe('O leiaf 280 awr hyfforddiant.');
     expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', withHours(1), 'cy', interfaceString)).toBe('O leiaf un awr hyfforddiant.');
     expect(withFacts('O leiaf {onTheJobHours} hyfforddiant.', withHours(2), 'cy', interfaceString)).toBe('O leiaf dwy awr hyfforddiant.');
-    expect(withFacts('pob un ag o leiaf {minimumCredits}', { ...pathway, levels: [{ ...level, minimumCredits: 6 }] }, 'cy', interfaceString)).toBe('pob un ag o leiaf chwe chredyd');
+    expect(
+      withFacts('pob un ag o leiaf {minimumCredits}', { ...pathway, levels: [{ ...level, minimumCredits: 6 }] }, 'cy', interfaceString),
+    ).toBe('pob un ag o leiaf chwe chredyd');
   });
 
   it('gives a count in words a capital where it starts a sentence, and only there', () => {
@@ -152,7 +226,7 @@ describe('facts in content text', () => {
     expect(withFacts('Isafswm: {minimumCredits}.', credits(6), 'cy', interfaceString)).toBe('Isafswm: chwe chredyd.');
   });
 
-  it('names the Essential Skills as a list in the page\'s language', () => {
+  it("names the Essential Skills as a list in the page's language", () => {
     const names = (level.essentialSkills as { name: { cy: string } }[]).map((skill) => skill.name.cy);
     expect(withFacts('{essentialSkillNames}', pathway, 'cy', interfaceString)).toBe(`${names.slice(0, -1).join(', ')} a ${names.at(-1)}`);
   });

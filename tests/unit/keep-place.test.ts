@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { addressWithPlace, sectionInView } from '../../src/lib/routing/keep-place';
 
 describe('the section in view', () => {
-  const landmarks = [{ id: 'first', top: -900 }, { id: 'second', top: -40 }, { id: 'third', top: 150 }, { id: 'fourth', top: 600 }];
+  const landmarks = [
+    { id: 'first', top: -900 },
+    { id: 'second', top: -40 },
+    { id: 'third', top: 150 },
+    { id: 'fourth', top: 600 },
+  ];
 
   it('is the last section whose heading has reached the top fifth of the screen', () => {
     expect(sectionInView(landmarks, 800)).toBe('third');
@@ -16,10 +21,12 @@ describe('the section in view', () => {
   });
 });
 
-describe('the toggle\'s address with the place', () => {
-  it('carries the section and the page\'s query to the other language\'s page', () => {
+describe("the toggle's address with the place", () => {
+  it("carries the section and the page's query to the other language's page", () => {
     expect(addressWithPlace('/en/search/', '?q=sifftiau', undefined)).toBe('/en/search/?q=sifftiau');
-    expect(addressWithPlace('/cy/codio-clinigol/llwybr-cyfan/', '', 'additional-requirements')).toBe('/cy/codio-clinigol/llwybr-cyfan/#additional-requirements');
+    expect(addressWithPlace('/cy/codio-clinigol/llwybr-cyfan/', '', 'additional-requirements')).toBe(
+      '/cy/codio-clinigol/llwybr-cyfan/#additional-requirements',
+    );
   });
 
   it('replaces the place it carried last time, when the toggle is used again after Back', () => {

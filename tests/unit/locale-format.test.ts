@@ -117,7 +117,10 @@ describe('ownLanguageOptionsFirst', () => {
   });
 
   it('keeps each option whole', () => {
-    const list = [{ value: 'english', label: 'Saesneg' }, { value: 'welsh', label: 'Cymraeg' }];
+    const list = [
+      { value: 'english', label: 'Saesneg' },
+      { value: 'welsh', label: 'Cymraeg' },
+    ];
     expect(ownLanguageOptionsFirst(list, 'cy')).toEqual([list[1], list[0]]);
   });
 });

@@ -8,9 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonSchemaValidator } from '../../src/hosting/json-schema-validator';
 import { content } from '../support/content';
 import { openDataInputs, fieldDescriber } from '../../src/astro/open-data';
-import {
-  API_PATHS, exampleOf, jsonFile, pathwayDocument, pathwayIndex,
-} from '../../src/lib/open-data/documents';
+import { API_PATHS, exampleOf, jsonFile, pathwayDocument, pathwayIndex } from '../../src/lib/open-data/documents';
 import { documentFields, fieldKey, indexJsonSchema, pathwayJsonSchema, schemaFields } from '../../src/lib/open-data/fields';
 import { CHECKER_PAGE_ID, findRoute, routeKey } from '../../src/lib/routing/routes';
 import { frameworkListNames } from '../../src/schemas/pathway';
@@ -21,9 +19,8 @@ const pathway = content.pathways[0]!;
 const document = pathwayDocument(pathway, inputs);
 const describe_ = fieldDescriber(content);
 
-
-describe('a pathway\'s document', () => {
-  it('holds the pathway\'s facts as pathway.yaml gives them', () => {
+describe("a pathway's document", () => {
+  it("holds the pathway's facts as pathway.yaml gives them", () => {
     expect(document.id).toBe(pathway.id);
     expect(document.title).toEqual(pathway.title);
     expect(document.levels).toEqual(pathway.levels);
@@ -40,7 +37,10 @@ describe('a pathway\'s document', () => {
     expect(pathway.frameworkNumber).toBe('not-stated');
     expect(document.frameworkNumber).toBeNull();
     expect(document.source).toEqual({ en: pathway.published.en, cy: null });
-    expect(document.unstated).toEqual([{ pointer: '/frameworkNumber', reason: 'not-stated' }, { pointer: '/source/cy', reason: 'not-stated' }]);
+    expect(document.unstated).toEqual([
+      { pointer: '/frameworkNumber', reason: 'not-stated' },
+      { pointer: '/source/cy', reason: 'not-stated' },
+    ]);
     const level = pathway.levels[0]!;
     const later = pathwayDocument({ ...pathway, levels: [{ ...level, trainingHours: { onTheJob: 'to-follow', offTheJob: 200 } }] }, inputs);
     expect((later.levels as { trainingHours: unknown }[])[0]!.trainingHours).toEqual({ onTheJob: null, offTheJob: 200 });
@@ -67,14 +67,18 @@ describe('a pathway\'s document', () => {
   });
 
   it('refuses a licence address that is not https: a javascript:, data: or http: address is never published', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,<p>x</p>', 'http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<p>x</p>',
+      'http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+    ]) {
       const licence = { ...inputs.licence, url: { ...inputs.licence.url, cy: url } };
       expect(() => pathwayDocument(pathway, { ...inputs, licence }), url).toThrow(/https/);
       expect(() => pathwayIndex(content.pathways, { ...inputs, licence }), url).toThrow(/https/);
     }
   });
 
-  it('is written the same, byte for byte, each time, with its keys in the schema\'s order', () => {
+  it("is written the same, byte for byte, each time, with its keys in the schema's order", () => {
     const again = pathwayDocument(structuredClone(pathway), openDataInputs(content, new URL(site)));
     expect(jsonFile(again)).toBe(jsonFile(document));
     expect(Object.keys(document).slice(0, 4)).toEqual(['id', 'slug', 'title', 'frameworkNumber']);
@@ -90,7 +94,9 @@ describe('a pathway\'s document', () => {
     expect(validate({ ...document, levels: [{ ...level, minimumCredits: '48' }] })).toContain('/levels/0/minimumCredits must be integer');
     expect(validate({ ...document, levels: [{ ...level, minimumCredits: null }] })).toEqual([]);
     expect(validate({ ...document, extra: true })).toEqual(['/ must NOT have additional properties']);
-    expect(validate({ ...document, source: { ...(document.source as object), en: 'not an address' } })).toContain('/source/en must match format "uri"');
+    expect(validate({ ...document, source: { ...(document.source as object), en: 'not an address' } })).toContain(
+      '/source/en must match format "uri"',
+    );
   });
 });
 
@@ -119,7 +125,12 @@ describe('the JSON Schemas', () => {
     const undescribed = schemaFields(schema).filter((field) => {
       // A field that may be null is described on its anyOf; its fields are inside the branch that is not null.
       const inner = (node: any) => node.anyOf?.find((option: any) => option.type !== 'null') ?? node;
-      const node = field.path.split('.').reduce<any>((at, name) => (name.endsWith('[]') ? inner(inner(at).properties[name.slice(0, -2)]).items : inner(at).properties[name]), schema);
+      const node = field.path
+        .split('.')
+        .reduce<any>(
+          (at, name) => (name.endsWith('[]') ? inner(inner(at).properties[name.slice(0, -2)]).items : inner(at).properties[name]),
+          schema,
+        );
       return !node.description || !node['x-description-cy'];
     });
     expect(undescribed).toEqual([]);
@@ -127,7 +138,7 @@ describe('the JSON Schemas', () => {
 });
 
 describe('the fields the open data page documents', () => {
-  it('lists nested fields under their parents, lists\' items with []', () => {
+  it("lists nested fields under their parents, lists' items with []", () => {
     const paths = documentFields('pathway').map((field) => field.path);
     expect(paths).toContain('levels[].qualifications.items[].number');
     expect(paths).toContain('levels[].essentialSkills[].glh');
@@ -169,7 +180,8 @@ describe('the example on the open data page', () => {
   });
   it('keeps a list of plain values whole, so the example never says a qualification is assessed in one language when it is two', () => {
     const example = exampleOf(document) as typeof document;
-    const languages = (level: unknown) => (level as { qualifications: { items: { assessmentLanguages: unknown }[] } }).qualifications.items[0]!.assessmentLanguages;
+    const languages = (level: unknown) =>
+      (level as { qualifications: { items: { assessmentLanguages: unknown }[] } }).qualifications.items[0]!.assessmentLanguages;
     expect(languages((example.levels as unknown[])[0])).toEqual(languages((document.levels as unknown[])[0]));
     expect(languages((example.levels as unknown[])[0])).toEqual(['english', 'welsh']);
     expect(exampleOf([1, 2, 3])).toEqual([1, 2, 3]);

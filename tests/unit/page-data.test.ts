@@ -1,7 +1,16 @@
 /** What frames each page (src/lib/routing/page-data.ts), worked out from the real content's routes. */
 import { describe, expect, it } from 'vitest';
 import { contentsList, documentTitle, pageData, type PageDataInputs } from '../../src/lib/routing/page-data';
-import { buildRoutes, checkerPages, findRoute, routeKey, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_OWNER, type PageMeta } from '../../src/lib/routing/routes';
+import {
+  buildRoutes,
+  checkerPages,
+  findRoute,
+  routeKey,
+  HOME_PAGE_ID,
+  SEARCH_PAGE_ID,
+  SITE_OWNER,
+  type PageMeta,
+} from '../../src/lib/routing/routes';
 import { findPage, pathwayMeta } from '../../src/astro/load-content';
 import { locales } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
@@ -9,7 +18,7 @@ import { content } from '../support/content';
 const inputs: PageDataInputs = content.pageDataInputs;
 const route = (owner: string, id: string, lang: 'en' | 'cy') => findRoute(content.routes, routeKey(owner, id), lang)!;
 
-describe.each(locales)('a pathway\'s pages (%s)', (lang) => {
+describe.each(locales)("a pathway's pages (%s)", (lang) => {
   for (const pathway of content.pathways) {
     const pages = pathway.pages.map((id) => route(pathway.id, id, lang));
 
@@ -36,8 +45,8 @@ describe.each(locales)('a pathway\'s pages (%s)', (lang) => {
   }
 });
 
-describe.each(locales)('the site\'s own pages (%s)', (lang) => {
-  it('belong to no pathway: no checker link, no pathway navigation, the site\'s review date', () => {
+describe.each(locales)("the site's own pages (%s)", (lang) => {
+  it("belong to no pathway: no checker link, no pathway navigation, the site's review date", () => {
     const data = pageData(inputs, route(SITE_OWNER, 'glossary', lang));
     expect(data.checkerUrl).toBeUndefined();
     expect(data.pathwayPages).toEqual([]);
@@ -65,14 +74,21 @@ describe('with two pathways', () => {
   const first = content.pathways[0]!;
   const second = { id: 'second', slug: { en: 'second', cy: 'ail' }, pages: ['overview', 'training'], revisionDate: '2024-01-01' };
   const pages: PageMeta[] = [
-    ...content.routes.map((r) => ({ owner: r.owner, id: r.pageId, lang: r.lang, slug: r.url.split('/').at(-2), title: r.title, pageType: r.pageType })),
+    ...content.routes.map((r) => ({
+      owner: r.owner,
+      id: r.pageId,
+      lang: r.lang,
+      slug: r.url.split('/').at(-2),
+      title: r.title,
+      pageType: r.pageType,
+    })),
     ...locales.flatMap((lang) => second.pages.map((id, i) => ({ owner: second.id, id, lang, slug: i ? id : undefined, title: id }))),
     ...checkerPages(second.id, { slug: { en: 'check', cy: 'gwirio' }, title: { en: 'Check', cy: 'Gwirio' } }),
   ];
   const routes = buildRoutes(pages, [pathwayMeta(first), second]);
   const twoPathways: PageDataInputs = { ...inputs, routes, pathways: [...inputs.pathways, second] };
 
-  it('gives each pathway\'s pages its own checker and date, never the first pathway\'s', () => {
+  it("gives each pathway's pages its own checker and date, never the first pathway's", () => {
     const training = findRoute(routes, routeKey(second.id, 'training'), 'cy')!;
     const data = pageData(twoPathways, training);
     expect(data.checkerUrl).toBe('/cy/ail/gwirio/');
@@ -93,10 +109,16 @@ describe('the contents list', () => {
   });
 });
 
-describe('a page\'s <title>', () => {
-  it('is the page\'s title then the site\'s name, or the site\'s name alone where the page is named for the site', () => {
-    expect(documentTitle('Entry requirements', 'Clinical Coding apprenticeship in Wales')).toBe('Entry requirements | Clinical Coding apprenticeship in Wales');
-    expect(documentTitle('Clinical Coding apprenticeship in Wales', 'Clinical Coding apprenticeship in Wales')).toBe('Clinical Coding apprenticeship in Wales');
-    expect(documentTitle('Prentisiaeth Codio Clinigol yng Nghymru', 'Prentisiaeth Codio Clinigol yng Nghymru')).toBe('Prentisiaeth Codio Clinigol yng Nghymru');
+describe("a page's <title>", () => {
+  it("is the page's title then the site's name, or the site's name alone where the page is named for the site", () => {
+    expect(documentTitle('Entry requirements', 'Clinical Coding apprenticeship in Wales')).toBe(
+      'Entry requirements | Clinical Coding apprenticeship in Wales',
+    );
+    expect(documentTitle('Clinical Coding apprenticeship in Wales', 'Clinical Coding apprenticeship in Wales')).toBe(
+      'Clinical Coding apprenticeship in Wales',
+    );
+    expect(documentTitle('Prentisiaeth Codio Clinigol yng Nghymru', 'Prentisiaeth Codio Clinigol yng Nghymru')).toBe(
+      'Prentisiaeth Codio Clinigol yng Nghymru',
+    );
   });
 });

@@ -9,15 +9,21 @@ describe.each(locales)('shownItems (%s)', (lang) => {
   const pathway = content.pathways[0]!;
   const pageUrlOf = (page: string) => findRoute(content.routes, routeKey(pathway.id, page), lang)!.url;
 
-  it('shows each item in the page\'s language, with its note', () => {
+  it("shows each item in the page's language, with its note", () => {
     const level = pathway.levels[0]!;
     const prior = level.priorQualifications as Exclude<typeof level.priorQualifications, string>;
-    const shown = shownItems(pathway, listItems(pathway, 'priorQualifications', level) as typeof prior, content.routes, lang, pageUrlOf(pathway.pages[0]!));
+    const shown = shownItems(
+      pathway,
+      listItems(pathway, 'priorQualifications', level) as typeof prior,
+      content.routes,
+      lang,
+      pageUrlOf(pathway.pages[0]!),
+    );
     expect(shown.map((item) => item.text)).toEqual(prior.map((item) => item.text[lang]));
     expect(shown.map((item) => item.note)).toEqual(prior.map((item) => item.creditTransferNote?.[lang]));
   });
 
-  it('links an item to the section it points to, except on that very section\'s page', () => {
+  it("links an item to the section it points to, except on that very section's page", () => {
     const items = pathway.additionalRequirements;
     expect(items.length).toBeGreaterThan(0);
     const elsewhere = shownItems(pathway, items, content.routes, lang, pageUrlOf(pathway.pages[0]!));
@@ -30,7 +36,7 @@ describe.each(locales)('shownItems (%s)', (lang) => {
     expect(there[items.indexOf(target)]!.href).toBeUndefined();
   });
 
-  it('takes a level\'s list from the level, and says when the pathway gives none', () => {
+  it("takes a level's list from the level, and says when the pathway gives none", () => {
     const level = pathway.levels[0]!;
     expect(listItems(pathway, 'entryRoutes', level)).toBe(level.entryRoutes);
     expect(listItems(pathway, 'legislation', level)).toBe(pathway.legislation);

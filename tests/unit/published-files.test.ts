@@ -28,7 +28,7 @@ function project(files: Record<string, string | { link: string }>): string {
   return root;
 }
 
-describe('the project\'s files, before the build', () => {
+describe("the project's files, before the build", () => {
   it('passes the project as it is', () => {
     expect(projectFileProblems(projectRoot, join(projectRoot, 'content'))).toEqual([]);
   });
@@ -41,29 +41,40 @@ describe('the project\'s files, before the build', () => {
       'content/site/glossary.yaml': { link: '/etc/hostname' },
     });
     expect(projectFileProblems(root, join(root, 'content'))).toEqual([
-      expect.stringMatching(/^public\/keys: is a symbolic link \(to \/etc\): the build publishes only files that are in the project itself/),
+      expect.stringMatching(
+        /^public\/keys: is a symbolic link \(to \/etc\): the build publishes only files that are in the project itself/,
+      ),
       expect.stringMatching(/^public\/robots-archive\.txt: is a symbolic link \(to \.\.\/\.git\/config\)/),
       expect.stringMatching(/^content\/site\/glossary\.yaml: is a symbolic link \(to \/etc\/hostname\)/),
     ]);
   });
 
   it('publishes from public/ only the files its list allows: no page or script placed in /_astro/ (F3)', () => {
-    const root = project({ 'public/favicon.svg': '<svg/>', 'public/_astro/apply.html': '<h1>Apply now</h1>', 'public/_astro/apply.js': '' });
+    const root = project({
+      'public/favicon.svg': '<svg/>',
+      'public/_astro/apply.html': '<h1>Apply now</h1>',
+      'public/_astro/apply.js': '',
+    });
     expect(projectFileProblems(root, join(root, 'content'))).toEqual([
-      expect.stringMatching(new RegExp(`^public/_astro/apply\\.html: is not one of the files public/ may publish \\(${PUBLISHED_PUBLIC_FILES.join(', ')}\\)`)),
+      expect.stringMatching(
+        new RegExp(`^public/_astro/apply\\.html: is not one of the files public/ may publish \\(${PUBLISHED_PUBLIC_FILES.join(', ')}\\)`),
+      ),
       expect.stringMatching(/^public\/_astro\/apply\.js: is not one of the files public\/ may publish/),
     ]);
   });
 
   it('refuses an SVG beside a content page, and any file content cannot hold (F2)', () => {
     const root = project({
-      'content/pathways/p/pages/en/progression-diagram.svg': '<svg><foreignObject><meta http-equiv="refresh" content="0;url=https://evil.example/"/></foreignObject></svg>',
+      'content/pathways/p/pages/en/progression-diagram.svg':
+        '<svg><foreignObject><meta http-equiv="refresh" content="0;url=https://evil.example/"/></foreignObject></svg>',
       'content/pathways/p/pages/en/notes.html': '<p>',
       'content/pathways/p/pages/en/diagram.png': 'png',
     });
     expect(projectFileProblems(root, join(root, 'content'))).toEqual([
       'content/pathways/p/pages/en/notes.html: is not a kind of file content may hold (.yaml, .mdx, .md, .png, .jpg, .jpeg, .webp, .avif)',
-      expect.stringMatching(/^content\/pathways\/p\/pages\/en\/progression-diagram\.svg: is an SVG image, which content may not hold: .*export the picture as a PNG/),
+      expect.stringMatching(
+        /^content\/pathways\/p\/pages\/en\/progression-diagram\.svg: is an SVG image, which content may not hold: .*export the picture as a PNG/,
+      ),
     ]);
   });
 });
@@ -83,7 +94,9 @@ describe('the files of dist/, after the build', () => {
   it('refuses HTML that is not a page, SVG from content, and anything else it did not make (F2, F3)', () => {
     expect(kindOf('_astro/apply.html', routes)).toEqual({ problem: expect.stringMatching(/^is HTML, but not one of the site's pages/) });
     expect(kindOf('pagefind/help.html', routes)).toEqual({ problem: expect.stringMatching(/^is HTML/) });
-    expect(kindOf('_astro/progression-diagram.COu0rE9k.svg', routes)).toEqual({ problem: expect.stringMatching(/^is an SVG document the build did not make/) });
+    expect(kindOf('_astro/progression-diagram.COu0rE9k.svg', routes)).toEqual({
+      problem: expect.stringMatching(/^is an SVG document the build did not make/),
+    });
     expect(kindOf('robots-archive.txt', routes)).toEqual({ problem: expect.stringMatching(/^is not a file the build makes/) });
     expect(kindOf('sw.js', routes)).toEqual({ problem: expect.stringMatching(/^is not a file the build makes/) });
   });
@@ -101,7 +114,9 @@ describe('the files of dist/, after the build', () => {
     writeFileSync(join(dist, '_astro/reg.html'), '<script>navigator.serviceWorker.register("/sw.js")</script>');
     symlinkSync('/etc/hostname', join(dist, 'humans.txt'));
     expect(inventoryProblems(dist)).toEqual([
-      expect.stringMatching(/^dist\/_astro\/reg\.html: is not a file the build made and checked \(not in build-inventory\.json\), and is HTML/),
+      expect.stringMatching(
+        /^dist\/_astro\/reg\.html: is not a file the build made and checked \(not in build-inventory\.json\), and is HTML/,
+      ),
       'dist/en/index.html: has changed since the build made and checked it',
       'dist/humans.txt: is a symbolic link: dist/ may hold only files the build wrote',
       'dist/sitemap.xml: is missing (the build made it)',

@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { langFromPath } from '../support/lang-from-path';
-import { alternates, breadcrumbTrail, buildRoutes, featurePages, findRoute, pageUrl, pathwayFeatureRoutes, pathwayRoutes, routeKey, type PageMeta, type PathwayMeta } from '../../src/lib/routing/routes';
+import {
+  alternates,
+  breadcrumbTrail,
+  buildRoutes,
+  featurePages,
+  findRoute,
+  pageUrl,
+  pathwayFeatureRoutes,
+  pathwayRoutes,
+  routeKey,
+  type PageMeta,
+  type PathwayMeta,
+} from '../../src/lib/routing/routes';
 
-const pathway: PathwayMeta = { id: 'clinical-coding', slug: { en: 'clinical-coding', cy: 'codio-clinigol' }, pages: ['overview', 'training', 'equality'] };
+const pathway: PathwayMeta = {
+  id: 'clinical-coding',
+  slug: { en: 'clinical-coding', cy: 'codio-clinigol' },
+  pages: ['overview', 'training', 'equality'],
+};
 const meta = (owner: string, id: string, lang: 'en' | 'cy', slug?: string): PageMeta => ({ owner, id, lang, slug, title: `${id} ${lang}` });
 
 const pages: PageMeta[] = [
@@ -21,11 +37,11 @@ const pages: PageMeta[] = [
 ];
 
 describe('pageUrl', () => {
-  it('puts a pathway\'s first page at the pathway\'s own slug in each language', () => {
+  it("puts a pathway's first page at the pathway's own slug in each language", () => {
     expect(pageUrl(meta('clinical-coding', 'overview', 'en'), [pathway])).toBe('/en/clinical-coding/');
     expect(pageUrl(meta('clinical-coding', 'overview', 'cy'), [pathway])).toBe('/cy/codio-clinigol/');
   });
-  it('uses each language\'s own slug for other pathway pages', () => {
+  it("uses each language's own slug for other pathway pages", () => {
     expect(pageUrl(meta('clinical-coding', 'training', 'cy', 'hyfforddiant'), [pathway])).toBe('/cy/codio-clinigol/hyfforddiant/');
   });
   it('puts the home page at /en/ and /cy/, and other site pages under them', () => {
@@ -50,9 +66,13 @@ describe('buildRoutes', () => {
     for (const route of routes) expect(route.url).toMatch(/^\/(en|cy)\/(.+\/)?$/);
   });
 
-  it('orders a pathway\'s pages as pathway.yaml lists them', () => {
+  it("orders a pathway's pages as pathway.yaml lists them", () => {
     expect(pathwayRoutes(routes, pathway, 'en').map((r) => r.pageId)).toEqual(['overview', 'training', 'equality']);
-    expect(pathwayRoutes(routes, pathway, 'cy').map((r) => r.url)).toEqual(['/cy/codio-clinigol/', '/cy/codio-clinigol/hyfforddiant/', '/cy/codio-clinigol/cydraddoldeb/']);
+    expect(pathwayRoutes(routes, pathway, 'cy').map((r) => r.url)).toEqual([
+      '/cy/codio-clinigol/',
+      '/cy/codio-clinigol/hyfforddiant/',
+      '/cy/codio-clinigol/cydraddoldeb/',
+    ]);
   });
 
   it('gives a page and its counterpart the same key, so the toggle can find it', () => {
@@ -70,16 +90,21 @@ describe('buildRoutes', () => {
 
 describe('pathwayFeatureRoutes', () => {
   const page = (id: string) => ({ slug: { en: id, cy: `${id}-cy` }, title: { en: id, cy: `${id} cy` } });
-  const routes = buildRoutes([
-    ...pages,
-    ...featurePages('clinical-coding', 'whole-pathway', 'whole', page('whole')),
-    ...featurePages('clinical-coding', 'checker', 'checker', page('check')),
-    ...featurePages('clinical-coding', 'questions', 'questions', page('questions')),
-  ], [pathway]);
+  const routes = buildRoutes(
+    [
+      ...pages,
+      ...featurePages('clinical-coding', 'whole-pathway', 'whole', page('whole')),
+      ...featurePages('clinical-coding', 'checker', 'checker', page('check')),
+      ...featurePages('clinical-coding', 'questions', 'questions', page('questions')),
+    ],
+    [pathway],
+  );
 
   it('gives the pages a pathway has that are not MDX, as a reader meets them: step by step, questions, checker, whole pathway', () => {
     expect(pathwayFeatureRoutes(routes, 'clinical-coding', 'cy').map((r) => r.url)).toEqual([
-      '/cy/codio-clinigol/questions-cy/', '/cy/codio-clinigol/check-cy/', '/cy/codio-clinigol/whole-cy/',
+      '/cy/codio-clinigol/questions-cy/',
+      '/cy/codio-clinigol/check-cy/',
+      '/cy/codio-clinigol/whole-cy/',
     ]);
     expect(pathwayFeatureRoutes(routes, 'nursing', 'en')).toEqual([]);
   });
@@ -101,13 +126,13 @@ describe('breadcrumbTrail', () => {
   it('gives the home page no trail', () => {
     expect(breadcrumbTrail(routes, route('site', 'home', 'cy'), [pathway])).toEqual([]);
   });
-  it('leads from a pathway page through home and the pathway, by their short titles, in the page\'s language', () => {
+  it("leads from a pathway page through home and the pathway, by their short titles, in the page's language", () => {
     expect(breadcrumbTrail(routes, route('clinical-coding', 'training', 'cy'), [pathway])).toEqual([
       { title: 'Hafan', url: '/cy/' },
       { title: 'overview cy', url: '/cy/codio-clinigol/' },
     ]);
   });
-  it('stops at home for the pathway\'s own page and for site pages', () => {
+  it("stops at home for the pathway's own page and for site pages", () => {
     expect(breadcrumbTrail(routes, route('clinical-coding', 'overview', 'en'), [pathway])).toEqual([{ title: 'Home', url: '/en/' }]);
     expect(breadcrumbTrail(routes, route('site', 'glossary', 'en'), [pathway])).toEqual([{ title: 'Home', url: '/en/' }]);
   });

@@ -17,12 +17,23 @@ describe('an address from a data file', () => {
     expect(isSitePath(href)).toBe(true);
   });
 
-  it.each(['//evil.example/', '/\\evil.example/', 'https://evil.example/', 'javascript:alert(1)', 'en/training/', '/en/ x', '/en/\ttraining/', '', 42, undefined])('%s is not', (href) => {
+  it.each([
+    '//evil.example/',
+    '/\\evil.example/',
+    'https://evil.example/',
+    'javascript:alert(1)',
+    'en/training/',
+    '/en/ x',
+    '/en/\ttraining/',
+    '',
+    42,
+    undefined,
+  ])('%s is not', (href) => {
     expect(isSitePath(href)).toBe(false);
   });
 });
 
-describe('the checker\'s data, as the browser reads it', () => {
+describe("the checker's data, as the browser reads it", () => {
   const pathway = content.pathways[0]!;
   const checker = findRoute(content.routes, routeKey(pathway.id, CHECKER_PAGE_ID), 'en')!;
   const built = JSON.parse(readFileSync(join(distDir, checker.url, 'flow.json'), 'utf8')) as Record<string, unknown>;

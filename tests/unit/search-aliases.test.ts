@@ -8,20 +8,46 @@ import type { SearchAlias } from '../../src/schemas/search-aliases';
 import { parseHtml, visibleText } from '../support/html';
 
 const glossary = new Map<string, GlossaryTerm>([
-  ['heiw', { term: { en: 'Health Education and Improvement Wales', cy: 'Addysg a Gwella Iechyd Cymru' }, abbreviation: { en: 'HEIW', cy: 'AaGIC' }, definition: { en: 'A body.', cy: 'Corff.' } }],
-  ['dbs', { term: { en: 'Disclosure and Barring Service', cy: 'Gwasanaeth Datgelu a Gwahardd' }, abbreviation: { en: 'DBS', cy: 'DBS' }, definition: { en: 'A body.', cy: 'Corff.' } }],
+  [
+    'heiw',
+    {
+      term: { en: 'Health Education and Improvement Wales', cy: 'Addysg a Gwella Iechyd Cymru' },
+      abbreviation: { en: 'HEIW', cy: 'AaGIC' },
+      definition: { en: 'A body.', cy: 'Corff.' },
+    },
+  ],
+  [
+    'dbs',
+    {
+      term: { en: 'Disclosure and Barring Service', cy: 'Gwasanaeth Datgelu a Gwahardd' },
+      abbreviation: { en: 'DBS', cy: 'DBS' },
+      definition: { en: 'A body.', cy: 'Corff.' },
+    },
+  ],
   ['medr', { term: { en: 'Medr', cy: 'Medr' }, definition: { en: 'A body.', cy: 'Corff.' } }],
 ]);
 const aliases = new Map<string, SearchAlias>([
   ['dbs', { term: 'dbs', words: { en: ['criminal record check'], cy: ['gwiriad heddlu'] } }],
   ['bacc', { section: { pathway: 'p', page: 'entry', section: 'prior' }, words: { en: ['WBQ'], cy: [] } }],
   ['pay', { question: { pathway: 'p', id: 'pay' }, words: { en: ['salary'], cy: ['cyflog'] } }],
-  ['exams', { section: { pathway: 'p', page: 'quals', section: 'assessment' }, question: { pathway: 'p', id: 'welsh-assessment' }, words: { en: ['exams'], cy: ['arholiadau'] } }],
+  [
+    'exams',
+    {
+      section: { pathway: 'p', page: 'quals', section: 'assessment' },
+      question: { pathway: 'p', id: 'welsh-assessment' },
+      words: { en: ['exams'], cy: ['arholiadau'] },
+    },
+  ],
 ]);
 const places = searchWordPlaces({
-  aliases, glossary, glossaryUrl: (lang) => `/${lang}/g/`, pageUrl: (pathway, page, lang) => `/${lang}/${pathway}/${page}/`, questionsUrl: (pathway, lang) => `/${lang}/${pathway}/questions/`,
+  aliases,
+  glossary,
+  glossaryUrl: (lang) => `/${lang}/g/`,
+  pageUrl: (pathway, page, lang) => `/${lang}/${pathway}/${page}/`,
+  questionsUrl: (pathway, lang) => `/${lang}/${pathway}/questions/`,
 });
-const at = (lang: string, url: string, anchor: string) => places.find((p) => p.lang === lang && p.url === url && p.anchor === anchor)?.words;
+const at = (lang: string, url: string, anchor: string) =>
+  places.find((p) => p.lang === lang && p.url === url && p.anchor === anchor)?.words;
 
 describe('search word places', () => {
   it('puts a term’s aliases on its glossary entry, in their language', () => {
@@ -55,8 +81,13 @@ describe('search word places', () => {
 });
 
 describe('adding search words to the indexed copy', () => {
-  const html = '<nav>Menu learning</nav><article data-pagefind-body><h2 id="prior">Prior <b>qualifications</b></h2><p>Text such as GCSEs.</p><h2 id="next">Next</h2><p>More learning.</p></article>';
-  const span = (words: string) => ` <span data-pagefind-weight="${ALIAS_WEIGHT}">${words.split(' ').map((w) => ROOT_MARK + w).join(' ')}</span> `;
+  const html =
+    '<nav>Menu learning</nav><article data-pagefind-body><h2 id="prior">Prior <b>qualifications</b></h2><p>Text such as GCSEs.</p><h2 id="next">Next</h2><p>More learning.</p></article>';
+  const span = (words: string) =>
+    ` <span data-pagefind-weight="${ALIAS_WEIGHT}">${words
+      .split(' ')
+      .map((w) => ROOT_MARK + w)
+      .join(' ')}</span> `;
 
   it('adds the words, marked and weighted, after the block the id starts', () => {
     const result = addSearchWords(html, [{ anchor: 'prior', words: ['Welsh Bacc', 'WBQ'] }]);
@@ -72,18 +103,29 @@ describe('adding search words to the indexed copy', () => {
   });
 
   it('adds nothing the section already says: every added word makes the page longer, which lowers its rank for everything else', () => {
-    const result = addSearchWords(html, [{ anchor: 'prior', words: ['such as GCSEs', 'qualifications'] }, { anchor: 'next', words: ['more learning', 'Learning'] }]);
+    const result = addSearchWords(html, [
+      { anchor: 'prior', words: ['such as GCSEs', 'qualifications'] },
+      { anchor: 'next', words: ['more learning', 'Learning'] },
+    ]);
     expect(result).toEqual({ html, added: [] });
   });
 
   it('adds the variants it is given (Welsh radicals) after the phrase, and nothing for an id the page lacks', () => {
-    const result = addSearchWords(html, [{ anchor: 'next', words: ['wiriad heddlu'] }, { anchor: 'missing', words: ['lost'] }], (word) => radicalCandidates(word).slice(1));
+    const result = addSearchWords(
+      html,
+      [
+        { anchor: 'next', words: ['wiriad heddlu'] },
+        { anchor: 'missing', words: ['lost'] },
+      ],
+      (word) => radicalCandidates(word).slice(1),
+    );
     expect(result.added).toEqual(['wiriad', 'heddlu', 'gwiriad', 'eddlu']);
     expect(result.html.indexOf(`${ROOT_MARK}gwiriad`)).toBeGreaterThan(result.html.indexOf('id="next"'));
   });
 
   it('treats a glossary entry as running to the next entry', () => {
-    const glossary = '<article data-pagefind-body><dl><div id="dbs"><dt>DBS</dt><dd>Checks.</dd></div><div id="glh"><dt>GLH</dt><dd>Guided hours.</dd></div></dl></article>';
+    const glossary =
+      '<article data-pagefind-body><dl><div id="dbs"><dt>DBS</dt><dd>Checks.</dd></div><div id="glh"><dt>GLH</dt><dd>Guided hours.</dd></div></dl></article>';
     expect(addSearchWords(glossary, [{ anchor: 'dbs', words: ['checks', 'guided hours'] }]).added).toEqual(['guided', 'hours']);
   });
 
@@ -100,14 +142,21 @@ describe('adding search words to the indexed copy', () => {
 
 describe('an alias that names nothing', () => {
   it('fails the content check, naming the file, the field and the unknown term', () => {
-    const errors = checkAcrossFiles({ pages: [], pathways: [], glossaryIds: ['dbs', 'glh'], termRefs: [{ file: 'content/site/search-aliases.yaml', field: 'x.term', term: 'dbss' }] });
+    const errors = checkAcrossFiles({
+      pages: [],
+      pathways: [],
+      glossaryIds: ['dbs', 'glh'],
+      termRefs: [{ file: 'content/site/search-aliases.yaml', field: 'x.term', term: 'dbss' }],
+    });
     expect(errors).toEqual(['content/site/search-aliases.yaml: x.term: refers to unknown glossary term "dbss" (did you mean "dbs"?)']);
   });
 
   it('fails the content check for a question the pathway does not have, or a pathway with no questions', () => {
     const file = 'content/site/search-aliases.yaml';
     const errors = checkAcrossFiles({
-      pages: [], pathways: [], glossaryIds: [],
+      pages: [],
+      pathways: [],
+      glossaryIds: [],
       questionIds: new Map([['clinical-coding', ['pay', 'how-long', 'gcses']]]),
       questionRefs: [
         { file, field: 'pay.question', pathway: 'clinical-coding', question: 'pay' },

@@ -11,7 +11,11 @@ describe('addMutationRoots', () => {
     expect(html).toContain(`<p>Eich brentisiaeth chi.</p> <span>${ROOT_MARK}prentisiaeth</span> <p>Arall.</p>`);
   });
   it('adds nothing outside the indexed body or inside ignored parts', () => {
-    const { added } = addMutationRoots(page('<nav data-pagefind-ignore><h2>Ar y dudalen</h2><ul><li>Gyflogwr</li></ul></nav><p data-pagefind-ignore="">Ddiwethaf</p><p>Testun.</p>'));
+    const { added } = addMutationRoots(
+      page(
+        '<nav data-pagefind-ignore><h2>Ar y dudalen</h2><ul><li>Gyflogwr</li></ul></nav><p data-pagefind-ignore="">Ddiwethaf</p><p>Testun.</p>',
+      ),
+    );
     expect(added).not.toContain('cyflogwr');
     expect(added).not.toContain('diwethaf');
     expect(added).not.toContain('prentisiaeth');
@@ -39,6 +43,11 @@ describe('stripIgnored and bodyWords', () => {
     expect(stripIgnored('<div><nav data-pagefind-ignore><nav>a</nav><p>b</p></nav><p>c</p></div>')).toBe('<div><p>c</p></div>');
   });
   it('lists the indexed words only', () => {
-    expect(bodyWords(page('<p>Health Education &amp; Improvement Wales</p><p data-pagefind-ignore>Hidden</p>'))).toEqual(['health', 'education', 'improvement', 'wales']);
+    expect(bodyWords(page('<p>Health Education &amp; Improvement Wales</p><p data-pagefind-ignore>Hidden</p>'))).toEqual([
+      'health',
+      'education',
+      'improvement',
+      'wales',
+    ]);
   });
 });

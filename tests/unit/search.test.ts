@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_EXACT_VARIANTS, MAX_QUERY_LENGTH, MAX_VARIANTS, cleanQuery, exactQueries, matchForms, queryCandidates, queryFromSearch, queryVariants, searchPageUrl, pathwayFromSearch,
+  MAX_EXACT_VARIANTS,
+  MAX_QUERY_LENGTH,
+  MAX_VARIANTS,
+  cleanQuery,
+  exactQueries,
+  matchForms,
+  queryCandidates,
+  queryFromSearch,
+  queryVariants,
+  searchPageUrl,
+  pathwayFromSearch,
 } from '../../src/lib/search/query';
-import { FIRST_RESULTS, bestSections, buildExcerpt, contentWords, matchPositions, nextBatch, rankResults, resultStatus } from '../../src/lib/search/results';
+import {
+  FIRST_RESULTS,
+  bestSections,
+  buildExcerpt,
+  contentWords,
+  matchPositions,
+  nextBatch,
+  rankResults,
+  resultStatus,
+} from '../../src/lib/search/results';
 import { locales } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
 import { translator, translatorFrom } from '../../src/lib/i18n/translate';
@@ -92,7 +111,16 @@ describe('searchPageUrl', () => {
   });
   it('reads a tampered pathway from the address as no pathway: markup, bidi controls, look-alikes, object keys', () => {
     const known = ['clinical-coding', 'health-records'];
-    for (const value of ['<img src=x onerror=alert(1)>', '"><b>', 'clinical-coding\u202e', ' clinical-coding', 'CLINICAL-CODING', 'constructor', '__proto__', 'clinical-coding'.repeat(1000)]) {
+    for (const value of [
+      '<img src=x onerror=alert(1)>',
+      '"><b>',
+      'clinical-coding\u202e',
+      ' clinical-coding',
+      'CLINICAL-CODING',
+      'constructor',
+      '__proto__',
+      'clinical-coding'.repeat(1000),
+    ]) {
       expect(pathwayFromSearch(`?pathway=${encodeURIComponent(value)}`, known), value.slice(0, 40)).toBe('');
     }
     // Repeated: the first is read, and only if it is known.
@@ -115,7 +143,12 @@ describe('queryVariants', () => {
     expect(queryVariants('Cymhwyso Rhif', 'cy')).toEqual(['cymhwyso rhif', 'cymhwyso rif'.replace('rif', 'rhif')].slice(0, 1));
   });
   it('combines the words of a phrase, at most MAX_VARIANTS searches', () => {
-    expect(queryVariants('gwiriadau cyn gyflogi', 'cy')).toEqual(['gwiriadau cyn gyflogi', 'gwiriadau cyn cyflogi', 'cwiriadau cyn gyflogi', 'cwiriadau cyn cyflogi']);
+    expect(queryVariants('gwiriadau cyn gyflogi', 'cy')).toEqual([
+      'gwiriadau cyn gyflogi',
+      'gwiriadau cyn cyflogi',
+      'cwiriadau cyn gyflogi',
+      'cwiriadau cyn cyflogi',
+    ]);
     expect(queryVariants('fodiwl fodiwl fodiwl fodiwl', 'cy').length).toBeLessThanOrEqual(MAX_VARIANTS);
   });
   it('combines only the forms the index holds, so a radical that occurs nowhere cannot drop a word from the query', () => {
@@ -196,29 +229,41 @@ describe('the result count line', () => {
   const templates = (lang: 'en' | 'cy') => translator(ui, lang).template;
   const template = (lang: 'en' | 'cy', key: string) => ui.get(key)![lang];
 
-  it('keeps the query apart from the template\'s text, to be isolated in a <bdi>', () => {
+  it("keeps the query apart from the template's text, to be isolated in a <bdi>", () => {
     for (const lang of locales) {
       for (const count of [0, 1, 2, 3, 4, 6, 11]) {
         const query = 'Call 0900 {results} ‘x’';
         const pieces = resultStatus(templates(lang), lang, count, query);
         expect(pieces.filter((p) => p.isolate)).toEqual([{ text: query, isolate: true }]);
         expect(pieces.map((p) => p.text).join('')).toBe(
-          count === 0 ? fill(template(lang, 'search-no-results'), { query }) : fill(template(lang, 'search-count'), { results: formatCount(templates(lang), lang, 'result', count, 'figures'), query }),
+          count === 0
+            ? fill(template(lang, 'search-no-results'), { query })
+            : fill(template(lang, 'search-count'), { results: formatCount(templates(lang), lang, 'result', count, 'figures'), query }),
         );
       }
     }
   });
 
   it('says when every result is shown, once the reader has asked for more', () => {
-    const line = (lang: 'en' | 'cy') => resultStatus(templates(lang), lang, 13, 'prentisiaeth', { all: true }).map((p) => p.text).join('');
+    const line = (lang: 'en' | 'cy') =>
+      resultStatus(templates(lang), lang, 13, 'prentisiaeth', { all: true })
+        .map((p) => p.text)
+        .join('');
     expect(line('en')).toBe('Showing all 13 results for ‘prentisiaeth’');
-    expect(line('cy')).toBe('Dyma\'r 13 canlyniad i gyd ar gyfer ‘prentisiaeth’');
+    expect(line('cy')).toBe("Dyma'r 13 canlyniad i gyd ar gyfer ‘prentisiaeth’");
   });
 
   it('says the count in figures with the singular: "1 canlyniad", "3 canlyniad", "12 canlyniad"; no results has its own message', () => {
-    const line = (lang: 'en' | 'cy', count: number) => resultStatus(templates(lang), lang, count, 'DBS').map((p) => p.text).join('');
+    const line = (lang: 'en' | 'cy', count: number) =>
+      resultStatus(templates(lang), lang, count, 'DBS')
+        .map((p) => p.text)
+        .join('');
     expect([0, 1, 2, 3, 6, 12].map((n) => line('cy', n))).toEqual([
-      'Dim canlyniadau ar gyfer ‘DBS’.', '1 canlyniad ar gyfer ‘DBS’', '2 canlyniad ar gyfer ‘DBS’', '3 canlyniad ar gyfer ‘DBS’', '6 canlyniad ar gyfer ‘DBS’',
+      'Dim canlyniadau ar gyfer ‘DBS’.',
+      '1 canlyniad ar gyfer ‘DBS’',
+      '2 canlyniad ar gyfer ‘DBS’',
+      '3 canlyniad ar gyfer ‘DBS’',
+      '6 canlyniad ar gyfer ‘DBS’',
       '12 canlyniad ar gyfer ‘DBS’',
     ]);
     expect([0, 1, 2].map((n) => line('en', n))).toEqual(['No results for ‘DBS’.', '1 result for ‘DBS’', '2 results for ‘DBS’']);
@@ -226,13 +271,16 @@ describe('the result count line', () => {
 
   it('throws instead of showing an unfilled placeholder', () => {
     const strings = { 'count-result-other': 'results' };
-    expect(() => resultStatus(translatorFrom({ ...strings, 'search-count': '{results} for ‘{query}’ in {place}' }).template, 'en', 5, 'DBS')).toThrow('no value for {place}');
+    expect(() =>
+      resultStatus(translatorFrom({ ...strings, 'search-count': '{results} for ‘{query}’ in {place}' }).template, 'en', 5, 'DBS'),
+    ).toThrow('no value for {place}');
     expect(() => resultStatus(translatorFrom(strings).template, 'en', 5, 'DBS')).toThrow('search-count');
   });
 });
 
 describe('excerpts', () => {
-  const content = 'Mae angen i bob prentis gael ~cael gwiriad DBS cyn dechrau. Rhaid i’r cyflogwr wirio ~gwirio hyn. Mae’r brentisiaeth ~prentisiaeth yn para.';
+  const content =
+    'Mae angen i bob prentis gael ~cael gwiriad DBS cyn dechrau. Rhaid i’r cyflogwr wirio ~gwirio hyn. Mae’r brentisiaeth ~prentisiaeth yn para.';
   const words = contentWords(content);
   it('marks real words that match, never the added radical forms', () => {
     const positions = matchPositions(words, matchForms('prentisiaeth', 'cy'), [words.indexOf('~prentisiaeth')]);
@@ -266,13 +314,20 @@ describe('bestSections', () => {
     { element: 'span', id: 'x', location: 6 },
   ];
   const section = (id: string, location: number, locations: number[], scores?: number[]) => ({
-    title: id, url: `/p/#${id}`, locations, anchor: { element: 'h2', id, location },
+    title: id,
+    url: `/p/#${id}`,
+    locations,
+    anchor: { element: 'h2', id, location },
     weighted_locations: scores && locations.map((l, i) => ({ location: l, weight: 1, balanced_score: scores[i]! })),
   });
   const forms = matchForms('dbs', 'en');
 
   it('keeps sections with a match before the next heading, most matches first', () => {
-    const ranked = bestSections(words, forms, anchors, [section('shifts', 5, []), section('checks', 2, [3, 4]), { title: 'page', url: '/p/', locations: [1] }]);
+    const ranked = bestSections(words, forms, anchors, [
+      section('shifts', 5, []),
+      section('checks', 2, [3, 4]),
+      { title: 'page', url: '/p/', locations: [1] },
+    ]);
     expect(ranked.map((r) => [r.section.title, r.start, r.end, r.positions])).toEqual([['checks', 2, 5, [3, 4]]]);
   });
 
@@ -288,7 +343,7 @@ describe('bestSections', () => {
     expect(ranked.map((r) => [r.section.title, r.positions])).toEqual([['pay', []]]);
   });
 
-  it('ranks sections by pagefind\'s score of their matches: a word in a heading or an alias counts more than one in running text', () => {
+  it("ranks sections by pagefind's score of their matches: a word in a heading or an alias counts more than one in running text", () => {
     const ranked = bestSections(words, forms, anchors, [section('checks', 2, [3, 4], [10, 10]), section('hours', 7, [7], [500])]);
     expect(ranked.map((r) => r.section.title)).toEqual(['hours', 'checks']);
   });

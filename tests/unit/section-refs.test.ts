@@ -30,10 +30,23 @@ describe('checker references to pathway sections', () => {
     ]);
     const errors = checkAcrossFiles({
       pages,
-      pathways: [{ file: 'content/pathways/clinical-coding/pathway.yaml', id: 'clinical-coding', pages: ['overview', 'additional-requirements'], refs: [] }],
+      pathways: [
+        {
+          file: 'content/pathways/clinical-coding/pathway.yaml',
+          id: 'clinical-coding',
+          pages: ['overview', 'additional-requirements'],
+          refs: [],
+        },
+      ],
       glossaryIds: [],
       refs: [
-        { file, owner: 'clinical-coding', field: 'rules[pre-employment-no].source', page: 'additional-requirements', section: 'pre-employment-checks' },
+        {
+          file,
+          owner: 'clinical-coding',
+          field: 'rules[pre-employment-no].source',
+          page: 'additional-requirements',
+          section: 'pre-employment-checks',
+        },
         { file, owner: 'clinical-coding', field: 'notes[essential-skills-held].source', page: 'training', section: 'prior-off-the-job' },
         { file, owner: 'clinical-coding', field: 'rules[dbs-no].source', page: 'additional-requirements', section: 'dbs-checks' },
       ],

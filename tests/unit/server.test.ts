@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/hosting/server';
 import { DATA_POLICY, IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../src/hosting/policy';
 
-const page = (lang: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title></head><body><main>${lang}</main></body></html>`;
+const page = (lang: string) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title></head><body><main>${lang}</main></body></html>`;
 
 /** Sends `head` as it is and returns the whole answer's text. */
 function raw(origin: string, head: string): Promise<string> {
@@ -34,7 +35,15 @@ describe('npm start', () => {
     root = mkdtempSync(join(tmpdir(), 'serve-'));
     outside = mkdtempSync(join(tmpdir(), 'outside-'));
     writeFileSync(join(outside, 'secret.txt'), 'secret');
-    for (const [file, text] of Object.entries({ 'index.html': page('cy'), '404.html': page('cy'), 'en/index.html': page('en'), 'en/404.html': page('en'), 'cy/404.html': page('cy'), '_astro/a.js': 'export {}', 'api/v2/pathways.json': '{}' })) {
+    for (const [file, text] of Object.entries({
+      'index.html': page('cy'),
+      '404.html': page('cy'),
+      'en/index.html': page('en'),
+      'en/404.html': page('en'),
+      'cy/404.html': page('cy'),
+      '_astro/a.js': 'export {}',
+      'api/v2/pathways.json': '{}',
+    })) {
       mkdirSync(join(root, file, '..'), { recursive: true });
       writeFileSync(join(root, file), text);
     }
@@ -48,7 +57,7 @@ describe('npm start', () => {
     rmSync(outside, { recursive: true, force: true });
   });
 
-  it('follows no link out of the site\'s folder (F9)', async () => {
+  it("follows no link out of the site's folder (F9)", async () => {
     for (const path of ['/link.txt', '/linkdir/secret.txt']) {
       const answer = await fetch(server.origin + path);
       expect(answer.status, path).toBe(404);
@@ -89,7 +98,10 @@ describe('npm start', () => {
   it('sends the security headers with the answers Node gives a request it cannot use (F18)', async () => {
     const tooLarge = await raw(server.origin, `GET /en/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
     expect(tooLarge).toMatch(/^HTTP\/1\.1 431 /);
-    const broken = await raw(server.origin, 'GET /en/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n');
+    const broken = await raw(
+      server.origin,
+      'GET /en/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n',
+    );
     expect(broken).toMatch(/^HTTP\/1\.1 400 /);
     for (const answer of [tooLarge, broken]) {
       expect(answer).toContain(`Content-Security-Policy: ${DATA_POLICY}`);

@@ -30,11 +30,23 @@ describe('site-wide words', () => {
     const copy = withSecondPathway();
     const problems = siteWideWordProblems(copy, copy);
     expect(problems).toEqual([
-      expect.stringMatching(/^site\/site\.yaml:3:7: names the clinical-coding pathway \("Clinical Coding"\), but the site holds 2 pathways/),
+      expect.stringMatching(
+        /^site\/site\.yaml:3:7: names the clinical-coding pathway \("Clinical Coding"\), but the site holds 2 pathways/,
+      ),
       expect.stringMatching(/^site\/site\.yaml:4:20: names the clinical-coding pathway \("Codio Clinigol"\)/),
     ]);
     const glossary = join(copy, 'site', 'glossary.yaml');
-    writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('A body that agrees the content of healthcare apprenticeship pathways', 'The body that agreed the Health Records pathway'));
-    expect(siteWideWordProblems(copy, copy).some((problem) => /^site\/glossary\.yaml:\d+:\d+: names the health-records pathway \("Health Records"\)/.test(problem))).toBe(true);
+    writeFileSync(
+      glossary,
+      readFileSync(glossary, 'utf8').replace(
+        'A body that agrees the content of healthcare apprenticeship pathways',
+        'The body that agreed the Health Records pathway',
+      ),
+    );
+    expect(
+      siteWideWordProblems(copy, copy).some((problem) =>
+        /^site\/glossary\.yaml:\d+:\d+: names the health-records pathway \("Health Records"\)/.test(problem),
+      ),
+    ).toBe(true);
   });
 });

@@ -7,9 +7,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/paths';
 
-interface LockedPackage { version?: string; integrity?: string; resolved?: string; hasInstallScript?: boolean; optional?: boolean; link?: boolean }
-const lock = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, LockedPackage> };
-const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean>; optionalDependencies?: Record<string, string> };
+interface LockedPackage {
+  version?: string;
+  integrity?: string;
+  resolved?: string;
+  hasInstallScript?: boolean;
+  optional?: boolean;
+  link?: boolean;
+}
+const lock = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8')) as {
+  lockfileVersion: number;
+  packages: Record<string, LockedPackage>;
+};
+const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+  allowScripts?: Record<string, boolean>;
+  optionalDependencies?: Record<string, string>;
+};
 const locked = Object.entries(lock.packages).filter(([path]) => path !== '');
 const nameOf = (path: string) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
 
@@ -31,7 +44,14 @@ describe('the lockfile', () => {
   });
 
   it('runs install scripts only for the packages package.json approves', () => {
-    const withScripts = locked.filter(([, entry]) => entry.hasInstallScript).map(([path]) => nameOf(path)).sort();
-    expect(withScripts).toEqual(Object.keys(manifest.allowScripts ?? {}).filter((name) => manifest.allowScripts![name]).sort());
+    const withScripts = locked
+      .filter(([, entry]) => entry.hasInstallScript)
+      .map(([path]) => nameOf(path))
+      .sort();
+    expect(withScripts).toEqual(
+      Object.keys(manifest.allowScripts ?? {})
+        .filter((name) => manifest.allowScripts![name])
+        .sort(),
+    );
   });
 });

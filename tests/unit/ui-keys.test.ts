@@ -26,7 +26,9 @@ const keys = [...ui.keys()];
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)+$|^[a-z]+$/;
 
 /** Nouns the code counts: `formatCount(t, lang, 'question', n, where)`, each with both its forms and its Welsh gender. */
-const countedNouns = [...new Set(sources.flatMap(({ text }) => [...text.matchAll(/formatCount(?:InFigures)?\([^,]+,[^,]+,\s*'([a-z-]+)'/g)].map((m) => m[1]!)))];
+const countedNouns = [
+  ...new Set(sources.flatMap(({ text }) => [...text.matchAll(/formatCount(?:InFigures)?\([^,]+,[^,]+,\s*'([a-z-]+)'/g)].map((m) => m[1]!))),
+];
 
 /** Key families the code builds from a prefix and a value, and the values it can be given. */
 const FAMILIES: Record<string, readonly string[]> = {
@@ -40,7 +42,11 @@ const FAMILIES: Record<string, readonly string[]> = {
   'source-in-': locales,
   'open-data-type-': FIELD_KINDS,
   // Each field's description (tests/unit/open-data.test.ts also finds none for a field that is gone).
-  'open-data-field-': [...new Set([...documentFields('pathway'), ...documentFields('index')].map((field) => fieldKey(field.path).replace('open-data-field-', '')))],
+  'open-data-field-': [
+    ...new Set(
+      [...documentFields('pathway'), ...documentFields('index')].map((field) => fieldKey(field.path).replace('open-data-field-', '')),
+    ),
+  ],
   'step-logic-': stepLogics,
   'step-joined-': stepLogics,
 };
@@ -52,9 +58,17 @@ function found(pattern: RegExp): { file: string; match: string }[] {
 /** `t('key')`, `t.template('key')`, `translator(…)('key')`. */
 const literalCalls = found(/(?:\bt|\.template|\))\(\s*'([a-z0-9-]+)'/g);
 /** `` `prefix-${ `` anywhere: a key built from a value. */
-const familyPrefixes = [...new Set(found(/`([a-z][a-z0-9-]*-)\$\{/g).map((f) => f.match))].filter((prefix) => keys.some((key) => key.startsWith(prefix)));
+const familyPrefixes = [...new Set(found(/`([a-z][a-z0-9-]*-)\$\{/g).map((f) => f.match))].filter((prefix) =>
+  keys.some((key) => key.startsWith(prefix)),
+);
 /** Strings handed to `t.pick(…)`. */
-const picked = [...new Set(sources.flatMap(({ text }) => [...text.matchAll(/\.pick\(([^)]*)\)/g)].flatMap((m) => [...m[1]!.matchAll(/'([a-z0-9-]+)'/g)].map((k) => k[1]!))))];
+const picked = [
+  ...new Set(
+    sources.flatMap(({ text }) =>
+      [...text.matchAll(/\.pick\(([^)]*)\)/g)].flatMap((m) => [...m[1]!.matchAll(/'([a-z0-9-]+)'/g)].map((k) => k[1]!)),
+    ),
+  ),
+];
 
 describe('interface strings the code asks for', () => {
   it.each(literalCalls.map((call) => [call.match, call.file] as const))('%s (%s) exists', (key) => {
@@ -78,16 +92,25 @@ describe('interface strings the code asks for', () => {
   });
 
   it('every prefix handed to a browser script names at least one string', () => {
-    for (const prefix of picked) expect(keys.some((key) => key.startsWith(prefix)), prefix).toBe(true);
+    for (const prefix of picked)
+      expect(
+        keys.some((key) => key.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
   });
 });
 
 describe('interface strings in content/site/ui/', () => {
-  const quoted = new Set(sources.flatMap(({ text }) => [...text.matchAll(/['"`]([a-z0-9-]+)['"`]/g)].map((m) => m[1]!)).filter((word) => KEY.test(word)));
+  const quoted = new Set(
+    sources.flatMap(({ text }) => [...text.matchAll(/['"`]([a-z0-9-]+)['"`]/g)].map((m) => m[1]!)).filter((word) => KEY.test(word)),
+  );
 
   it('are each used by some code', () => {
     const unused = keys.filter(
-      (key) => !quoted.has(key) && !Object.keys(FAMILIES).some((prefix) => key.startsWith(prefix)) && !picked.some((prefix) => key.startsWith(prefix)),
+      (key) =>
+        !quoted.has(key) &&
+        !Object.keys(FAMILIES).some((prefix) => key.startsWith(prefix)) &&
+        !picked.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
   });

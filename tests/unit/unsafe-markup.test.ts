@@ -24,13 +24,18 @@ describe('unsafeMarkup', () => {
     expect(check(site)).toEqual([]);
   });
 
-  it('passes an inline module script only when the page\'s own policy allows it by its hash', () => {
+  it("passes an inline module script only when the page's own policy allows it by its hash", () => {
     const code = 'import("/_astro/checker.abc123.js")';
     const hash = `sha256-${createHash('sha256').update(code).digest('base64')}`;
     const withPolicy = (scriptSrc: string, script: string) =>
-      unsafeMarkup(`<!doctype html><html><head><meta http-equiv="content-security-policy" content="default-src 'none'; script-src ${scriptSrc}"></head><body>${script}</body></html>`, page);
+      unsafeMarkup(
+        `<!doctype html><html><head><meta http-equiv="content-security-policy" content="default-src 'none'; script-src ${scriptSrc}"></head><body>${script}</body></html>`,
+        page,
+      );
     expect(withPolicy(`'self' '${hash}'`, `<script type="module">${code}</script>`)).toEqual([]);
-    expect(withPolicy(`'self' '${hash}'`, `<script type="module">${code};alert(1)</script>`)).toEqual([expect.stringContaining('an inline script')]);
+    expect(withPolicy(`'self' '${hash}'`, `<script type="module">${code};alert(1)</script>`)).toEqual([
+      expect.stringContaining('an inline script'),
+    ]);
     expect(withPolicy(`'self' '${hash}'`, `<script>${code}</script>`)).toEqual([expect.stringContaining('an inline script')]);
     expect(withPolicy("'self'", `<script type="module">${code}</script>`)).toEqual([expect.stringContaining('an inline script')]);
   });
@@ -39,8 +44,16 @@ describe('unsafeMarkup', () => {
     ['an inline script', '<script>alert(1)</script>', 'an inline script'],
     ['an inline module script', '<script type="module">alert(1)</script>', 'an inline script'],
     ['a classic script from the site', '<script src="/_astro/a.js"></script>', 'a script the site does not ship'],
-    ['a module script from another origin', '<script type="module" src="https://cdn.example/a.js"></script>', 'a script the site does not ship'],
-    ['a module script from elsewhere on the site', '<script type="module" src="/uploads/a.js"></script>', 'a script the site does not ship'],
+    [
+      'a module script from another origin',
+      '<script type="module" src="https://cdn.example/a.js"></script>',
+      'a script the site does not ship',
+    ],
+    [
+      'a module script from elsewhere on the site',
+      '<script type="module" src="/uploads/a.js"></script>',
+      'a script the site does not ship',
+    ],
     ['a data block with a src', '<script type="application/json" src="/a.json"></script>', 'data block with a src'],
     ['an onclick attribute', '<a href="/" onclick="x()">a</a>', 'an event handler'],
     ['an onFocus attribute in another case', '<button onFocus="x()">a</button>', 'an event handler'],
@@ -62,7 +75,11 @@ describe('unsafeMarkup', () => {
     ['a vbscript: link', '<a href="vbscript:x">a</a>', 'uses vbscript:'],
     ['an SVG xlink:href', '<svg><a xlink:href="javascript:x()"></a></svg>', 'uses javascript:'],
     ['a form posting to another origin', '<form action="https://collect.example/"></form>', 'submits to another origin'],
-    ['a button submitting to another origin', '<form action="/"><button formaction="https://collect.example/">Go</button></form>', 'submits to another origin'],
+    [
+      'a button submitting to another origin',
+      '<form action="/"><button formaction="https://collect.example/">Go</button></form>',
+      'submits to another origin',
+    ],
     ['a base element', '<base href="/other/">', '<base>: changes where relative addresses go'],
     ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example/">', 'redirects the page'],
     ['a data: URL in CSS', '<p style="background: url(data:image/png;base64,AAAA)">a</p>', 'uses data:'],

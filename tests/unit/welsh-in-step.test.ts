@@ -28,7 +28,9 @@ function commit(message: string, files: Record<string, string>) {
     writeFileSync(join(repo, path), text);
   }
   git('add', '-A');
-  execFileSync('git', ['-C', repo, 'commit', '-q', '-m', message], { env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+  execFileSync('git', ['-C', repo, 'commit', '-q', '-m', message], {
+    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+  });
 }
 
 /** The history after the first commit (2026-01-01), which counts as in step. */
@@ -40,7 +42,11 @@ beforeAll(() => {
   execFileSync('git', ['init', '-q', '-b', 'main', repo]);
   git('config', 'user.name', 'Test');
   git('config', 'user.email', 'test@example.invalid');
-  commit('Both languages', { [UI]: ui(['Hello', 'Helo'], ['Bye', 'Hwyl']), [EN_PAGE]: page('home', 'Welcome.'), [CY_PAGE]: page('home', 'Croeso.') });
+  commit('Both languages', {
+    [UI]: ui(['Hello', 'Helo'], ['Bye', 'Hwyl']),
+    [EN_PAGE]: page('home', 'Welcome.'),
+    [CY_PAGE]: page('home', 'Croeso.'),
+  });
   commit('English greeting only', { [UI]: ui(['Hello there', 'Helo'], ['Bye', 'Hwyl']) });
   commit('Farewell in both languages', { [UI]: ui(['Hello there', 'Helo'], ['Goodbye', 'Hwyl fawr']) });
   commit('Welsh page only', { [CY_PAGE]: page('home', 'Croeso i chi.') });
@@ -51,9 +57,14 @@ beforeAll(() => {
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 describe('npm run welsh-in-step', () => {
-  it('reads the commits after the baseline, oldest first, with the trailer\'s reason', () => {
+  it("reads the commits after the baseline, oldest first, with the trailer's reason", () => {
     expect(history.missing).toBeUndefined();
-    expect(history.commits.map((c) => c.subject)).toEqual(['English greeting only', 'Farewell in both languages', 'Welsh page only', 'Fix a typo in the English page']);
+    expect(history.commits.map((c) => c.subject)).toEqual([
+      'English greeting only',
+      'Farewell in both languages',
+      'Welsh page only',
+      'Fix a typo in the English page',
+    ]);
     expect(history.commits.map((c) => c.welshUnchanged)).toEqual([undefined, undefined, undefined, 'typo fix in English only']);
   });
 
@@ -68,7 +79,21 @@ describe('npm run welsh-in-step', () => {
   });
 
   it('counts the Welsh catching up in a later commit', () => {
-    const later = [...history.commits, { hash: 'h', date: '2026-01-09', subject: 'Welsh greeting', files: [{ path: UI, before: ui(['Hello there', 'Helo'], ['Goodbye', 'Hwyl fawr']), after: ui(['Hello there', 'Helo yno'], ['Goodbye', 'Hwyl fawr']) }] }];
+    const later = [
+      ...history.commits,
+      {
+        hash: 'h',
+        date: '2026-01-09',
+        subject: 'Welsh greeting',
+        files: [
+          {
+            path: UI,
+            before: ui(['Hello there', 'Helo'], ['Goodbye', 'Hwyl fawr']),
+            after: ui(['Hello there', 'Helo yno'], ['Goodbye', 'Hwyl fawr']),
+          },
+        ],
+      },
+    ];
     expect(outOfDate(later)).toEqual([]);
   });
 });
@@ -83,7 +108,8 @@ describe('the check in CI (npm run welsh-in-step -- --check)', () => {
   it('reads a commit message as text: separators in a subject cannot hide its changes or pass options to git', () => {
     const other = mkdtempSync(join(tmpdir(), 'welsh-in-step-message-'));
     const out = mkdtempSync(join(tmpdir(), 'welsh-in-step-out-'));
-    const run = (args: string[], date = '2026-01-01T10:00:00Z') => execFileSync('git', ['-C', other, ...args], { env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    const run = (args: string[], date = '2026-01-01T10:00:00Z') =>
+      execFileSync('git', ['-C', other, ...args], { env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
     try {
       run(['init', '-q', '-b', 'main']);
       run(['config', 'user.name', 'Test']);
@@ -98,10 +124,18 @@ describe('the check in CI (npm run welsh-in-step -- --check)', () => {
       // whose files git show writes into `out` (where the folders it names exist).
       const leak = join(out, 'leak');
       for (const suffix of ['', '^']) mkdirSync(join(`${leak}${suffix}:content`, 'site/ui'), { recursive: true });
-      run(['commit', '-q', '-m', `English greeting only\u001f\u001f\u001e--output=${leak}\u001f2099-01-01T00:00:00Z\u001fWelsh too`], '2026-01-02T10:00:00Z');
+      run(
+        ['commit', '-q', '-m', `English greeting only\u001f\u001f\u001e--output=${leak}\u001f2099-01-01T00:00:00Z\u001fWelsh too`],
+        '2026-01-02T10:00:00Z',
+      );
       const { commits } = readHistory(other, { since });
       expect(commits.map((c) => c.hash)).toEqual([expect.stringMatching(/^[0-9a-f]{40}$/)]);
-      expect(untranslatedChanges(commits)).toEqual([{ commit: expect.objectContaining({ subject: expect.stringMatching(/^English greeting only/) }), changes: [{ file: UI, key: 'greeting' }] }]);
+      expect(untranslatedChanges(commits)).toEqual([
+        {
+          commit: expect.objectContaining({ subject: expect.stringMatching(/^English greeting only/) }),
+          changes: [{ file: UI, key: 'greeting' }],
+        },
+      ]);
       expect(readdirSync(out, { recursive: true }).filter((name) => String(name).endsWith('.yaml'))).toEqual([]);
     } finally {
       rmSync(other, { recursive: true, force: true });
@@ -124,7 +158,8 @@ describe('the check in CI (npm run welsh-in-step -- --check)', () => {
 
 describe('units of translation', () => {
   it('finds every { en, cy } pair by key path, list items by id or value', () => {
-    const yaml = 'title: { en: A, cy: B }\nquestions:\n  - id: language\n    options:\n      - value: welsh\n        label: { en: Welsh, cy: Cymraeg }\n  - hint: { en: C, cy: D }\nsince: 2026\n';
+    const yaml =
+      'title: { en: A, cy: B }\nquestions:\n  - id: language\n    options:\n      - value: welsh\n        label: { en: Welsh, cy: Cymraeg }\n  - hint: { en: C, cy: D }\nsince: 2026\n';
     expect([...localisedPairs(yaml).keys()]).toEqual(['title', 'questions[language].options[welsh].label', 'questions[1].hint']);
     expect(localisedPairs('not: [yaml')).toEqual(new Map());
   });

@@ -42,7 +42,9 @@ describe('a localised pair', () => {
   it.each([`${TITLE}.`, TITLE.toLowerCase(), TITLE.replace('in ', 'in  ')])('rejects Welsh %j for the English title', (cy) => {
     const result = localised.safeParse({ en: TITLE, cy });
     expect(result.success).toBe(false);
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['cy'], message: 'is the same as the English: write it in Welsh' })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['cy'], message: 'is the same as the English: write it in Welsh' }),
+    ]);
   });
 
   it('allows a name of three words or fewer, and a translation', () => {
@@ -55,11 +57,27 @@ describe('a Welsh page left as the English page', () => {
   const english = 'Learners may progress to further qualifications specific to their work context.';
   const FRONT_MATTER_LINES = 7;
   function check(englishBody: string, welshBody: string, welshExtra: Partial<PageSource> = {}, englishExtra: Partial<PageSource> = {}) {
-    const base = { owner: 'site', id: 'about', slug: 'about', sectionIds: [], title: 'About this site and who runs it', description: 'What this site is for and who looks after it.' };
+    const base = {
+      owner: 'site',
+      id: 'about',
+      slug: 'about',
+      sectionIds: [],
+      title: 'About this site and who runs it',
+      description: 'What this site is for and who looks after it.',
+    };
     return checkAcrossFiles({
       pages: [
         { ...base, file: 'en/about.mdx', lang: 'en', body: englishBody, bodyLine: FRONT_MATTER_LINES + 2, ...englishExtra },
-        { ...base, file: 'cy/about.mdx', lang: 'cy', body: welshBody, bodyLine: FRONT_MATTER_LINES + 2, title: 'Am y wefan hon', description: 'Beth yw pwrpas y wefan hon a phwy sy’n gofalu amdani.', ...welshExtra },
+        {
+          ...base,
+          file: 'cy/about.mdx',
+          lang: 'cy',
+          body: welshBody,
+          bodyLine: FRONT_MATTER_LINES + 2,
+          title: 'Am y wefan hon',
+          description: 'Beth yw pwrpas y wefan hon a phwy sy’n gofalu amdani.',
+          ...welshExtra,
+        },
       ],
       pathways: [],
       glossaryIds: [],
@@ -73,7 +91,9 @@ describe('a Welsh page left as the English page', () => {
   });
 
   it('finds a paragraph whose line was split in two, or re-punctuated, re-cased and re-spaced', () => {
-    expect(check(english, 'Learners may progress to further qualifications\nspecific to their work context.')).toEqual(['cy/about.mdx:9: body: is the same as en/about.mdx:9: write it in Welsh']);
+    expect(check(english, 'Learners may progress to further qualifications\nspecific to their work context.')).toEqual([
+      'cy/about.mdx:9: body: is the same as en/about.mdx:9: write it in Welsh',
+    ]);
     expect(check(english, 'learners  may progress to further qualifications, specific to their work context')).toHaveLength(1);
   });
 
@@ -86,15 +106,24 @@ describe('a Welsh page left as the English page', () => {
 
   it('compares each list item and table row as a paragraph of its own', () => {
     const list = '- Learners may study further qualifications\n- They may go on to a degree';
-    expect(check(list, '- Gall dysgwyr astudio cymwysterau pellach\n- They may go on to a degree')).toEqual(['cy/about.mdx:10: body: is the same as en/about.mdx:10: write it in Welsh']);
+    expect(check(list, '- Gall dysgwyr astudio cymwysterau pellach\n- They may go on to a degree')).toEqual([
+      'cy/about.mdx:10: body: is the same as en/about.mdx:10: write it in Welsh',
+    ]);
   });
 
   it('allows names of three words or fewer, components and markup', () => {
-    expect(check('## Agored Cymru {#agored}\n\n<ItemList list="progressionAreas" />\n\n- Medr', '## Agored Cymru {#agored}\n\n<ItemList list="progressionAreas" />\n\n- Medr')).toEqual([]);
+    expect(
+      check(
+        '## Agored Cymru {#agored}\n\n<ItemList list="progressionAreas" />\n\n- Medr',
+        '## Agored Cymru {#agored}\n\n<ItemList list="progressionAreas" />\n\n- Medr',
+      ),
+    ).toEqual([]);
   });
 
   it('finds a title or description left as the English, but not a short title', () => {
-    expect(check('', '', { title: 'About  this site, and who runs it!', description: 'What this site is for, and who looks after it' })).toEqual([
+    expect(
+      check('', '', { title: 'About  this site, and who runs it!', description: 'What this site is for, and who looks after it' }),
+    ).toEqual([
       'cy/about.mdx: title: is the same as in en/about.mdx: write it in Welsh',
       'cy/about.mdx: description: is the same as in en/about.mdx: write it in Welsh',
     ]);

@@ -30,11 +30,14 @@ describe('mutatedForms', () => {
 });
 
 describe('radicalCandidates', () => {
-  it.each(TABLE.flatMap(([radical, forms]) => forms.map((form) => [form, normaliseWord(radical)])))('%s can come from %s', (form, radical) => {
-    const candidates = radicalCandidates(form);
-    expect(candidates[0]).toBe(form);
-    expect(candidates).toContain(radical);
-  });
+  it.each(TABLE.flatMap(([radical, forms]) => forms.map((form) => [form, normaliseWord(radical)])))(
+    '%s can come from %s',
+    (form, radical) => {
+      const candidates = radicalCandidates(form);
+      expect(candidates[0]).toBe(form);
+      expect(candidates).toContain(radical);
+    },
+  );
 
   it('keeps the word itself first, because it may already be the radical', () => {
     expect(radicalCandidates('gyflogwr')).toEqual(['gyflogwr', 'cyflogwr']);
@@ -84,8 +87,39 @@ describe('words that must not change', () => {
   });
 
   const unchanged = [
-    'a', 'ac', 'i', 'o', 'y', 'yr', 'yn', 'ei', 'eu', 'dy', 'fy', 'ar', 'am', 'mae', 'gan', 'neu', 'pan', 'gyda', 'wedi', 'bod', 'drwy', 'hefyd',
-    'DBS', 'NHS', 'GLH', 'C00/4514/4', '2025', 'Skills', 'Education', 'Qualifications', 'check', 'Books', 'Knowledge',
+    'a',
+    'ac',
+    'i',
+    'o',
+    'y',
+    'yr',
+    'yn',
+    'ei',
+    'eu',
+    'dy',
+    'fy',
+    'ar',
+    'am',
+    'mae',
+    'gan',
+    'neu',
+    'pan',
+    'gyda',
+    'wedi',
+    'bod',
+    'drwy',
+    'hefyd',
+    'DBS',
+    'NHS',
+    'GLH',
+    'C00/4514/4',
+    '2025',
+    'Skills',
+    'Education',
+    'Qualifications',
+    'check',
+    'Books',
+    'Knowledge',
   ];
   it.each(unchanged)('%s keeps its letters', (word) => {
     expect(isImmutable(word)).toBe(true);

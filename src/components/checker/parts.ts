@@ -25,10 +25,12 @@ const NAV = { 'data-nav': true };
 
 export const navLink = (text: string, href: string, className?: string): Element => h('a', { href, class: className, ...NAV }, text);
 
-export const back = (place: Place, { t, href }: StepContext): Element => backLink({ href: href(place), text: t('checker-back'), attrs: NAV });
+export const back = (place: Place, { t, href }: StepContext): Element =>
+  backLink({ href: href(place), text: t('checker-back'), attrs: NAV });
 
 /** The step's heading, focused when the step is drawn; the caption ("Question 2 of 6") comes first. */
-export const heading = (text: string, caption?: string): Element => h('h1', { tabindex: '-1' }, caption && h('span', { class: 'caption' }, caption), text);
+export const heading = (text: string, caption?: string): Element =>
+  h('h1', { tabindex: '-1' }, caption && h('span', { class: 'caption' }, caption), text);
 
 export function answersList(rows: AnswerRow<string>[], { t, href }: StepContext): Element {
   return summaryList({

@@ -17,14 +17,23 @@ export function drawQuestion(view: Extract<CheckerView, { kind: 'question' }>, c
     h(
       'form',
       { novalidate: true, 'data-question': question.id },
-      error && errorSummary({ title: t('checker-error-summary'), errors: [{ text: question.error, href: `#${choiceId(question.id, options[0]!.value)}` }] }),
+      error &&
+        errorSummary({
+          title: t('checker-error-summary'),
+          errors: [{ text: question.error, href: `#${choiceId(question.id, options[0]!.value)}` }],
+        }),
       choices({
         type: multiple ? 'checkbox' : 'radio',
         name: question.id,
         legend: heading(question.title, t('checker-question-n-of-m', { n: view.number, total: view.total })),
         hint: hint || undefined,
         error: error ? { prefix: t('checker-error-prefix'), text: question.error } : undefined,
-        items: options.map((option) => ({ value: option.value, label: option.label, checked: chosen.includes(option.value), exclusive: option.exclusive })),
+        items: options.map((option) => ({
+          value: option.value,
+          label: option.label,
+          checked: chosen.includes(option.value),
+          exclusive: option.exclusive,
+        })),
         divider: t('checker-or'),
       }),
       h('button', { type: 'submit' }, t('checker-continue')),

@@ -10,7 +10,8 @@ import type { FlowNote } from '../../lib/checker/types';
 import type { SectionRef } from '../../schemas/section-ref';
 import { answersList, back, heading, navLink, type StepContext } from './parts';
 
-const fold = (summary: string, ...content: Element[]): Element => h('details', { class: 'result-fold' }, h('summary', {}, summary), ...content);
+const fold = (summary: string, ...content: Element[]): Element =>
+  h('details', { class: 'result-fold' }, h('summary', {}, summary), ...content);
 
 export function drawResult(view: Extract<CheckerView, { kind: 'result' }>, context: StepContext): Element[] {
   const { t, href } = context;
@@ -37,17 +38,31 @@ export function drawResult(view: Extract<CheckerView, { kind: 'result' }>, conte
       ),
       h('p', {}, outcome.summary, ' ', t('checker-guidance')),
       h('h2', {}, t('checker-why')),
-      h('ul', { class: 'reasons' }, reasons.map((rule) => item({ 'data-rule': rule.id }, rule.reason, rule.source))),
+      h(
+        'ul',
+        { class: 'reasons' },
+        reasons.map((rule) => item({ 'data-rule': rule.id }, rule.reason, rule.source)),
+      ),
       (otherSteps.length > 0 || nextStepNotes.length > 0) && [
         h('h2', {}, t('checker-next-steps')),
-        h('ul', { class: 'reasons' }, otherSteps.map((text) => h('li', {}, text)), nextStepNotes.map(noteItem)),
+        h(
+          'ul',
+          { class: 'reasons' },
+          otherSteps.map((text) => h('li', {}, text)),
+          nextStepNotes.map(noteItem),
+        ),
       ],
       // Every outcome ends with where to look for an apprenticeship job.
       h('h2', {}, t('checker-vacancies-heading')),
       h('p', { 'data-vacancies': true }, t('vacancies-text'), ' ', h('a', { href: context.vacancies }, t('vacancies-link')), '.'),
       thingsToKnow.length > 0 && fold(t('checker-notes'), h('ul', { class: 'reasons' }, thingsToKnow.map(noteItem))),
       fold(t('checker-your-answers'), answersList(view.rows, context)),
-      h('p', { class: 'checker-actions' }, h('button', { type: 'button', 'data-print': true }, t('print-page')), navLink(t('checker-start-again'), href(view.restart))),
+      h(
+        'p',
+        { class: 'checker-actions' },
+        h('button', { type: 'button', 'data-print': true }, t('print-page')),
+        navLink(t('checker-start-again'), href(view.restart)),
+      ),
     ),
   ];
 }

@@ -21,7 +21,11 @@ function drawNotice({ count, questions }: Notice<string>, { t, lang }: StepConte
       h('p', {}, t('checker-notice-count', { parts: formatCount(t, lang, 'address-part', count, 'prose') })),
       questions.length > 0 && [
         h('p', {}, t('checker-notice-questions')),
-        h('ul', {}, questions.map((question) => h('li', { 'data-question': question.id }, question.title))),
+        h(
+          'ul',
+          {},
+          questions.map((question) => h('li', { 'data-question': question.id }, question.title)),
+        ),
       ],
       h('p', {}, t('checker-notice-check')),
     ],

@@ -18,10 +18,26 @@ function duplicates(ids: string[], path: (index: number) => (string | number)[],
 
 export function analyseFlow(flow: Flow<unknown>, limit = 1_000_000): { problems: FlowProblem[]; combinations: number } {
   const problems: FlowProblem[] = [];
-  duplicates(flow.questions.map((q) => q.id), (i) => ['questions', i, 'id'], problems);
-  duplicates(flow.outcomes.map((o) => o.id), (i) => ['outcomes', i, 'id'], problems);
-  duplicates(flow.rules.map((r) => r.id), (i) => ['rules', i, 'id'], problems);
-  duplicates(flow.notes.map((n) => n.id), (i) => ['notes', i, 'id'], problems);
+  duplicates(
+    flow.questions.map((q) => q.id),
+    (i) => ['questions', i, 'id'],
+    problems,
+  );
+  duplicates(
+    flow.outcomes.map((o) => o.id),
+    (i) => ['outcomes', i, 'id'],
+    problems,
+  );
+  duplicates(
+    flow.rules.map((r) => r.id),
+    (i) => ['rules', i, 'id'],
+    problems,
+  );
+  duplicates(
+    flow.notes.map((n) => n.id),
+    (i) => ['notes', i, 'id'],
+    problems,
+  );
 
   const target = (id: string, path: (string | number)[]) => {
     if (id === END || findQuestion(flow, id)) return;
@@ -30,14 +46,26 @@ export function analyseFlow(flow: Flow<unknown>, limit = 1_000_000): { problems:
   if (!findQuestion(flow, flow.start)) problems.push({ path: ['start'], message: `refers to unknown question "${flow.start}"` });
   flow.questions.forEach((question, qi) => {
     if (question.id === END) problems.push({ path: ['questions', qi, 'id'], message: `"${END}" is reserved for the end of the questions` });
-    duplicates(question.options.map((o) => o.value), (i) => ['questions', qi, 'options', i, 'value'], problems);
+    duplicates(
+      question.options.map((o) => o.value),
+      (i) => ['questions', qi, 'options', i, 'value'],
+      problems,
+    );
     target(question.next, ['questions', qi, 'next']);
     question.options.forEach((option, oi) => {
       if (option.next !== undefined) {
-        if (question.kind === 'any') problems.push({ path: ['questions', qi, 'options', oi, 'next'], message: 'only options of a "one" question can change the next question' });
+        if (question.kind === 'any')
+          problems.push({
+            path: ['questions', qi, 'options', oi, 'next'],
+            message: 'only options of a "one" question can change the next question',
+          });
         target(option.next, ['questions', qi, 'options', oi, 'next']);
       }
-      if (option.exclusive && question.kind === 'one') problems.push({ path: ['questions', qi, 'options', oi, 'exclusive'], message: 'only options of an "any" question can be exclusive' });
+      if (option.exclusive && question.kind === 'one')
+        problems.push({
+          path: ['questions', qi, 'options', oi, 'exclusive'],
+          message: 'only options of an "any" question can be exclusive',
+        });
     });
   });
 
@@ -52,14 +80,18 @@ export function analyseFlow(flow: Flow<unknown>, limit = 1_000_000): { problems:
       if (values.length === 0) problems.push({ path: [...path, questionId], message: 'must list at least one option' });
       for (const value of values) {
         if (!question.options.some((o) => o.value === value)) {
-          problems.push({ path: [...path, questionId], message: `refers to unknown option "${value}" of question "${questionId}" (it has ${question.options.map((o) => `"${o.value}"`).join(', ')})` });
+          problems.push({
+            path: [...path, questionId],
+            message: `refers to unknown option "${value}" of question "${questionId}" (it has ${question.options.map((o) => `"${o.value}"`).join(', ')})`,
+          });
         }
       }
     }
   };
   flow.rules.forEach((rule, i) => {
     checkCondition(rule.when, ['rules', i, 'when']);
-    if (!flow.outcomes.some((o) => o.id === rule.outcome)) problems.push({ path: ['rules', i, 'outcome'], message: `refers to unknown outcome "${rule.outcome}"` });
+    if (!flow.outcomes.some((o) => o.id === rule.outcome))
+      problems.push({ path: ['rules', i, 'outcome'], message: `refers to unknown outcome "${rule.outcome}"` });
   });
   flow.notes.forEach((note, i) => {
     checkCondition(note.when, ['notes', i, 'when']);
@@ -68,7 +100,10 @@ export function analyseFlow(flow: Flow<unknown>, limit = 1_000_000): { problems:
   flow.questions.forEach((question, qi) => {
     question.options.forEach((option, oi) => {
       if (!flow.rules.some((rule) => rule.when[question.id]?.includes(option.value))) {
-        problems.push({ path: ['questions', qi, 'options', oi, 'value'], message: `no rule names the answer "${option.value}" to question "${question.id}", so a result could not say why` });
+        problems.push({
+          path: ['questions', qi, 'options', oi, 'value'],
+          message: `no rule names the answer "${option.value}" to question "${question.id}", so a result could not say why`,
+        });
       }
     });
   });
@@ -96,7 +131,8 @@ export function analyseFlow(flow: Flow<unknown>, limit = 1_000_000): { problems:
   };
   visit(flow.start);
   flow.questions.forEach((q, i) => {
-    if (!reachable.has(q.id)) problems.push({ path: ['questions', i, 'id'], message: `question "${q.id}" can never be reached from the start ("${flow.start}")` });
+    if (!reachable.has(q.id))
+      problems.push({ path: ['questions', i, 'id'], message: `question "${q.id}" can never be reached from the start ("${flow.start}")` });
   });
   if (problems.length) return { problems, combinations: 0 };
 
@@ -125,13 +161,16 @@ export function analyseFlow(flow: Flow<unknown>, limit = 1_000_000): { problems:
   }
   if (undecided) problems.push({ path: ['rules'], message: `no rule matches the answers ${undecided}, so they lead to no outcome` });
   flow.outcomes.forEach((o, i) => {
-    if (!outcomesReached.has(o.id)) problems.push({ path: ['outcomes', i, 'id'], message: `outcome "${o.id}" is never reached by any combination of answers` });
+    if (!outcomesReached.has(o.id))
+      problems.push({ path: ['outcomes', i, 'id'], message: `outcome "${o.id}" is never reached by any combination of answers` });
   });
   flow.rules.forEach((r, i) => {
-    if (!rulesMatched.has(r.id)) problems.push({ path: ['rules', i, 'when'], message: `rule "${r.id}" never matches any combination of answers` });
+    if (!rulesMatched.has(r.id))
+      problems.push({ path: ['rules', i, 'when'], message: `rule "${r.id}" never matches any combination of answers` });
   });
   flow.notes.forEach((n, i) => {
-    if (!notesShown.has(n.id)) problems.push({ path: ['notes', i, 'when'], message: `note "${n.id}" never applies to any combination of answers` });
+    if (!notesShown.has(n.id))
+      problems.push({ path: ['notes', i, 'when'], message: `note "${n.id}" never applies to any combination of answers` });
   });
   return { problems, combinations };
 }

@@ -34,7 +34,9 @@ export const CHECKER_DATA_FILE = 'flow.json';
 export const sectionKey = (ref: SectionRef): string => `${ref.page}#${ref.section}`;
 
 const isLocalised = (value: object): value is Localised =>
-  Object.keys(value).length === 2 && typeof (value as { en?: unknown }).en === 'string' && typeof (value as { cy?: unknown }).cy === 'string';
+  Object.keys(value).length === 2 &&
+  typeof (value as { en?: unknown }).en === 'string' &&
+  typeof (value as { cy?: unknown }).cy === 'string';
 
 /** Every { en, cy } pair of `value` with each language's text passed through `fill`; the structure is kept. */
 export function mapTexts<T>(value: T, fill: (text: string, lang: Locale) => string): T {
@@ -67,7 +69,14 @@ export function clientData(input: {
   const { slug: _slug, ...flow } = input.flow;
   // The strings the checker's steps use: its own, and the print button's.
   const ui = input.t.pick('checker-', 'print-page', 'count-address-part-', 'vacancies-');
-  return { lang: input.lang, flow: localise(flow, input.lang), sections: input.sections, ui, siteName: input.siteName, vacancies: input.vacancies };
+  return {
+    lang: input.lang,
+    flow: localise(flow, input.lang),
+    sections: input.sections,
+    ui,
+    siteName: input.siteName,
+    vacancies: input.vacancies,
+  };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -83,7 +92,8 @@ export function readClientData(value: unknown): ClientData | undefined {
   if (!(locales as readonly unknown[]).includes(value.lang) || typeof value.siteName !== 'string') return undefined;
   if (typeof value.vacancies !== 'string' || !value.vacancies.startsWith('https://')) return undefined;
   const { flow, sections, ui } = value;
-  if (!['questions', 'outcomes', 'rules', 'notes'].every((key) => isArrayOfRecords(flow[key])) || typeof flow.start !== 'string') return undefined;
+  if (!['questions', 'outcomes', 'rules', 'notes'].every((key) => isArrayOfRecords(flow[key])) || typeof flow.start !== 'string')
+    return undefined;
   if (!Object.values(ui).every((text) => typeof text === 'string')) return undefined;
   if (!Object.values(sections).every((link) => isRecord(link) && isSitePath(link.href) && typeof link.label === 'string')) return undefined;
   return value as unknown as ClientData;

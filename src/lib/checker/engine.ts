@@ -3,7 +3,16 @@
  * question comes next, or which outcome the answers lead to, why, and which notes apply.
  * No DOM and no Astro, so the same code runs in tests, at build time and in the browser.
  */
-import { END, type Answers, type Condition, type Flow, type FlowNote, type FlowOutcome, type FlowQuestion, type FlowRule } from './types.ts';
+import {
+  END,
+  type Answers,
+  type Condition,
+  type Flow,
+  type FlowNote,
+  type FlowOutcome,
+  type FlowQuestion,
+  type FlowRule,
+} from './types.ts';
 
 type AnyFlow = Flow<unknown>;
 /** A checker question, whatever its text is. */
@@ -88,9 +97,7 @@ export function decide<T>(flow: Flow<T>, answers: Answers): Decision<T> | undefi
 }
 
 /** Where the checker goes after the answers so far: the next question to ask, or complete. */
-type NextStep<T> =
-  | { kind: 'question'; question: FlowQuestion<T>; number: number; total: number }
-  | { kind: 'complete'; answers: Answers };
+type NextStep<T> = { kind: 'question'; question: FlowQuestion<T>; number: number; total: number } | { kind: 'complete'; answers: Answers };
 
 /** The first question on the path without a valid answer, or "complete" with just the answers on the path. */
 export function nextStep<T>(flow: Flow<T>, answers: Answers): NextStep<T> {

@@ -25,7 +25,9 @@ export function flowToMermaid(flow: Flow<Text>): string {
   const lines = ['flowchart TD', `  start(["Start: ${label(flow.title.en)}"])`, `  start --> ${nodeId('q', flow.start)}`];
   flow.questions.forEach((q, index) => {
     const options = q.options.map((o) => o.value).join(', ');
-    lines.push(`  ${nodeId('q', q.id)}["Q${index + 1} ${q.id} (${q.kind === 'one' ? 'one of' : 'any of'})<br/>${label(q.title.en)}<br/><small>${options}</small>"]`);
+    lines.push(
+      `  ${nodeId('q', q.id)}["Q${index + 1} ${q.id} (${q.kind === 'one' ? 'one of' : 'any of'})<br/>${label(q.title.en)}<br/><small>${options}</small>"]`,
+    );
   });
   lines.push(`  check[/"Check your answers"/]`);
   for (const q of flow.questions) {
@@ -43,17 +45,25 @@ export function flowToMermaid(flow: Flow<Text>): string {
   flow.outcomes.forEach((o, index) => {
     lines.push(`  ${nodeId('o', o.id)}(["Outcome ${index + 1}: ${o.id}<br/>${label(o.title.en)}"])`);
   });
-  lines.push(`  check --> decide{"Result: the most serious outcome<br/>that any matching rule gives<br/>${flow.outcomes.map((o) => o.id).join(' > ')}"}`);
+  lines.push(
+    `  check --> decide{"Result: the most serious outcome<br/>that any matching rule gives<br/>${flow.outcomes.map((o) => o.id).join(' > ')}"}`,
+  );
   for (const o of flow.outcomes) lines.push(`  decide --> ${nodeId('o', o.id)}`);
   // Rules and notes hang off the question they look at (or, for several, off "check your answers").
   const from = (when: Condition) => (Object.keys(when).length === 1 ? nodeId('q', Object.keys(when)[0]!) : 'check');
   for (const rule of flow.rules) {
-    const answers = Object.keys(rule.when).length === 1 ? conditionLabel(flow, rule.when).replace(/^[^:]+: /, '') : conditionLabel(flow, rule.when);
-    lines.push(`  ${from(rule.when)} -.->|"${label(answers)}<br/>rule ${rule.id}, from ${rule.source.page} / ${rule.source.section}"| ${nodeId('o', rule.outcome)}`);
+    const answers =
+      Object.keys(rule.when).length === 1 ? conditionLabel(flow, rule.when).replace(/^[^:]+: /, '') : conditionLabel(flow, rule.when);
+    lines.push(
+      `  ${from(rule.when)} -.->|"${label(answers)}<br/>rule ${rule.id}, from ${rule.source.page} / ${rule.source.section}"| ${nodeId('o', rule.outcome)}`,
+    );
   }
   for (const note of flow.notes) {
-    lines.push(`  ${nodeId('n', note.id)}[["${note.kind === 'next-step' ? 'Next step' : 'Note'} ${note.id}<br/>from ${note.source.page} / ${note.source.section}"]]`);
-    const answers = Object.keys(note.when).length === 1 ? conditionLabel(flow, note.when).replace(/^[^:]+: /, '') : conditionLabel(flow, note.when);
+    lines.push(
+      `  ${nodeId('n', note.id)}[["${note.kind === 'next-step' ? 'Next step' : 'Note'} ${note.id}<br/>from ${note.source.page} / ${note.source.section}"]]`,
+    );
+    const answers =
+      Object.keys(note.when).length === 1 ? conditionLabel(flow, note.when).replace(/^[^:]+: /, '') : conditionLabel(flow, note.when);
     lines.push(`  ${from(note.when)} -.->|"${label(answers)}"| ${nodeId('n', note.id)}`);
   }
   lines.push('  classDef outcome stroke-width:3px');
@@ -73,5 +83,7 @@ export function readmeDiagrams(readme: string): Map<string, string> {
 
 /** The README with the diagram of `pathway` replaced by `mermaid` (unchanged if it shows none). */
 export function withReadmeDiagram(readme: string, pathway: string, mermaid: string): string {
-  return readme.replace(README_DIAGRAM, (whole, start: string, id: string, _old: string, end: string) => (id === pathway ? `${start}${mermaid}${end}` : whole));
+  return readme.replace(README_DIAGRAM, (whole, start: string, id: string, _old: string, end: string) =>
+    id === pathway ? `${start}${mermaid}${end}` : whole,
+  );
 }

@@ -48,7 +48,8 @@ export function parseQuery(flow: Flow<unknown>, search: string): CheckerState {
   let fromCheck = false;
   for (const [key, value] of params) {
     if (findQuestion(flow, key)) given.set(key, [...(given.get(key) ?? []), value]);
-    else if (key === STEP_KEY && step === undefined && (value === CHECK_STEP || value === START_STEP || findQuestion(flow, value))) step = value;
+    else if (key === STEP_KEY && step === undefined && (value === CHECK_STEP || value === START_STEP || findQuestion(flow, value)))
+      step = value;
     else if (key === FROM_KEY && !fromCheck && value === CHECK_STEP) fromCheck = true;
     else ignoredCount++;
   }

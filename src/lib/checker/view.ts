@@ -29,14 +29,18 @@ export type CheckerView<T = string> = {
   /** The address of the step shown, without "?". */
   query: string;
   notice: Notice<T> | undefined;
-} & (
-  /** The start page; "Start now" keeps any answers given (after Back from the first question). */
+} & CheckerScreen<T>;
+
+/**
+ * What the screen is: the start page ("Start now" keeps any answers given, after Back from the
+ * first question); a question (`chosen`: what to show ticked; `error`: Continue was pressed without
+ * an answer); check your answers; or the result.
+ */
+type CheckerScreen<T> =
   | { kind: 'start'; start: Place }
-  /** `chosen`: what to show ticked; `error`: Continue was pressed without an answer. */
   | { kind: 'question'; question: FlowQuestion<T>; number: number; total: number; chosen: string[]; error: boolean; back: Place }
   | { kind: 'check'; rows: AnswerRow<T>[]; back: Place; result: Place }
-  | { kind: 'result'; decision: Decision<T>; rows: AnswerRow<T>[]; back: Place; restart: Place }
-);
+  | { kind: 'result'; decision: Decision<T>; rows: AnswerRow<T>[]; back: Place; restart: Place };
 
 function rowsFor<T>(flow: Flow<T>, answers: Answers): AnswerRow<T>[] {
   return pathOf(flow, answers).map((question) => ({
@@ -55,7 +59,9 @@ function rowsFor<T>(flow: Flow<T>, answers: Answers): AnswerRow<T>[] {
  */
 export function viewFor<T>(flow: Flow<T>, state: CheckerState, invalid?: string[]): CheckerView<T> {
   const { answers } = state;
-  const notice = state.ignoredCount ? { count: state.ignoredCount, questions: state.droppedQuestions.map((id) => findQuestion(flow, id)!) } : undefined;
+  const notice = state.ignoredCount
+    ? { count: state.ignoredCount, questions: state.droppedQuestions.map((id) => findQuestion(flow, id)!) }
+    : undefined;
   const at = (place: Place) => ({ query: serialiseQuery(flow, place), notice });
   const answered = Object.keys(answers).length > 0;
   if (state.step === START_STEP || (!state.step && !answered && state.droppedQuestions.length === 0)) {
@@ -64,7 +70,8 @@ export function viewFor<T>(flow: Flow<T>, state: CheckerState, invalid?: string[
   const path = pathOf(flow, answers);
   const next = nextStep(flow, answers);
   const requested = state.step ? findQuestion(flow, state.step) : undefined;
-  const canAsk = requested && path.includes(requested) && path.slice(0, path.indexOf(requested)).every((q) => isValidAnswer(q, answers[q.id]));
+  const canAsk =
+    requested && path.includes(requested) && path.slice(0, path.indexOf(requested)).every((q) => isValidAnswer(q, answers[q.id]));
   const question = canAsk ? requested : next.kind === 'question' ? next.question : undefined;
   if (question) {
     const fromCheck = canAsk && state.fromCheck;
@@ -84,7 +91,14 @@ export function viewFor<T>(flow: Flow<T>, state: CheckerState, invalid?: string[
   if (state.step === CHECK_STEP) {
     return { kind: 'check', ...at({ answers, step: CHECK_STEP }), rows, back: { answers, step: path.at(-1)!.id }, result: { answers } };
   }
-  return { kind: 'result', ...at({ answers }), decision: decide(flow, answers)!, rows, back: { answers, step: CHECK_STEP }, restart: { answers: {} } };
+  return {
+    kind: 'result',
+    ...at({ answers }),
+    decision: decide(flow, answers)!,
+    rows,
+    back: { answers, step: CHECK_STEP },
+    restart: { answers: {} },
+  };
 }
 
 type AfterContinue<T> = { kind: 'error'; view: CheckerView<T> } | { kind: 'go'; to: Place };
@@ -107,7 +121,8 @@ export function afterSubmit<T>(flow: Flow<T>, state: CheckerState, questionId: s
   // A Change link opened this question only if the address asked for it.
   const fromCheck = state.fromCheck && state.step === questionId;
   const question = findQuestion(flow, questionId);
-  if (!question || !isValidAnswer(question, values)) return { kind: 'error', view: viewFor(flow, { ...state, step: questionId, fromCheck }, values) };
+  if (!question || !isValidAnswer(question, values))
+    return { kind: 'error', view: viewFor(flow, { ...state, step: questionId, fromCheck }, values) };
   const answers = answeredSoFar(flow, { ...state.answers, [questionId]: values });
   const next = nextOf(question, values);
   if (!fromCheck && next !== END) return { kind: 'go', to: { answers, step: next } };

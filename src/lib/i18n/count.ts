@@ -42,7 +42,6 @@ export type CountSetting = 'prose' | 'figures';
 const GENDERS: Readonly<Record<string, 'masculine' | 'feminine'>> = { gwrywaidd: 'masculine', benywaidd: 'feminine' };
 type Gender = 'masculine' | 'feminine';
 
-
 /** One to nine before a noun, by gender, each with the mutation it causes ("pump" is "pum" and "chwech" is "chwe" before a noun). */
 const WELSH_NUMERALS: Readonly<Record<number, Readonly<Record<Gender, readonly [word: string, mutation: Mutation]>>>> = {
   1: { masculine: ['un', 'none'], feminine: ['un', 'soft-but-ll-rh'] },
@@ -66,7 +65,6 @@ export function startsSentence(before: string): boolean {
   return text === '' || /(?:[.!?]["'”’)\]]*|\|)$/.test(text);
 }
 
-
 function countForm(n: number): CountForm {
   return n === 1 ? 'one' : 'other';
 }
@@ -81,7 +79,8 @@ function welshGender(template: (key: string) => string, noun: string): Gender {
   const key = `count-${noun}-gender`;
   const written = template(key);
   const gender = GENDERS[written];
-  if (!gender) throw new Error(`content/site/ui: ${key}: the Welsh is "${written}"; write "gwrywaidd" (masculine) or "benywaidd" (feminine)`);
+  if (!gender)
+    throw new Error(`content/site/ui: ${key}: the Welsh is "${written}"; write "gwrywaidd" (masculine) or "benywaidd" (feminine)`);
   return gender;
 }
 

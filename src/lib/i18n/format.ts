@@ -6,10 +6,23 @@ export type Mutation = 'none' | 'soft' | 'soft-but-ll-rh' | 'aspirate';
 
 /** Radical initials and what each becomes; the longer initials first, so "ll" is not read as "l" and "ch" never as "c". */
 const SOFT: readonly [RegExp, string][] = [
-  [/^ll/, 'l'], [/^rh/, 'r'], [/^(?:ch|ph|th|dd|ff|ng)/, '$&'],
-  [/^c/, 'g'], [/^p/, 'b'], [/^t/, 'd'], [/^g/, ''], [/^b/, 'f'], [/^d/, 'dd'], [/^m/, 'f'],
+  [/^ll/, 'l'],
+  [/^rh/, 'r'],
+  [/^(?:ch|ph|th|dd|ff|ng)/, '$&'],
+  [/^c/, 'g'],
+  [/^p/, 'b'],
+  [/^t/, 'd'],
+  [/^g/, ''],
+  [/^b/, 'f'],
+  [/^d/, 'dd'],
+  [/^m/, 'f'],
 ];
-const ASPIRATE: readonly [RegExp, string][] = [[/^(?:ch|ph|th)/, '$&'], [/^c/, 'ch'], [/^p/, 'ph'], [/^t/, 'th']];
+const ASPIRATE: readonly [RegExp, string][] = [
+  [/^(?:ch|ph|th)/, '$&'],
+  [/^c/, 'ch'],
+  [/^p/, 'ph'],
+  [/^t/, 'th'],
+];
 
 /** The first word of `noun` with `mutation`, its capital kept ("Cwestiwn" → "Chwestiwn"). */
 export function mutate(noun: string, mutation: Mutation): string {
@@ -69,5 +82,7 @@ function once<T>(make: (lang: Locale) => T): (lang: Locale) => T {
   const made: Partial<Record<Locale, T>> = {};
   return (lang) => (made[lang] ??= make(lang));
 }
-const dateFormat = once((lang) => new Intl.DateTimeFormat(htmlLang[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const dateFormat = once(
+  (lang) => new Intl.DateTimeFormat(htmlLang[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
 const numberFormat = once((lang) => new Intl.NumberFormat(htmlLang[lang]));

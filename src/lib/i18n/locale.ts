@@ -36,6 +36,9 @@ export function ownLanguageFirst<T extends string>(languages: readonly T[], lang
 export function ownLanguageOptionsFirst<T extends { value: string }>(options: readonly T[], lang: Locale): T[] {
   const languages = options.filter((option) => option.value in LOCALE_OF_LANGUAGE);
   if (languages.length < 2) return [...options];
-  const order = ownLanguageFirst(options.map((option) => option.value), lang);
+  const order = ownLanguageFirst(
+    options.map((option) => option.value),
+    lang,
+  );
   return order.map((value) => options.find((option) => option.value === value)!);
 }

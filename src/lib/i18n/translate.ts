@@ -36,7 +36,8 @@ export function translatorFrom(strings: Strings): Translate {
   };
   return Object.assign(t, {
     template,
-    pick: (...prefixes: string[]) => Object.fromEntries(Object.entries(strings).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))),
+    pick: (...prefixes: string[]) =>
+      Object.fromEntries(Object.entries(strings).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))),
   });
 }
 

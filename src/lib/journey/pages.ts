@@ -17,7 +17,8 @@ export function journeyPages(
   journey: { steps?: Steps | undefined; questions?: Questions | undefined },
   translators: Record<Locale, Translate>,
 ): PageMeta[] {
-  const inEachLanguage = (pick: (t: Translate, lang: Locale) => string) => Object.fromEntries(locales.map((lang) => [lang, pick(translators[lang], lang)])) as Record<Locale, string>;
+  const inEachLanguage = (pick: (t: Translate, lang: Locale) => string) =>
+    Object.fromEntries(locales.map((lang) => [lang, pick(translators[lang], lang)])) as Record<Locale, string>;
   const whole = {
     slug: inEachLanguage((t) => t('whole-pathway-slug')),
     title: inEachLanguage((t, lang) => t('whole-pathway-title', { pathway: pathway.title[lang] })),
@@ -28,7 +29,6 @@ export function journeyPages(
     ...featurePages(pathway.id, WHOLE_PATHWAY_PAGE_ID, 'whole', whole),
   ];
 }
-
 
 /** A step as shown: its number, or "and"/"or" when it goes with the step before; `number` is its group's. */
 export interface NumberedStep {

@@ -7,7 +7,13 @@
 import type { Pathway } from '../../schemas/pathway';
 import { isUnstated, type Unstated } from '../../schemas/unstated';
 import type { Localised } from '../../schemas/localised';
-import { openDataIndexSchema, openDataName, openDataPathwaySchema, type OpenDataIndex, type OpenDataPathway } from '../../schemas/open-data';
+import {
+  openDataIndexSchema,
+  openDataName,
+  openDataPathwaySchema,
+  type OpenDataIndex,
+  type OpenDataPathway,
+} from '../../schemas/open-data';
 import { locales, type Locale } from '../i18n/locale';
 import { CHECKER_PAGE_ID, findRoute, pathwayRoutes, routeKey, type Route } from '../routing/routes';
 
@@ -35,7 +41,8 @@ export function nullForUnstated(data: unknown, pointer = ''): { data: unknown; u
     return result.data;
   };
   if (Array.isArray(data)) return { data: data.map((item, index) => inner(item, index)), unstated };
-  if (data && typeof data === 'object') return { data: Object.fromEntries(Object.entries(data).map(([key, value]) => [key, inner(value, key)])), unstated };
+  if (data && typeof data === 'object')
+    return { data: Object.fromEntries(Object.entries(data).map(([key, value]) => [key, inner(value, key)])), unstated };
   return { data, unstated };
 }
 

@@ -88,7 +88,11 @@ export function schemaFields(schema: JsonSchema, prefix = ''): Field[] {
 export function fieldKey(path: string): string {
   if (path.endsWith('.id')) return 'open-data-field-item-id';
   if (path.endsWith('[].text')) return 'open-data-field-item-text';
-  const words = path.replace(/\[\]/g, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/\./g, '-').toLowerCase();
+  const words = path
+    .replace(/\[\]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/\./g, '-')
+    .toLowerCase();
   return `open-data-field-${words}`;
 }
 

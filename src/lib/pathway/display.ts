@@ -58,10 +58,21 @@ export function listItems(pathway: Pathway, list: ItemListName, level: PathwayLe
 }
 
 /** `withinPage`: on the whole pathway on one page, where every section of the pathway is on the page. */
-export function shownItems(pathway: Pathway, items: Item[], routes: Route[], lang: Locale, currentUrl: string, withinPage = false): ShownItem[] {
+export function shownItems(
+  pathway: Pathway,
+  items: Item[],
+  routes: Route[],
+  lang: Locale,
+  currentUrl: string,
+  withinPage = false,
+): ShownItem[] {
   return items.map((item) => {
     const route = item.see && findRoute(routes, routeKey(pathway.id, item.see.page), lang);
-    const href = route && (withinPage ? `#${wholePathwayId(item.see!.page, item.see!.section)}` : `${route.url}${item.see?.section ? `#${item.see.section}` : ''}`);
+    const href =
+      route &&
+      (withinPage
+        ? `#${wholePathwayId(item.see!.page, item.see!.section)}`
+        : `${route.url}${item.see?.section ? `#${item.see.section}` : ''}`);
     return {
       text: item.text[lang],
       href: href && href !== `${currentUrl}#${item.see?.section}` ? href : undefined,
@@ -69,4 +80,3 @@ export function shownItems(pathway: Pathway, items: Item[], routes: Route[], lan
     };
   });
 }
-

@@ -35,10 +35,13 @@ export function levelNumbers(pathway: Pathway): number[] {
 export function levelOf(pathway: Pathway, level: number | undefined, what: string): PathwayLevel {
   if (level === undefined) {
     if (pathway.levels.length === 1) return pathway.levels[0]!;
-    throw new Error(`${what} is a fact of one level, and ${pathway.id} has levels ${levelNumbers(pathway).join(' and ')}: say which, for example level="${pathway.levels[0]!.level}"`);
+    throw new Error(
+      `${what} is a fact of one level, and ${pathway.id} has levels ${levelNumbers(pathway).join(' and ')}: say which, for example level="${pathway.levels[0]!.level}"`,
+    );
   }
   const found = pathway.levels.find((item) => item.level === level);
-  if (!found) throw new Error(`${what} names level ${level}, which ${pathway.id} does not have (its levels: ${levelNumbers(pathway).join(', ')})`);
+  if (!found)
+    throw new Error(`${what} names level ${level}, which ${pathway.id} does not have (its levels: ${levelNumbers(pathway).join(', ')})`);
   return found;
 }
 
@@ -47,15 +50,22 @@ function qualificationOf(item: PathwayLevel, id: string | undefined, what: strin
   const items = item.qualifications.items;
   if (id === undefined) {
     if (items.length === 1) return items[0]!;
-    throw new Error(`${what} is a fact of one qualification, and level ${item.level} has ${items.length} (${items.map((q) => q.id).join(', ')}): say which, with qualification="…"`);
+    throw new Error(
+      `${what} is a fact of one qualification, and level ${item.level} has ${items.length} (${items.map((q) => q.id).join(', ')}): say which, with qualification="…"`,
+    );
   }
   const found = items.find((q) => q.id === id);
-  if (!found) throw new Error(`${what} names qualification "${id}", which level ${item.level} does not have (${items.map((q) => q.id).join(', ')})`);
+  if (!found)
+    throw new Error(`${what} names qualification "${id}", which level ${item.level} does not have (${items.map((q) => q.id).join(', ')})`);
   return found;
 }
 
 /** The one value every Essential Skills unit of a level shares, or an error when they differ. */
-function shared(item: PathwayLevel, pick: (skill: Exclude<PathwayLevel['essentialSkills'], Unstated>[number]) => Value, what: string): Value {
+function shared(
+  item: PathwayLevel,
+  pick: (skill: Exclude<PathwayLevel['essentialSkills'], Unstated>[number]) => Value,
+  what: string,
+): Value {
   if (isUnstated(item.essentialSkills)) return item.essentialSkills;
   const values = new Set(item.essentialSkills.map(pick));
   if (values.size !== 1) throw new Error(`${what} needs every Essential Skills unit of level ${item.level} to have the same value`);
@@ -99,14 +109,31 @@ const FACTS = {
   essentialSkillGlh: { of: 'level', value: ({ item, what }) => shared(item, (s) => s.glh, what), noun: 'guided-learning-hour' },
   essentialSkillNames: {
     of: 'level',
-    value: ({ item, lang }) => (isUnstated(item.essentialSkills) ? item.essentialSkills : formatList(item.essentialSkills.map((s) => s.name[lang]), lang)),
+    value: ({ item, lang }) =>
+      isUnstated(item.essentialSkills)
+        ? item.essentialSkills
+        : formatList(
+            item.essentialSkills.map((s) => s.name[lang]),
+            lang,
+          ),
   },
   frameworkNumber: { of: 'framework', value: (pathway) => pathway.frameworkNumber },
   revisionDate: { of: 'framework', value: (pathway, lang) => formatDate(pathway.revisionDate, lang) },
-  approvingBody: { of: 'framework', value: (pathway, lang) => formatList(pathway.bodies.approving.map((body) => body.name[lang]), lang) },
+  approvingBody: {
+    of: 'framework',
+    value: (pathway, lang) =>
+      formatList(
+        pathway.bodies.approving.map((body) => body.name[lang]),
+        lang,
+      ),
+  },
   approvingBodyAbbreviation: {
     of: 'framework',
-    value: (pathway, lang) => formatList(pathway.bodies.approving.map((body) => (body.abbreviation ?? body.name)[lang]), lang),
+    value: (pathway, lang) =>
+      formatList(
+        pathway.bodies.approving.map((body) => (body.abbreviation ?? body.name)[lang]),
+        lang,
+      ),
   },
   fundingBody: { of: 'framework', value: (pathway, lang) => pathway.bodies.funding.name[lang] },
 } satisfies Record<string, Fact>;
@@ -166,11 +193,21 @@ export function factText(pathway: Pathway, name: string, lang: Locale, words: Wo
  * A number fact with its noun, as every count on the site is written (src/lib/i18n/count.ts): `'prose'`
  * in a sentence ("chwe chredyd", "48 credyd"), `'figures'` in a list of facts ("6 credyd").
  */
-export function factCountText(pathway: Pathway, name: string, noun: string, words: Words, lang: Locale, where: CountSetting, place: FactPlace = {}): string {
+export function factCountText(
+  pathway: Pathway,
+  name: string,
+  noun: string,
+  words: Words,
+  lang: Locale,
+  where: CountSetting,
+  place: FactPlace = {},
+): string {
   const value = factValue(pathway, name, lang, place);
   if (isUnstated(value)) return unstatedText(value, words);
   if (typeof value !== 'number') {
-    throw new Error(`<Fact name="${name}" count="${noun}"> counts a fact that is not a number; use count only with ${levelFactNames.filter((fact) => factNouns[fact]).join(', ')}`);
+    throw new Error(
+      `<Fact name="${name}" count="${noun}"> counts a fact that is not a number; use count only with ${levelFactNames.filter((fact) => factNouns[fact]).join(', ')}`,
+    );
   }
   return formatCount(words, lang, noun, value, where);
 }
@@ -195,7 +232,11 @@ const FACT_PLACEHOLDER = /\{(\w+)(?:@(\d+))?\}/g;
 
 /** The facts a text names, each with the level it names, in order. */
 export function factPlaceholders(template: string): { name: string; level?: number; written: string }[] {
-  return [...template.matchAll(FACT_PLACEHOLDER)].map((match) => ({ name: match[1]!, written: match[0], ...(match[2] ? { level: Number(match[2]) } : {}) }));
+  return [...template.matchAll(FACT_PLACEHOLDER)].map((match) => ({
+    name: match[1]!,
+    written: match[0],
+    ...(match[2] ? { level: Number(match[2]) } : {}),
+  }));
 }
 
 /**

@@ -33,7 +33,12 @@ export function qualificationWithNumber(q: Qualification, lang: Locale): string 
 export function qualificationsText(t: Translate, level: PathwayLevel, lang: Locale): string {
   const { items, choice } = level.qualifications;
   if (items.length === 1) return qualificationWithNumber(items[0]!, lang);
-  return t(`fact-choice-${choice}`, { qualifications: formatList(items.map((q) => qualificationWithNumber(q, lang)), lang) });
+  return t(`fact-choice-${choice}`, {
+    qualifications: formatList(
+      items.map((q) => qualificationWithNumber(q, lang)),
+      lang,
+    ),
+  });
 }
 
 /** The term for a level's minimum credits: the pathway's, where it has one level; the level's, where it has several. */
@@ -55,7 +60,11 @@ export function levelRows(t: Translate, level: PathwayLevel, lang: Locale, level
   rows.push([minimumCreditsTerm(t, levels), stated(t, level.minimumCredits, (n) => formatCount(t, lang, 'credit', n, 'figures'))]);
   if (only) rows.push([t('fact-tqt'), hours(only.totalQualificationTime)]);
   rows.push([t('fact-on-the-job'), hours(level.trainingHours.onTheJob)], [t('fact-off-the-job'), hours(level.trainingHours.offTheJob)]);
-  if (only) rows.push([t('fact-assessment-languages'), stated(t, only.assessmentLanguages, (languages) => assessmentLanguagesText(t, languages, lang))]);
+  if (only)
+    rows.push([
+      t('fact-assessment-languages'),
+      stated(t, only.assessmentLanguages, (languages) => assessmentLanguagesText(t, languages, lang)),
+    ]);
   const annex = level.qualifications.annex;
   if (annex) rows.push([annex.title[lang], unstatedText(annex.status, t)]);
   return rows;

@@ -7,9 +7,19 @@
  */
 import type { Locale } from '../i18n/locale';
 import {
-  alternates, breadcrumbTrail, findRoute, pathwayFeatureRoutes, pathwayRoutes, routeKey,
-  CHECKER_PAGE_ID, HOME_PAGE_ID, SEARCH_PAGE_ID, SITE_OWNER,
-  type Crumb, type PathwayMeta, type Route,
+  alternates,
+  breadcrumbTrail,
+  findRoute,
+  pathwayFeatureRoutes,
+  pathwayRoutes,
+  routeKey,
+  CHECKER_PAGE_ID,
+  HOME_PAGE_ID,
+  SEARCH_PAGE_ID,
+  SITE_OWNER,
+  type Crumb,
+  type PathwayMeta,
+  type Route,
 } from './routes';
 
 export interface PageDataInputs {
@@ -66,7 +76,11 @@ export function pageData(inputs: PageDataInputs, route: Route): PageData {
   };
 }
 
-export interface Heading { depth: number; slug: string; text: string }
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
 
 /** Fewer top-level sections than this and a page needs no contents list. */
 const CONTENTS_MINIMUM = 3;

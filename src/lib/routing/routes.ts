@@ -145,7 +145,10 @@ export function buildRoutes(pages: PageMeta[], pathways: PathwayMeta[]): Route[]
 }
 
 /** What an Astro page file's getStaticPaths returns for the routes of one type of page. */
-export function staticPaths(routes: Route[], pageType: PageType): { params: Record<string, string | undefined>; props: { route: Route } }[] {
+export function staticPaths(
+  routes: Route[],
+  pageType: PageType,
+): { params: Record<string, string | undefined>; props: { route: Route } }[] {
   return routes.filter((route) => route.pageType === pageType).map((route) => ({ params: route.params, props: { route } }));
 }
 
@@ -195,7 +198,10 @@ export function pathwayFeatureRoutes(routes: Route[], pathwayId: string, lang: L
     .filter((route): route is Route => route !== undefined);
 }
 
-export interface Crumb { title: string; url: string }
+export interface Crumb {
+  title: string;
+  url: string;
+}
 
 /**
  * The links above a page's title: the home page, then the pathway's own page for any other page

@@ -48,15 +48,24 @@ export function searchWordPlaces({ aliases, glossary, glossaryUrl, pageUrl, ques
     const other = locales.find((l) => l !== lang)!;
     for (const [id, term] of byId(glossary)) {
       const own = [term.term[lang], term.abbreviation?.[lang]].filter((w): w is string => Boolean(w));
-      const fromOther = [term.term[other], term.abbreviation?.[other]].filter((w): w is string => Boolean(w) && !own.some((o) => same(o, w!)));
+      const fromOther = [term.term[other], term.abbreviation?.[other]].filter(
+        (w): w is string => Boolean(w) && !own.some((o) => same(o, w!)),
+      );
       const typed = sortedAliases.filter((alias) => alias.term === id).flatMap((alias) => alias.words[lang]);
       const words = [...new Set([...typed, ...fromOther])];
       if (words.length) places.push({ lang, url: glossaryUrl(lang), anchor: id, words });
     }
     for (const alias of sortedAliases) {
       if (alias.words[lang].length === 0) continue;
-      if (alias.section) places.push({ lang, url: pageUrl(alias.section.pathway, alias.section.page, lang), anchor: alias.section.section, words: alias.words[lang] });
-      if (alias.question) places.push({ lang, url: questionsUrl(alias.question.pathway, lang), anchor: alias.question.id, words: alias.words[lang] });
+      if (alias.section)
+        places.push({
+          lang,
+          url: pageUrl(alias.section.pathway, alias.section.page, lang),
+          anchor: alias.section.section,
+          words: alias.words[lang],
+        });
+      if (alias.question)
+        places.push({ lang, url: questionsUrl(alias.question.pathway, lang), anchor: alias.question.id, words: alias.words[lang] });
     }
   }
   return places;
@@ -82,7 +91,9 @@ function sectionWords(html: string, from: number): string[] {
   const next = new RegExp(/^h[1-6]$/.test(tag) ? '<h[1-6][\\s>]' : `<h[1-6][\\s>]|<${tag}\\b[^>]*\\sid="`, 'gi');
   next.lastIndex = from;
   const end = next.exec(html)?.index ?? html.length;
-  return wordsOf(textOf(stripIgnored(html.slice(tagStart, end)))).map(normaliseWord).filter(Boolean);
+  return wordsOf(textOf(stripIgnored(html.slice(tagStart, end))))
+    .map(normaliseWord)
+    .filter(Boolean);
 }
 
 /** True when `phrase` (normalised words) stands in `words` as it is, in order. */
@@ -99,7 +110,11 @@ function hasPhrase(words: string[], phrase: string[]): boolean {
  * everything else. `variants`: more forms of a word to add after the phrase (the Welsh radicals).
  * An id not on the page adds nothing.
  */
-export function addSearchWords(html: string, places: Pick<SearchWordsPlace, 'anchor' | 'words'>[], variants: (word: string) => string[] = () => []): { html: string; added: string[] } {
+export function addSearchWords(
+  html: string,
+  places: Pick<SearchWordsPlace, 'anchor' | 'words'>[],
+  variants: (word: string) => string[] = () => [],
+): { html: string; added: string[] } {
   const inserts: { at: number; text: string }[] = [];
   const added: string[] = [];
   for (const { anchor, words } of places) {

@@ -22,15 +22,17 @@ const MAX_MARKS = 2;
  * trimmed, at most MAX_QUERY_LENGTH characters. Only white space gives "". Never HTML.
  */
 export function cleanQuery(text: string): string {
-  return withoutInvisibleCharacters(text.replace(/\s+/g, ' '))
-    .replace(new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu'), '$1')
-    .replace(/^\p{M}+/u, '')
-    .replace(/ {2,}/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH)
-    // Cutting can split a character written as two UTF-16 units: drop the half left over.
-    .replace(/[\ud800-\udbff]$/, '')
-    .trimEnd();
+  return (
+    withoutInvisibleCharacters(text.replace(/\s+/g, ' '))
+      .replace(new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu'), '$1')
+      .replace(/^\p{M}+/u, '')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH)
+      // Cutting can split a character written as two UTF-16 units: drop the half left over.
+      .replace(/[\ud800-\udbff]$/, '')
+      .trimEnd()
+  );
 }
 
 /** The query from a URL's search string (`?q=…`), cleaned (see cleanQuery). */

@@ -10,7 +10,10 @@ import { ROOT_MARK } from './roots';
 import { fillIsolating, type Piece } from '../i18n/template';
 
 /** A result as pagefind ranks it, before its excerpt is fetched. */
-export interface FoundResult { id: string; score: number }
+export interface FoundResult {
+  id: string;
+  score: number;
+}
 
 /**
  * One list from the results of every variant of a query, best first, at most `max`: a page found
@@ -25,9 +28,7 @@ export function rankResults<T extends FoundResult>(found: readonly T[][], exact:
     const known = merged.get(result.id);
     if (!known || known.score < result.score) merged.set(result.id, result);
   }
-  return [...merged.values()]
-    .sort((a, b) => Number(exact.has(b.id)) - Number(exact.has(a.id)) || b.score - a.score)
-    .slice(0, max);
+  return [...merged.values()].sort((a, b) => Number(exact.has(b.id)) - Number(exact.has(a.id)) || b.score - a.score).slice(0, max);
 }
 
 /** Excerpts are fetched for this many results at first; the rest when the reader asks for more. */
@@ -49,7 +50,11 @@ export function nextBatch<T>(results: readonly T[], shown: number): T[] {
  */
 export function resultStatus(template: (key: string) => string, lang: Locale, count: number, query: string, { all = false } = {}): Piece[] {
   if (count === 0) return fillIsolating(template('search-no-results'), { query }, 'query');
-  return fillIsolating(template(all ? 'search-count-all' : 'search-count'), { results: formatCountInFigures(template, lang, 'result', count), query }, 'query');
+  return fillIsolating(
+    template(all ? 'search-count-all' : 'search-count'),
+    { results: formatCountInFigures(template, lang, 'result', count), query },
+    'query',
+  );
 }
 
 /** A page's indexed text as pagefind splits it into words. */
@@ -62,8 +67,15 @@ function isAddedWord(word: string): boolean {
   return word.startsWith(ROOT_MARK);
 }
 
-export interface Segment { text: string; mark: boolean }
-export interface Excerpt { segments: Segment[]; before: boolean; after: boolean }
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+export interface Excerpt {
+  segments: Segment[];
+  before: boolean;
+  after: boolean;
+}
 
 const stripDiacritics = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 
@@ -101,7 +113,10 @@ export function buildExcerpt(words: string[], positions: number[], length = 30, 
     for (let i = 0; i + length <= real.length; i++) {
       let count = 0;
       for (let j = i; j < i + length; j++) if (marked.has(real[j]!)) count++;
-      if (count > best) { best = count; from = i; }
+      if (count > best) {
+        best = count;
+        from = i;
+      }
     }
     // Start a little before the first match in the window, for context.
     const firstMatch = real.slice(from, from + length).findIndex((p) => marked.has(p));
@@ -126,9 +141,18 @@ export function buildExcerpt(words: string[], positions: number[], length = 30, 
 }
 
 /** A heading (or other anchor) pagefind found in a page, at a word position. */
-export interface PageAnchor { element: string; id: string; text?: string; location: number }
+export interface PageAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
 /** A matched word as pagefind weighs it: its weight on the page and its score for the query. */
-export interface WeightedLocation { weight: number; balanced_score: number; location: number }
+export interface WeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
 /** A section of a page that matched, as pagefind gives it. */
 export interface PageSection {
   title: string;
@@ -137,7 +161,12 @@ export interface PageSection {
   weighted_locations?: WeightedLocation[] | undefined;
   anchor?: PageAnchor | undefined;
 }
-export interface RankedSection { section: PageSection; start: number; end: number; positions: number[] }
+export interface RankedSection {
+  section: PageSection;
+  start: number;
+  end: number;
+  positions: number[];
+}
 
 /** A result shows at most this many of its sections. */
 const MAX_SECTIONS = 3;
@@ -150,7 +179,10 @@ const MAX_SECTIONS = 3;
  * the section's matches (words in headings and aliases count more), then the most real matches.
  */
 export function bestSections(words: string[], forms: Set<string>, anchors: PageAnchor[], sections: PageSection[]): RankedSection[] {
-  const headingStarts = anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.location).sort((a, b) => a - b);
+  const headingStarts = anchors
+    .filter((a) => /^h\d$/i.test(a.element))
+    .map((a) => a.location)
+    .sort((a, b) => a - b);
   const score = (section: PageSection, start: number, end: number) =>
     (section.weighted_locations ?? section.locations.map((location) => ({ location, balanced_score: 1 })))
       .filter(({ location }) => location >= start && location < end)
@@ -160,7 +192,13 @@ export function bestSections(words: string[], forms: Set<string>, anchors: PageA
     .map((section) => {
       const start = section.anchor!.location;
       const end = headingStarts.find((location) => location > start) ?? words.length;
-      return { section, start, end, positions: matchPositions(words, forms, section.locations, start, end), score: score(section, start, end) };
+      return {
+        section,
+        start,
+        end,
+        positions: matchPositions(words, forms, section.locations, start, end),
+        score: score(section, start, end),
+      };
     })
     .filter((ranked) => ranked.positions.length > 0 || ranked.score > 0)
     .sort((a, b) => b.score - a.score || b.positions.length - a.positions.length)

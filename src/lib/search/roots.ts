@@ -21,7 +21,12 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function textOf(html: string): string {
   return html
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name.toLowerCase()] ?? (name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0${name.slice(1)}` : name.slice(1))) : whole));
+    .replace(
+      /&(#?\w+);/g,
+      (whole, name: string) =>
+        ENTITIES[name.toLowerCase()] ??
+        (name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0${name.slice(1)}` : name.slice(1))) : whole),
+    );
 }
 
 /**
@@ -53,7 +58,10 @@ export function stripIgnored(html: string): string {
     let end = out.length;
     for (let m = open.exec(out); m; m = open.exec(out)) {
       depth += m[0].startsWith('</') ? -1 : 1;
-      if (depth === 0) { end = m.index + m[0].length; break; }
+      if (depth === 0) {
+        end = m.index + m[0].length;
+        break;
+      }
     }
     out = out.slice(0, match.index) + out.slice(end);
     start.lastIndex = match.index;
@@ -70,7 +78,10 @@ function bodyRange(html: string): { start: number; end: number } | undefined {
   return { start, end: end < 0 ? html.length : end };
 }
 
-export interface RootsResult { html: string; added: string[] }
+export interface RootsResult {
+  html: string;
+  added: string[];
+}
 
 /**
  * Adds the radical candidates of the mutated words of the `data-pagefind-body` element, block by
@@ -121,5 +132,7 @@ export function bodyWords(html: string): string[] {
   const stripped = stripIgnored(html);
   const range = bodyRange(stripped);
   if (!range) return [];
-  return wordsOf(textOf(stripped.slice(range.start, range.end))).map(normaliseWord).filter(Boolean);
+  return wordsOf(textOf(stripped.slice(range.start, range.end)))
+    .map(normaliseWord)
+    .filter(Boolean);
 }

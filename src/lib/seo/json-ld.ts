@@ -43,10 +43,17 @@ export function pathwayJsonLd(pathway: Pathway, lang: Locale, t: Translate, page
       url: page.url,
       ...(credits ? { numberOfCredits: credits } : {}),
       educationalCredentialAwarded: credentials.length === 1 ? credentials[0] : credentials,
-      ...(source ? { sameAs: source.url, subjectOf: { '@type': 'WebPage', url: source.url, name: source.text, inLanguage: htmlLang[source.language] } } : {}),
+      ...(source
+        ? {
+            sameAs: source.url,
+            subjectOf: { '@type': 'WebPage', url: source.url, name: source.text, inLanguage: htmlLang[source.language] },
+          }
+        : {}),
     };
   });
-  return programmes.length === 1 ? { '@context': 'https://schema.org', ...programmes[0] } : { '@context': 'https://schema.org', '@graph': programmes };
+  return programmes.length === 1
+    ? { '@context': 'https://schema.org', ...programmes[0] }
+    : { '@context': 'https://schema.org', '@graph': programmes };
 }
 
 /**

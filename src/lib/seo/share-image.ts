@@ -50,7 +50,9 @@ export function shareImageSvg({ label, title, subtitle }: ShareImageText): strin
   const titleLines = wrap(title, charsPerLine(titleSize)).slice(0, 3);
   const subtitleLines = wrap(subtitle, charsPerLine(44)).slice(0, 2);
   const text = (lines: string[], y: number, size: number, lineHeight: number, colour: string) =>
-    lines.map((line, i) => `<text x="${MARGIN}" y="${y + i * lineHeight}" font-size="${size}" fill="${colour}">${escapeXml(line)}</text>`).join('');
+    lines
+      .map((line, i) => `<text x="${MARGIN}" y="${y + i * lineHeight}" font-size="${size}" fill="${colour}">${escapeXml(line)}</text>`)
+      .join('');
   const titleTop = 250;
   const subtitleTop = titleTop + titleLines.length * 100 + 20;
   return [

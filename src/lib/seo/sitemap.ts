@@ -26,18 +26,23 @@ export function sitemapEntries(routes: Route[], site: URL): SitemapEntry[] {
   const pages = routes.map((route) => {
     const urls = alternates(routes, route.key);
     const fallback = urls[defaultLocale];
-    return { loc: absolute(route.url), alternates: [...languagesOf(urls), ...(fallback ? [['x-default', absolute(fallback)] as [string, string]] : [])] };
+    return {
+      loc: absolute(route.url),
+      alternates: [...languagesOf(urls), ...(fallback ? [['x-default', absolute(fallback)] as [string, string]] : [])],
+    };
   });
   return findRoute(routes, routeKey(SITE_OWNER, HOME_PAGE_ID), defaultLocale) ? [landing, ...pages] : pages;
 }
 
 export function sitemapXml(entries: SitemapEntry[]): string {
-  const urls = entries.map((entry) => [
-    '  <url>',
-    `    <loc>${escapeXml(entry.loc)}</loc>`,
-    ...entry.alternates.map(([hreflang, href]) => `    <xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`),
-    '  </url>',
-  ].join('\n'));
+  const urls = entries.map((entry) =>
+    [
+      '  <url>',
+      `    <loc>${escapeXml(entry.loc)}</loc>`,
+      ...entry.alternates.map(([hreflang, href]) => `    <xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`),
+      '  </url>',
+    ].join('\n'),
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',

@@ -91,11 +91,22 @@ function describe(char: string, index: number): InvisibleCharacter {
   const codePoint = char.codePointAt(0)!;
   const code = codePointName(codePoint);
   const bidi = BIDI_CONTROLS.get(codePoint);
-  if (bidi) return { index, codePoint, description: `bidirectional control character ${code} (${bidi})`, why: 'it can make text display differently from what it says' };
+  if (bidi)
+    return {
+      index,
+      codePoint,
+      description: `bidirectional control character ${code} (${bidi})`,
+      why: 'it can make text display differently from what it says',
+    };
   const name = nameOf(codePoint);
   const shown = name ? `${code} (${name})` : code;
   if (/\p{Cc}/u.test(char)) return { index, codePoint, description: `control character ${shown}`, why: 'it is invisible on the page' };
-  return { index, codePoint, description: `invisible character ${shown}`, why: 'it does not show on the page, so the text is not what it seems' };
+  return {
+    index,
+    codePoint,
+    description: `invisible character ${shown}`,
+    why: 'it does not show on the page, so the text is not what it seems',
+  };
 }
 
 /** Every character `text` must not hold, in order. */

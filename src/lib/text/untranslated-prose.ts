@@ -40,7 +40,12 @@ export function proseBefore(body: string, index: number): string {
   const lines = body.slice(0, index).split('\n');
   let first = lines.length - 1;
   while (first > 0 && !STARTS_UNIT.test(lines[first]!) && lines[first - 1]!.trim() !== '') first -= 1;
-  return proseOf(lines.slice(first).join(' ').replace(/^\s*(?:[-*+]|\d+[.)]|#{1,6})\s+/, '')).replace(/\s+/g, ' ');
+  return proseOf(
+    lines
+      .slice(first)
+      .join(' ')
+      .replace(/^\s*(?:[-*+]|\d+[.)]|#{1,6})\s+/, ''),
+  ).replace(/\s+/g, ' ');
 }
 
 /** A paragraph of prose, a list item, a table row or a heading, and the line of the file it starts on. */
@@ -57,7 +62,8 @@ function proseUnits(page: PageText): ProseUnit[] {
   const units: ProseUnit[] = [];
   let current: { line: number; text: string } | undefined;
   const end = () => {
-    if (current && wordCount(proseOf(current.text)) > MAX_SHARED_NAME_WORDS) units.push({ line: current.line, folded: foldText(proseOf(current.text)) });
+    if (current && wordCount(proseOf(current.text)) > MAX_SHARED_NAME_WORDS)
+      units.push({ line: current.line, folded: foldText(proseOf(current.text)) });
     current = undefined;
   };
   page.body.split('\n').forEach((line, index) => {

@@ -25,7 +25,8 @@ describe('checker engine, every combination of answers', () => {
   it('reads every answer to each "one of" question with each pattern of "any of" answers, which choose no next question', () => {
     const anyOf = flow.questions.filter((q) => q.kind !== 'one');
     expect(anyOf.length).toBeGreaterThan(0);
-    for (const question of anyOf) for (const option of question.options) expect(option, `${question.id}: ${option.value}`).not.toHaveProperty('next');
+    for (const question of anyOf)
+      for (const option of question.options) expect(option, `${question.id}: ${option.value}`).not.toHaveProperty('next');
     const oneOf = flow.questions.filter((q) => q.kind === 'one');
     const oneOfAnswers = new Set(combinations.map((answers) => oneOf.map((q) => answers[q.id]).join('|')));
     expect(oneOfAnswers.size).toBe(oneOf.reduce((product, q) => product * q.options.length, 1));
@@ -36,11 +37,15 @@ describe('checker engine, every combination of answers', () => {
     const failures: string[] = [];
     for (const { answers, step, decision } of results) {
       const problem =
-        step.kind !== 'complete' ? 'questions left'
-        : !decision ? 'no outcome'
-        : decision.reasons.length === 0 ? 'no reason'
-        : decision.reasons[0]!.outcome !== decision.outcome.id ? 'first reason does not lead to the outcome'
-        : undefined;
+        step.kind !== 'complete'
+          ? 'questions left'
+          : !decision
+            ? 'no outcome'
+            : decision.reasons.length === 0
+              ? 'no reason'
+              : decision.reasons[0]!.outcome !== decision.outcome.id
+                ? 'first reason does not lead to the outcome'
+                : undefined;
       if (problem) failures.push(`${JSON.stringify(answers)}: ${problem}`);
     }
     expect(failures.slice(0, 5)).toEqual([]);
@@ -58,7 +63,8 @@ describe('checker engine, every combination of answers', () => {
   it('says "not eligible" only when someone is not willing to have DBS checks or cannot comply with pre-employment checks', () => {
     for (const { answers, decision } of results) {
       const refuses = answers.dbs![0] === 'no' || answers['pre-employment-checks']![0] === 'no';
-      const unsettled = [answers.dbs![0], answers['pre-employment-checks']![0], answers.shifts![0]].includes('not-sure') || answers.shifts![0] === 'no';
+      const unsettled =
+        [answers.dbs![0], answers['pre-employment-checks']![0], answers.shifts![0]].includes('not-sure') || answers.shifts![0] === 'no';
       const expected = refuses ? 'not-eligible' : unsettled ? 'check-first' : 'likely-eligible';
       if (decision!.outcome.id !== expected) expect.fail(`${JSON.stringify(answers)} → ${decision!.outcome.id}, expected ${expected}`);
     }
@@ -105,7 +111,14 @@ describe('checker engine, step by step', () => {
     })!;
     expect(decision.outcome.id).toBe('check-first');
     expect(decision.reasons[0]!.id).toBe('shifts-not-sure');
-    expect(decision.notes.map((n) => n.id)).toEqual(['shifts', 'welsh-bacc-credit-transfer', 'essential-skills-held', 'prior-learning', 'welsh-assessment', 'next-training-portfolio']);
+    expect(decision.notes.map((n) => n.id)).toEqual([
+      'shifts',
+      'welsh-bacc-credit-transfer',
+      'essential-skills-held',
+      'prior-learning',
+      'welsh-assessment',
+      'next-training-portfolio',
+    ]);
   });
 });
 
@@ -132,8 +145,19 @@ describe('checker flow text', () => {
 describe('how many questions a reader answers', () => {
   it('counts the shortest and the longest way through, not every question there is', async () => {
     const { questionsOnPaths } = await import('../../../src/lib/checker/engine');
-    const q = (id: string, next: string, branch?: string) => ({ id, kind: 'one', next, options: [{ value: 'a' }, { value: 'b', ...(branch ? { next: branch } : {}) }] });
-    const flow = { start: 'one', questions: [q('one', 'two', 'three'), q('two', 'three'), q('three', 'end')], outcomes: [], rules: [], notes: [] } as never;
+    const q = (id: string, next: string, branch?: string) => ({
+      id,
+      kind: 'one',
+      next,
+      options: [{ value: 'a' }, { value: 'b', ...(branch ? { next: branch } : {}) }],
+    });
+    const flow = {
+      start: 'one',
+      questions: [q('one', 'two', 'three'), q('two', 'three'), q('three', 'end')],
+      outcomes: [],
+      rules: [],
+      notes: [],
+    } as never;
     expect(questionsOnPaths(flow)).toEqual({ fewest: 2, most: 3 });
     const straight = { start: 'one', questions: [q('one', 'two'), q('two', 'end')], outcomes: [], rules: [], notes: [] } as never;
     expect(questionsOnPaths(straight)).toEqual({ fewest: 2, most: 2 });

@@ -24,11 +24,17 @@ describe('checker flow diagram', () => {
   });
 
   it('is drawn into its own place in the README, leaving the rest as it was', () => {
-    const place = (id: string, diagram: string) => `<!-- checker-graph: ${id} -->\n\`\`\`mermaid\n${diagram}\`\`\`\n<!-- /checker-graph -->\n`;
+    const place = (id: string, diagram: string) =>
+      `<!-- checker-graph: ${id} -->\n\`\`\`mermaid\n${diagram}\`\`\`\n<!-- /checker-graph -->\n`;
     const readme = `# Title\n\n${place(pathwayId, 'old\n')}\nBetween.\n\n${place('other', 'theirs\n')}`;
     const drawn = withReadmeDiagram(readme, pathwayId, mermaid);
     expect(drawn).toBe(`# Title\n\n${place(pathwayId, mermaid)}\nBetween.\n\n${place('other', 'theirs\n')}`);
-    expect(readmeDiagrams(drawn)).toEqual(new Map([[pathwayId, mermaid], ['other', 'theirs\n']]));
+    expect(readmeDiagrams(drawn)).toEqual(
+      new Map([
+        [pathwayId, mermaid],
+        ['other', 'theirs\n'],
+      ]),
+    );
     expect(withReadmeDiagram('# No diagrams\n', pathwayId, mermaid)).toBe('# No diagrams\n');
   });
 });

@@ -21,7 +21,8 @@ type CheckerQuestion = (typeof questions)[number];
 const answerTo = (question: CheckerQuestion) => [question.options[0]!.value];
 /** A different answer: its second option. */
 const otherAnswerTo = (question: CheckerQuestion) => [question.options[1]!.value];
-const answersBefore = (question: CheckerQuestion): Answers => Object.fromEntries(questions.slice(0, questions.indexOf(question)).map((q) => [q.id, answerTo(q)]));
+const answersBefore = (question: CheckerQuestion): Answers =>
+  Object.fromEntries(questions.slice(0, questions.indexOf(question)).map((q) => [q.id, answerTo(q)]));
 const address = (answers: Answers, step?: string) => serialiseQuery(flow, { answers, step });
 const everyAnswer: Answers = Object.fromEntries(questions.map((q) => [q.id, answerTo(q)]));
 const checkYourAnswers = address(everyAnswer, 'check');
@@ -51,7 +52,9 @@ for (const [index, question] of questions.entries()) {
 
     it('Back goes to the question before with its answer chosen, or from the first question to the start page', () => {
       const previous = questions[index - 1];
-      const backed = here().back().goesTo(previous?.id ?? 'start');
+      const backed = here()
+        .back()
+        .goesTo(previous?.id ?? 'start');
       if (previous) expect(backed.chosen).toEqual(answerTo(previous));
     });
 
@@ -77,7 +80,11 @@ describe('an "any" question with an exclusive option', () => {
 
 describe('check your answers and the result', () => {
   it('come after the last question; Back from check your answers returns to it', () => {
-    from(flow, address(answersBefore(last), last.id)).answering(last.id, answerTo(last)).goesTo('check').back().goesTo(last.id);
+    from(flow, address(answersBefore(last), last.id))
+      .answering(last.id, answerTo(last))
+      .goesTo('check')
+      .back()
+      .goesTo(last.id);
   });
 
   it('"See your result" goes to the result, whose Back returns to check your answers', () => {
@@ -147,7 +154,7 @@ describe('partial and stale answers', () => {
   });
 });
 
-describe('the browser\'s own Back after Continue', () => {
+describe("the browser's own Back after Continue", () => {
   it('returns to the question just answered, with that answer chosen, for every question', () => {
     for (const question of questions) {
       const state = parseQuery(flow, `?${address(answersBefore(question), question.id)}`);

@@ -8,7 +8,9 @@ const sentences = (text: string) => text.trim().split(/[.!?]\s+(?=\S)/).length;
 
 describe('checker result text', () => {
   it('gives each reason in one sentence', () => {
-    const long = flow.rules.flatMap((rule) => (['en', 'cy'] as const).filter((lang) => sentences(rule.reason[lang]) > 1).map((lang) => `${rule.id} (${lang})`));
+    const long = flow.rules.flatMap((rule) =>
+      (['en', 'cy'] as const).filter((lang) => sentences(rule.reason[lang]) > 1).map((lang) => `${rule.id} (${lang})`),
+    );
     expect(long).toEqual([]);
   });
 

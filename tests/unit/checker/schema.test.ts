@@ -68,7 +68,13 @@ describe('checker flow schema', () => {
 
   it('rejects an outcome that a more serious one always shadows', () => {
     const flow = rawFlow();
-    flow.rules.push({ id: 'always', when: { language: ['english', 'welsh', 'either'] }, outcome: 'check-first', reason: { en: 'x', cy: 'x' }, source: { page: 'training', section: 'on-the-job' } });
+    flow.rules.push({
+      id: 'always',
+      when: { language: ['english', 'welsh', 'either'] },
+      outcome: 'check-first',
+      reason: { en: 'x', cy: 'x' },
+      source: { page: 'training', section: 'on-the-job' },
+    });
     expect(problems(flow)).toContain('outcomes.2.id: outcome "likely-eligible" is never reached by any combination of answers');
   });
 
@@ -88,13 +94,17 @@ describe('checker flow schema', () => {
   it('rejects an answer that no rule names (the result could not say why)', () => {
     const flow = rawFlow();
     flow.rules = flow.rules.filter((r: any) => r.id !== 'dbs-not-sure');
-    expect(problems(flow)).toContain('questions.3.options.2.value: no rule names the answer "not-sure" to question "dbs", so a result could not say why');
+    expect(problems(flow)).toContain(
+      'questions.3.options.2.value: no rule names the answer "not-sure" to question "dbs", so a result could not say why',
+    );
   });
 
   it('rejects a loop between questions', () => {
     const flow = rawFlow();
     flow.questions[3].next = 'prior'; // dbs → prior → pre-employment-checks → dbs
-    expect(problems(flow).some((p) => /^questions\.\d+\.next: makes a loop: prior → pre-employment-checks → dbs → prior$/.test(p))).toBe(true);
+    expect(problems(flow).some((p) => /^questions\.\d+\.next: makes a loop: prior → pre-employment-checks → dbs → prior$/.test(p))).toBe(
+      true,
+    );
   });
 
   it('rejects a loop made by an option', () => {

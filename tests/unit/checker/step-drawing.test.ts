@@ -19,7 +19,14 @@ const content = realFlow();
 
 for (const lang of locales) {
   describe(`checker steps in ${lang}`, () => {
-    const data = clientData({ flow: content, lang, sections: {}, t: translator(loaded.ui, lang), siteName: 'site', vacancies: 'https://vacancies.example/' });
+    const data = clientData({
+      flow: content,
+      lang,
+      sections: {},
+      t: translator(loaded.ui, lang),
+      siteName: 'site',
+      vacancies: 'https://vacancies.example/',
+    });
     const { flow } = data;
     const context = {
       lang,
@@ -32,13 +39,17 @@ for (const lang of locales) {
     const draw = (state: CheckerState, invalid?: string[]) => rendered(h('div', {}, drawStep(viewFor(flow, state, invalid), context)));
     const at = (query: string) => parseQuery(flow, query);
 
-    it('resolves the flow to the page\'s language', () => {
+    it("resolves the flow to the page's language", () => {
       expect(flow.title).toBe(content.title[lang]);
-      expect(flow.questions.map((q) => q.options.map((o) => o.label))).toEqual(content.questions.map((q) => q.options.map((o) => o.label[lang])));
+      expect(flow.questions.map((q) => q.options.map((o) => o.label))).toEqual(
+        content.questions.map((q) => q.options.map((o) => o.label[lang])),
+      );
     });
 
     it('draws the notice, every question and its error, check your answers and every outcome with the strings it has', () => {
-      expect(draw({ ...at(''), ignoredCount: 3, droppedQuestions: [flow.start] }).querySelector('[data-checker-notice] li')?.text).toBe(flow.questions[0]!.title);
+      expect(draw({ ...at(''), ignoredCount: 3, droppedQuestions: [flow.start] }).querySelector('[data-checker-notice] li')?.text).toBe(
+        flow.questions[0]!.title,
+      );
       let state = at('');
       for (const question of flow.questions) {
         state = at(serialiseQuery(flow, { answers: state.answers, step: question.id }));
@@ -50,7 +61,9 @@ for (const lang of locales) {
         expect(withError.querySelector(withError.querySelector('.error-summary a')!.getAttribute('href')!)?.tagName).toBe('INPUT');
         state = { ...state, answers: { ...state.answers, [question.id]: [question.options[0]!.value] } };
       }
-      expect(draw(at(serialiseQuery(flow, { answers: state.answers, step: 'check' }))).querySelectorAll('.summary-list > div')).toHaveLength(flow.questions.length);
+      expect(
+        draw(at(serialiseQuery(flow, { answers: state.answers, step: 'check' }))).querySelectorAll('.summary-list > div'),
+      ).toHaveLength(flow.questions.length);
       const drawn = new Set<string>();
       for (const answers of allAnswerSets(flow, { distinct: true })) {
         const outcome = decide(flow, answers)!.outcome.id;
@@ -66,10 +79,15 @@ for (const lang of locales) {
       expect([...drawn].sort()).toEqual(flow.outcomes.map((o) => o.id).sort());
     });
 
-    it('lists the languages one can be assessed in with the page\'s own first, and the error leads to the first one shown', () => {
-      const languageQuestion = flow.questions.find((q) => q.options.some((o) => o.value === 'welsh') && q.options.some((o) => o.value === 'english'))!;
+    it("lists the languages one can be assessed in with the page's own first, and the error leads to the first one shown", () => {
+      const languageQuestion = flow.questions.find(
+        (q) => q.options.some((o) => o.value === 'welsh') && q.options.some((o) => o.value === 'english'),
+      )!;
       const label = (value: string) => languageQuestion.options.find((o) => o.value === value)!.label;
-      const shown = (state: CheckerState) => draw(state).querySelectorAll('input').map((input) => input.getAttribute('value'));
+      const shown = (state: CheckerState) =>
+        draw(state)
+          .querySelectorAll('input')
+          .map((input) => input.getAttribute('value'));
       let state = at('');
       for (const question of flow.questions) {
         state = at(serialiseQuery(flow, { answers: state.answers, step: question.id }));
@@ -83,9 +101,15 @@ for (const lang of locales) {
       expect(draw(state).querySelector(`label[for$="${own}"]`)?.text.trim()).toBe(label(own));
       const error = afterSubmit(flow, state, languageQuestion.id, []);
       if (error.kind !== 'error') throw new Error('no error');
-      expect(rendered(h('div', {}, drawStep(error.view, context))).querySelector('.error-summary a')!.getAttribute('href')).toMatch(new RegExp(`${own}$`));
+      expect(
+        rendered(h('div', {}, drawStep(error.view, context)))
+          .querySelector('.error-summary a')!
+          .getAttribute('href'),
+      ).toMatch(new RegExp(`${own}$`));
       // The content and the address keep their own order.
-      expect(languageQuestion.options.map((o) => o.value)).toEqual(content.questions.find((q) => q.id === languageQuestion.id)!.options.map((o) => o.value));
+      expect(languageQuestion.options.map((o) => o.value)).toEqual(
+        content.questions.find((q) => q.id === languageQuestion.id)!.options.map((o) => o.value),
+      );
     });
   });
 }

@@ -33,8 +33,18 @@ describe('checker answers in the address', () => {
 
   it('reads back what it writes, with nothing ignored', () => {
     const query = serialiseQuery(flow, { answers: complete, step: 'check' });
-    expect(parseQuery(flow, `?${query}`)).toEqual({ answers: complete, step: 'check', fromCheck: false, ignoredCount: 0, droppedQuestions: [] });
-    expect(parseQuery(flow, serialiseQuery(flow, { answers: complete, step: 'shifts', fromCheck: true }))).toMatchObject({ step: 'shifts', fromCheck: true, ignoredCount: 0 });
+    expect(parseQuery(flow, `?${query}`)).toEqual({
+      answers: complete,
+      step: 'check',
+      fromCheck: false,
+      ignoredCount: 0,
+      droppedQuestions: [],
+    });
+    expect(parseQuery(flow, serialiseQuery(flow, { answers: complete, step: 'shifts', fromCheck: true }))).toMatchObject({
+      step: 'shifts',
+      fromCheck: true,
+      ignoredCount: 0,
+    });
     expect(parseQuery(flow, '')).toEqual({ answers: {}, step: undefined, fromCheck: false, ignoredCount: 0, droppedQuestions: [] });
   });
 
@@ -45,7 +55,8 @@ describe('checker answers in the address', () => {
       for (let n = 0; n <= path.length; n++) {
         const partial = Object.fromEntries(path.slice(0, n).map((q) => [q.id, answers[q.id]!]));
         const state = parseQuery(flow, serialiseQuery(flow, { answers: partial }));
-        if (JSON.stringify(state.answers) !== JSON.stringify(partial) || state.ignoredCount !== 0) failures.push(serialiseQuery(flow, { answers: partial }));
+        if (JSON.stringify(state.answers) !== JSON.stringify(partial) || state.ignoredCount !== 0)
+          failures.push(serialiseQuery(flow, { answers: partial }));
       }
     }
     expect(failures.slice(0, 5)).toEqual([]);
@@ -105,7 +116,13 @@ describe('answers after the first unanswered question are dropped, never kept fo
   });
 
   it('"?dbs=no" alone keeps nothing and names the DBS question', () => {
-    expect(parseQuery(flow, '?dbs=no')).toEqual({ answers: {}, step: undefined, fromCheck: false, ignoredCount: 1, droppedQuestions: ['dbs'] });
+    expect(parseQuery(flow, '?dbs=no')).toEqual({
+      answers: {},
+      step: undefined,
+      fromCheck: false,
+      ignoredCount: 1,
+      droppedQuestions: ['dbs'],
+    });
   });
 
   for (const [index, id] of ids.entries()) {
@@ -119,7 +136,13 @@ describe('answers after the first unanswered question are dropped, never kept fo
     });
 
     it(`with every question but question ${index + 1} (${id}) answered, keeps the answers before it and drops those after it`, () => {
-      const state = parseQuery(flow, ids.filter((other) => other !== id).map(firstAnswer).join('&'));
+      const state = parseQuery(
+        flow,
+        ids
+          .filter((other) => other !== id)
+          .map(firstAnswer)
+          .join('&'),
+      );
       expect(Object.keys(state.answers)).toEqual(ids.slice(0, index));
       expect(state.droppedQuestions).toEqual(ids.slice(index + 1));
       expect(state.ignoredCount).toBe(ids.length - index - 1);
@@ -138,7 +161,7 @@ describe('answers after the first unanswered question are dropped, never kept fo
   });
 });
 
-describe('the notice\'s interface strings', () => {
+describe("the notice's interface strings", () => {
   const { ui } = content;
 
   it('fill {parts} with a count and its noun, and nothing else', () => {

@@ -22,13 +22,25 @@ describe('which checker step an address shows', () => {
   });
 
   it('answers after a gap: the first unanswered question, and the address keeps only the answers before it', () => {
-    expect(show('route=school&pre-employment-checks=no&dbs=no')).toEqual({ kind: 'question', question: 'prior', query: 'route=school&step=prior' });
+    expect(show('route=school&pre-employment-checks=no&dbs=no')).toEqual({
+      kind: 'question',
+      question: 'prior',
+      query: 'route=school&step=prior',
+    });
   });
 
   it('a question asked for once the questions before it are answered, otherwise the first unanswered one', () => {
-    expect(show('route=school&prior=gcse&step=route')).toEqual({ kind: 'question', question: 'route', query: 'route=school&prior=gcse&step=route' });
+    expect(show('route=school&prior=gcse&step=route')).toEqual({
+      kind: 'question',
+      question: 'route',
+      query: 'route=school&prior=gcse&step=route',
+    });
     expect(show('route=school&step=dbs')).toEqual({ kind: 'question', question: 'prior', query: 'route=school&step=prior' });
-    expect(show(`${complete}&step=dbs&from=check`)).toEqual({ kind: 'question', question: 'dbs', query: `${complete}&step=dbs&from=check` });
+    expect(show(`${complete}&step=dbs&from=check`)).toEqual({
+      kind: 'question',
+      question: 'dbs',
+      query: `${complete}&step=dbs&from=check`,
+    });
   });
 
   it('check your answers when asked for, otherwise the result, once every question is answered', () => {

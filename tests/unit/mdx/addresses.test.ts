@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { addressProblem, cssUrls, srcsetAddresses } from '../../../src/mdx/addresses';
 
 describe('addressProblem', () => {
-  it.each(['https://gov.wales/', 'mailto:help@example.wales', 'tel:+442920000000', '/en/training/', '../training/', 'training/', '#minimum-hours', '?q=dbs', '', 'https:/en/'])(
-    'a link may go to %j',
-    (address) => {
-      expect(addressProblem(address, 'link')).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://gov.wales/',
+    'mailto:help@example.wales',
+    'tel:+442920000000',
+    '/en/training/',
+    '../training/',
+    'training/',
+    '#minimum-hours',
+    '?q=dbs',
+    '',
+    'https:/en/',
+  ])('a link may go to %j', (address) => {
+    expect(addressProblem(address, 'link')).toBeUndefined();
+  });
 
   it.each([
     ['javascript:alert(1)', 'uses javascript:'],
@@ -45,6 +53,14 @@ describe('addressProblem', () => {
   });
 
   it('reads every url(…) and src(…) in a CSS value, through comments and escapes', () => {
-    expect(cssUrls('url(a) URL( "b c" ) src(\'d\') u/**/rl(e) \\75 rl(f) \\000055RL(g) curl(h) my-url(i) url(j')).toEqual(['a', 'b c', 'd', 'e', 'f', 'g', 'j']);
+    expect(cssUrls('url(a) URL( "b c" ) src(\'d\') u/**/rl(e) \\75 rl(f) \\000055RL(g) curl(h) my-url(i) url(j')).toEqual([
+      'a',
+      'b c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'j',
+    ]);
   });
 });

@@ -18,8 +18,24 @@ const fixtures = brokenFixturesIn(brokenDir);
 describe('a broken MDX file stops the compile, naming file, line, column and reason', () => {
   it('has the cases it had, each an edit of a real page', () => {
     expect(fixtures.map((fixture) => fixture.name.replace(/\.edit\.yaml$/, '')).sort()).toEqual([
-      'bidi-character', 'data-link', 'duplicate-definition', 'embed', 'form', 'heading-attributes', 'http-image', 'http-link', 'iframe',
-      'javascript-link', 'object', 'on-attribute', 'protocol-relative-link', 'raw-text-element', 'script', 'set-html', 'style', 'zero-width-space',
+      'bidi-character',
+      'data-link',
+      'duplicate-definition',
+      'embed',
+      'form',
+      'heading-attributes',
+      'http-image',
+      'http-link',
+      'iframe',
+      'javascript-link',
+      'object',
+      'on-attribute',
+      'protocol-relative-link',
+      'raw-text-element',
+      'script',
+      'set-html',
+      'style',
+      'zero-width-space',
     ]);
   });
 

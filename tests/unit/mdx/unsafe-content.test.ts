@@ -39,10 +39,13 @@ describe('what content may hold', () => {
 });
 
 describe('elements', () => {
-  it.each(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link'])('<%s> is rejected, as a block or inline', (tag) => {
-    expect(reasons(`<${tag} />`)).toEqual([expect.stringMatching(new RegExp(`^<${tag}> is not allowed in content: `))]);
-    expect(reasons(`Some text <${tag}></${tag}> here.`)).toHaveLength(1);
-  });
+  it.each(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link'])(
+    '<%s> is rejected, as a block or inline',
+    (tag) => {
+      expect(reasons(`<${tag} />`)).toEqual([expect.stringMatching(new RegExp(`^<${tag}> is not allowed in content: `))]);
+      expect(reasons(`Some text <${tag}></${tag}> here.`)).toHaveLength(1);
+    },
+  );
 
   it('is rejected whatever its case or namespace', () => {
     expect(reasons('<SCRIPT />\n\n<p><svg:script /></p>')).toEqual([
@@ -57,7 +60,7 @@ describe('elements', () => {
 });
 
 describe('only the elements content may use', () => {
-  it('the prose elements and the site\'s components pass', () => {
+  it("the prose elements and the site's components pass", () => {
     const page = [
       ...[...PROSE_ELEMENTS].filter((tag) => !['br', 'hr', 'img', 'wbr', 'col', 'source'].includes(tag)).map((tag) => `<${tag}>x</${tag}>`),
       '<br /> <hr /> <img src="/a.png" alt="" /> <wbr /> <col /> <source srcSet="/a.webp" />',
@@ -70,12 +73,22 @@ describe('only the elements content may use', () => {
   it('the components are the ones src/components/mdx-components.ts gives the pages', () => {
     const source = readFileSync(join(projectRoot, 'src/components/mdx-components.ts'), 'utf8');
     const object = /export const mdxComponents = \{([^}]*)\}/.exec(source)?.[1] ?? '';
-    expect(object.split(',').map((name) => name.trim()).filter(Boolean)).toEqual([...CONTENT_COMPONENTS]);
+    expect(
+      object
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ).toEqual([...CONTENT_COMPONENTS]);
   });
 
-  it.each(['form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'fieldset', 'legend', 'label', 'output'])('<%s> is rejected: content has no forms', (tag) => {
-    expect(reasons(`Text <${tag}>x</${tag}> here.`)).toEqual([expect.stringMatching(new RegExp(`^<${tag}> is not allowed in content: .*form`))]);
-  });
+  it.each(['form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'fieldset', 'legend', 'label', 'output'])(
+    '<%s> is rejected: content has no forms',
+    (tag) => {
+      expect(reasons(`Text <${tag}>x</${tag}> here.`)).toEqual([
+        expect.stringMatching(new RegExp(`^<${tag}> is not allowed in content: .*form`)),
+      ]);
+    },
+  );
 
   it.each(['plaintext', 'xmp', 'listing', 'noscript', 'template', 'noembed', 'noframes', 'title', 'head', 'body', 'html', 'svg', 'math'])(
     '<%s> is rejected: it changes how the browser reads what follows, or belongs to the layout',
@@ -85,20 +98,34 @@ describe('only the elements content may use', () => {
   );
 
   it.each([
-    ['an element not in the list', '<video src="/a.mp4"></video>', '<video> is not allowed in content: it is not one of the HTML elements content may use (content/README.md, "When content is wrong", lists them)'],
-    ['a component the site does not have', '<Terms id="glh" />', '<Terms> is not allowed in content: it is not one of the site\'s components (did you mean <Term>?)'],
-    ['a member of an object', '<Evil.Thing />', `<Evil.Thing> is not allowed in content: it is not one of the site's components (${CONTENT_COMPONENTS.join(', ')})`],
-    ['an HTML element written in capitals, which JSX reads as a component', '<P>x</P>', '<P> is not allowed in content: it is not one of the site\'s components (did you mean <p>?)'],
+    [
+      'an element not in the list',
+      '<video src="/a.mp4"></video>',
+      '<video> is not allowed in content: it is not one of the HTML elements content may use (content/README.md, "When content is wrong", lists them)',
+    ],
+    [
+      'a component the site does not have',
+      '<Terms id="glh" />',
+      "<Terms> is not allowed in content: it is not one of the site's components (did you mean <Term>?)",
+    ],
+    [
+      'a member of an object',
+      '<Evil.Thing />',
+      `<Evil.Thing> is not allowed in content: it is not one of the site's components (${CONTENT_COMPONENTS.join(', ')})`,
+    ],
+    [
+      'an HTML element written in capitals, which JSX reads as a component',
+      '<P>x</P>',
+      "<P> is not allowed in content: it is not one of the site's components (did you mean <p>?)",
+    ],
   ])('%s is rejected', (_what, source, reason) => {
     expect(reasons(source)).toEqual([reason]);
   });
 
   it('raw HTML in a Markdown file is held to the same list', () => {
-    expect(problemsInMarkdown('Text\n\n<form action="/x"><input name="q"></form>\n\n<xmp>x</xmp>\n').map((p) => p.reason.split(':')[0])).toEqual([
-      '<form> is not allowed in content',
-      '<input> is not allowed in content',
-      '<xmp> is not allowed in content',
-    ]);
+    expect(
+      problemsInMarkdown('Text\n\n<form action="/x"><input name="q"></form>\n\n<xmp>x</xmp>\n').map((p) => p.reason.split(':')[0]),
+    ).toEqual(['<form> is not allowed in content', '<input> is not allowed in content', '<xmp> is not allowed in content']);
   });
 });
 
@@ -110,16 +137,27 @@ describe('attributes', () => {
     ]);
   });
 
-  it.each(['set:html', 'set:text', 'dangerouslySetInnerHTML', 'innerHTML', 'srcdoc', 'style', 'define:vars', 'client:load'])('%s is rejected', (name) => {
-    expect(reasons(`<div ${name}="x" />`)).toEqual([expect.stringMatching(new RegExp(`^<div ${name}> is not allowed: `))]);
-  });
+  it.each(['set:html', 'set:text', 'dangerouslySetInnerHTML', 'innerHTML', 'srcdoc', 'style', 'define:vars', 'client:load'])(
+    '%s is rejected',
+    (name) => {
+      expect(reasons(`<div ${name}="x" />`)).toEqual([expect.stringMatching(new RegExp(`^<div ${name}> is not allowed: `))]);
+    },
+  );
 
   it.each([
-    ['data-pagefind-filter', 'pathway:health-records'], ['data-pagefind-meta', 'title:Apply here'], ['data-pagefind-body', ''], ['data-pagefind-ignore', 'all'],
-  ])('%s is rejected, in JSX and in raw HTML: the layout alone tells the search index what a page is and which pathway it belongs to', (name, value) => {
-    expect(reasons(`<span ${name}="${value}">a</span>`)).toEqual([`<span ${name}> is not allowed: the layout tells the search index what to index, under which title and pathway`]);
-    expect(reasons(`A paragraph with <span ${name}="${value}">raw HTML</span> in it.`)).toHaveLength(1);
-  });
+    ['data-pagefind-filter', 'pathway:health-records'],
+    ['data-pagefind-meta', 'title:Apply here'],
+    ['data-pagefind-body', ''],
+    ['data-pagefind-ignore', 'all'],
+  ])(
+    '%s is rejected, in JSX and in raw HTML: the layout alone tells the search index what a page is and which pathway it belongs to',
+    (name, value) => {
+      expect(reasons(`<span ${name}="${value}">a</span>`)).toEqual([
+        `<span ${name}> is not allowed: the layout tells the search index what to index, under which title and pathway`,
+      ]);
+      expect(reasons(`A paragraph with <span ${name}="${value}">raw HTML</span> in it.`)).toHaveLength(1);
+    },
+  );
 
   it('an {expression} value or a {...spread} is rejected: it cannot be checked before it renders', () => {
     expect(reasons('<a href={"javascript:" + "x"}>a</a> <Term {...props} />')).toEqual([
@@ -160,18 +198,23 @@ describe('addresses', () => {
   });
 
   it('names the link, its address and the rule', () => {
-    expect(reasons('[Apply](http://apply.example/)')).toEqual(['link "http://apply.example/" uses http:, but links may only use https:, mailto:, tel: or a relative address']);
+    expect(reasons('[Apply](http://apply.example/)')).toEqual([
+      'link "http://apply.example/" uses http:, but links may only use https:, mailto:, tel: or a relative address',
+    ]);
   });
 });
 
 describe('url(…) in attribute values', () => {
   const urlReasons = (source: string) => reasons(source).filter((reason) => reason.includes('url('));
 
-  it.each(['filter', 'mask', 'clip-path', 'fill', 'stroke', 'marker-start', 'marker-mid', 'marker-end', 'cursor'])('an SVG %s="url(…)" from another origin is rejected', (attribute) => {
-    expect(urlReasons(`<svg><rect ${attribute}="url(https://evil.example/a.svg#x)" /></svg>`)).toEqual([
-      `<rect ${attribute}> url("https://evil.example/a.svg#x") loads from another origin (evil.example), but images and other resources must be relative addresses on this site`,
-    ]);
-  });
+  it.each(['filter', 'mask', 'clip-path', 'fill', 'stroke', 'marker-start', 'marker-mid', 'marker-end', 'cursor'])(
+    'an SVG %s="url(…)" from another origin is rejected',
+    (attribute) => {
+      expect(urlReasons(`<svg><rect ${attribute}="url(https://evil.example/a.svg#x)" /></svg>`)).toEqual([
+        `<rect ${attribute}> url("https://evil.example/a.svg#x") loads from another origin (evil.example), but images and other resources must be relative addresses on this site`,
+      ]);
+    },
+  );
 
   it.each([
     ['any attribute, on a component too', '<Term id="glh" data-x="url(//evil.example/a)">GLH</Term>'],
@@ -209,7 +252,9 @@ describe('reference definitions', () => {
     ['by Unicode case folding (ẞ is SS)', '[ẞ]: ./a/\n[ss]: ./b/'],
     ['inside a list or a quote (definitions are global)', '> [a]: ./a/\n\n- [A]: ./b/'],
   ])('a label defined twice is rejected, %s', (_what, definitions) => {
-    expect(reasons(`Text [link][a].\n\n${definitions}`)).toEqual([expect.stringMatching(/^link definition \[.+\] repeats the label of the one on line \d+: only the first is used/)]);
+    expect(reasons(`Text [link][a].\n\n${definitions}`)).toEqual([
+      expect.stringMatching(/^link definition \[.+\] repeats the label of the one on line \d+: only the first is used/),
+    ]);
   });
 
   it('every definition is checked, used or not', () => {
@@ -224,7 +269,11 @@ describe('heading attributes ({#id …})', () => {
 
   it('an id that is not lower-case words joined by hyphens is rejected', () => {
     expect(problemsInMdx('Text.\n\n## Entry routes {#Entry_Routes}')).toEqual([
-      { line: 3, column: 18, reason: 'heading {#Entry_Routes}: a section id must be lower-case words joined by hyphens (for example {#entry-routes})' },
+      {
+        line: 3,
+        column: 18,
+        reason: 'heading {#Entry_Routes}: a section id must be lower-case words joined by hyphens (for example {#entry-routes})',
+      },
     ]);
   });
 
@@ -233,11 +282,14 @@ describe('heading attributes ({#id …})', () => {
     ['onclick=alert(1)', 'onclick="alert(1)"'],
     ['title="url(https://evil.example/x)"', 'title="url(https://evil.example/x)"'],
   ])('{#x %s} is rejected', (attribute, shown) => {
-    expect(reasons(`## Heading {#x ${attribute}}`)).toEqual([`heading attribute ${shown} is not allowed: a heading may carry only its {#id}`]);
+    expect(reasons(`## Heading {#x ${attribute}}`)).toEqual([
+      `heading attribute ${shown} is not allowed: a heading may carry only its {#id}`,
+    ]);
   });
 
   it('names each attribute and class where it is written', () => {
-    const source = 'Intro.\n\n## Fees {#fees .visually-hidden aria-hidden=true contenteditable=true tabindex=1 data-pagefind-ignore dir=rtl}';
+    const source =
+      'Intro.\n\n## Fees {#fees .visually-hidden aria-hidden=true contenteditable=true tabindex=1 data-pagefind-ignore dir=rtl}';
     expect(problemsInMdx(source).map((p) => `${p.line}:${p.column}: ${p.reason}`)).toEqual([
       '3:16: heading class .visually-hidden is not allowed: a heading may carry only its {#id}',
       '3:33: heading attribute aria-hidden="true" is not allowed: a heading may carry only its {#id}',
@@ -280,19 +332,29 @@ describe('control characters', () => {
   it('points at each bidirectional control where it is written', () => {
     const source = 'Line one.\n\nThe fee is \u202e0.00 and \u2066x\u2069.';
     expect(where(source)).toEqual(['3:12', '3:22', '3:24']);
-    expect(reasons(source)[0]).toBe('bidirectional control character U+202E (RIGHT-TO-LEFT OVERRIDE): it can make text display differently from what it says; remove it');
+    expect(reasons(source)[0]).toBe(
+      'bidirectional control character U+202E (RIGHT-TO-LEFT OVERRIDE): it can make text display differently from what it says; remove it',
+    );
   });
 
   it('finds them in headings, code, link addresses and attribute values too', () => {
     expect(reasons('# A\u200fB\n\n`x\u200ey`\n\n[a](/en/\u061c)\n\n<Term id="g\u0007lh">x</Term>')).toHaveLength(4);
   });
 
-  it('finds each one where it is written, in a comment, a heading\'s {#id} (also not a section id: 5:10) or the front matter', () => {
-    expect(where('---\ntitle: A\u00adB\n---\n\n## Fees {#fees\u200d}\n\n{/* note \u2067 */}\n\nA link [a](/en/\u200c).')).toEqual(['2:9', '5:10', '5:15', '7:10', '9:16']);
+  it("finds each one where it is written, in a comment, a heading's {#id} (also not a section id: 5:10) or the front matter", () => {
+    expect(where('---\ntitle: A\u00adB\n---\n\n## Fees {#fees\u200d}\n\n{/* note \u2067 */}\n\nA link [a](/en/\u200c).')).toEqual([
+      '2:9',
+      '5:10',
+      '5:15',
+      '7:10',
+      '9:16',
+    ]);
   });
 
   it('finds one written as a character reference, at the start of what holds it', () => {
-    expect(problemsInMdx('First.\n\nThe fee &#x202E;is paid [a](/en/&#8203;x).').map((p) => `${p.line}:${p.column}: ${p.reason.split(':')[0]}`)).toEqual([
+    expect(
+      problemsInMdx('First.\n\nThe fee &#x202E;is paid [a](/en/&#8203;x).').map((p) => `${p.line}:${p.column}: ${p.reason.split(':')[0]}`),
+    ).toEqual([
       '3:1: bidirectional control character U+202E (RIGHT-TO-LEFT OVERRIDE)',
       '3:25: invisible character U+200B (ZERO WIDTH SPACE)',
     ]);
@@ -312,6 +374,11 @@ describe('raw HTML in Markdown files', () => {
 
 describe('a file with several problems', () => {
   it('reports every one, in source order', () => {
-    expect(where('<script />\n\n[a](http://a.example/) and ![b](http://b.example/b.png)\n\n<a href="/x/" onClick="y">c</a>')).toEqual(['1:1', '3:1', '3:28', '5:1']);
+    expect(where('<script />\n\n[a](http://a.example/) and ![b](http://b.example/b.png)\n\n<a href="/x/" onClick="y">c</a>')).toEqual([
+      '1:1',
+      '3:1',
+      '3:28',
+      '5:1',
+    ]);
   });
 });

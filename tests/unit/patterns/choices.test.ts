@@ -29,7 +29,10 @@ describe('radios and checkboxes', () => {
   it('describe the fieldset by its hint and error, and say "Error:" to screen readers before the message', () => {
     const { params, group } = render('radios with a hint and an error');
     const describedBy = group.querySelector('fieldset')!.getAttribute('aria-describedby')!.split(' ');
-    expect(describedBy.map((id) => group.querySelector(`#${id}`)?.text)).toEqual([params.hint, `${params.error!.prefix} ${params.error!.text}`]);
+    expect(describedBy.map((id) => group.querySelector(`#${id}`)?.text)).toEqual([
+      params.hint,
+      `${params.error!.prefix} ${params.error!.text}`,
+    ]);
     expect(group.querySelector('.error-message .visually-hidden')?.text).toBe(`${params.error!.prefix} `);
     expect(group.classList.contains('has-error')).toBe(true);
   });

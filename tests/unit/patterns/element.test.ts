@@ -14,7 +14,9 @@ describe('element trees as HTML', () => {
   });
 
   it('writes true as a bare attribute, leaves out false and undefined, and closes no void element', () => {
-    expect(toHtml(h('input', { type: 'checkbox', checked: true, disabled: false, value: undefined }))).toBe('<input type="checkbox" checked="">');
+    expect(toHtml(h('input', { type: 'checkbox', checked: true, disabled: false, value: undefined }))).toBe(
+      '<input type="checkbox" checked="">',
+    );
   });
 
   it('flattens nested children and leaves out false, null, undefined and empty text', () => {

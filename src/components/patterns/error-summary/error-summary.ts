@@ -20,7 +20,11 @@ export function errorSummary({ title, errors }: ErrorSummaryParams): Element {
       'div',
       { role: 'alert' },
       h('h2', { class: 'error-summary-title' }, title),
-      h('ul', { class: 'error-summary-list' }, errors.map(({ text, href }) => h('li', {}, h('a', { href }, text)))),
+      h(
+        'ul',
+        { class: 'error-summary-list' },
+        errors.map(({ text, href }) => h('li', {}, h('a', { href }, text))),
+      ),
     ),
   );
 }

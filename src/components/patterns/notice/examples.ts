@@ -2,7 +2,11 @@ import { h } from '../element';
 import type { NoticeParams } from './notice';
 
 export const examples: Record<string, NoticeParams> = {
-  'a paragraph': { id: 'notice-paragraph', title: 'Part of the web address was not understood', content: [h('p', {}, 'We ignored 2 parts of the web address.')] },
+  'a paragraph': {
+    id: 'notice-paragraph',
+    title: 'Part of the web address was not understood',
+    content: [h('p', {}, 'We ignored 2 parts of the web address.')],
+  },
   'with a list and attributes': {
     id: 'notice-list',
     title: 'Some answers were not kept',

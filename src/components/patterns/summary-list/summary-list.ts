@@ -17,8 +17,21 @@ export function summaryList({ rows }: { rows: SummaryRow[] }): Element {
         'div',
         {},
         h('dt', {}, key),
-        h('dd', {}, h('ul', {}, values.map((value) => h('li', {}, value)))),
-        action && h('dd', {}, h('a', { ...action.attrs, href: action.href }, action.text, h('span', { class: 'visually-hidden' }, ` ${action.hiddenText}`))),
+        h(
+          'dd',
+          {},
+          h(
+            'ul',
+            {},
+            values.map((value) => h('li', {}, value)),
+          ),
+        ),
+        action &&
+          h(
+            'dd',
+            {},
+            h('a', { ...action.attrs, href: action.href }, action.text, h('span', { class: 'visually-hidden' }, ` ${action.hiddenText}`)),
+          ),
       ),
     ),
   );

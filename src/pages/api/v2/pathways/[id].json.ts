@@ -4,7 +4,8 @@ import { openDataInputs } from '../../../../astro/open-data';
 import { jsonResponse } from '../../../../astro/responses';
 import { jsonFile, pathwayDocument } from '../../../../lib/open-data/documents';
 
-export const getStaticPaths = (async () => (await loadContent()).pathways.map((pathway) => ({ params: { id: pathway.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await loadContent()).pathways.map((pathway) => ({ params: { id: pathway.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const content = await loadContent();
