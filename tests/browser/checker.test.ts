@@ -528,7 +528,10 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         await expect.poll(() => page.getAttribute('[data-checker]', 'aria-busy')).toBe('true');
         // While the data is on its way the start page stays as it was.
         expect(await heading(page)).toBe(text[lang].title);
-        expect(fetched.filter((path) => path.endsWith('.js')).length).toBe(1);
+        // The script is asked for once, while the data is held: wait for the request, which the
+        // browser may not have sent yet when the page turns busy.
+        await expect.poll(() => fetched.filter((path) => path.endsWith('.js')).length).toBe(1);
+        expect(await heading(page)).toBe(text[lang].title);
         release();
         await page.waitForFunction(
           (title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title,

@@ -280,10 +280,8 @@ describe.skipIf(noBrowser)('search', () => {
   });
 
   it('says when nothing matches, and offers the questions people ask and the checker first, before every page, in each language', async () => {
-    for (const [lang, status] of [
-      ['en', 'No results for ‘xylophone’.'],
-      ['cy', 'Dim canlyniadau ar gyfer ‘xylophone’.'],
-    ] as const) {
+    for (const lang of ['en', 'cy'] as const) {
+      const status = t[lang]('search-no-results', { query: 'xylophone' });
       const outcome = await typeSearch(searchPages[lang], site.server.origin, lang, 'xylophone');
       expect(outcome.urls).toEqual([]);
       expect(outcome.status).toBe(status);
@@ -581,10 +579,10 @@ describe.skipIf(noBrowser)('search when things go wrong', { concurrent: true }, 
       await route.abort();
     });
     await page.goto(`${site.server.origin}/cy/chwilio/?q=sifftiau`);
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe("Wrthi'n chwilio…");
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(t.cy('search-loading'));
     release();
     await waitForResults(page, 'sifftiau');
-    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^Dydy'r chwiliad ddim yn gweithio ar hyn o bryd\./);
+    expect(await page.locator('[data-search-status]').textContent()).toBe(t.cy('search-error'));
     expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(true);
     await page.close();
   });
@@ -611,7 +609,7 @@ describe.skipIf(noBrowser)('search when things go wrong', { concurrent: true }, 
     const page = await site.browser.newPage();
     await page.goto(`${site.server.origin}/en/search/`);
     await page.locator('#search-page-q').press('Enter');
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('Type a word or phrase to search for.');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(t.en('search-empty'));
     await page.close();
   });
 });
