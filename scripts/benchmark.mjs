@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUDGETS, TYPES_WITH_SCRIPT, WHOLE_PATHWAY_TYPE } from '../src/measurement/budgets.ts';
 import { measureSite } from '../src/measurement/site-figures.ts';
+import { PAGE_TYPES } from '../src/measurement/page-types.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -35,20 +36,7 @@ console.log('On load, the heaviest page of each type (KB gzip; budget: HTML+CSS+
 console.log(
   `${'type'.padEnd(18)} lang  pages  ${['html', 'css', 'js', 'fonts', 'data', 'total', 'budget', 'requests', 'scripts run', 'JS run'].map((h) => cell(h, 8)).join(' ')}  ok`,
 );
-const order = [
-  'landing',
-  'home',
-  'pathway overview',
-  'pathway page',
-  'step by step',
-  'questions',
-  WHOLE_PATHWAY_TYPE,
-  'checker',
-  'glossary',
-  'accessibility',
-  'search',
-  'not found',
-];
+const order = PAGE_TYPES;
 const rank = (type) => (order.includes(type) ? order.indexOf(type) : order.length);
 for (const group of [...figures.groups].sort(
   (a, b) => rank(a.type) - rank(b.type) || a.type.localeCompare(b.type) || a.lang.localeCompare(b.lang),

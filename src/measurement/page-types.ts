@@ -11,6 +11,22 @@ import { WHOLE_PATHWAY_TYPE } from './budgets.ts';
 
 export type Lang = 'en' | 'cy' | 'both';
 
+/** The types of page the site has, in the order a reader meets them (the benchmark reports them so). */
+export const PAGE_TYPES = [
+  'landing',
+  'home',
+  'pathway overview',
+  'pathway page',
+  'step by step',
+  'questions',
+  WHOLE_PATHWAY_TYPE,
+  'checker',
+  'glossary',
+  'accessibility',
+  'search',
+  'not found',
+];
+
 export interface TypedPage {
   type: string;
   lang: Lang;
