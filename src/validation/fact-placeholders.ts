@@ -5,7 +5,7 @@
  * the content check with its file, line and field instead of the build. Which names are facts is
  * each file's own schema's rule.
  */
-import { withFacts } from '../lib/pathway/facts';
+import { factPlaceholders, withFacts } from '../lib/pathway/facts';
 import { locales, type Locale } from '../lib/i18n/locale';
 import { translator } from '../lib/i18n/translate';
 import type { Localised } from '../schemas/localised';
@@ -50,12 +50,16 @@ export function factPlaceholderProblems(files: readonly ContentFile[], pathways:
     const pathway = pathways.find((candidate) => candidate.id === folderOf(file));
     if (!pathway) continue;
     for (const { path, field, lang, text } of textsWithPlaceholders(file.data)) {
-      try {
-        withFacts(text, pathway, lang, words[lang]);
-      } catch (error) {
-        const position = file.positionOf?.(path);
-        const at = position ? `${file.shown}:${position.line}:${position.column}` : file.shown;
-        problems.push(`${at}: ${field}: ${(error as Error).message}`);
+      // Each placeholder filled alone, so that the message names it as the author wrote it
+      // ({minimumCredits@9}), not as the pages' <Fact> would.
+      for (const { written } of factPlaceholders(text)) {
+        try {
+          withFacts(written, pathway, lang, words[lang]);
+        } catch (error) {
+          const position = file.positionOf?.(path);
+          const at = position ? `${file.shown}:${position.line}:${position.column}` : file.shown;
+          problems.push(`${at}: ${field}: ${(error as Error).message.replace(/^<Fact name="[^"]*">/, written)}`);
+        }
       }
     }
   }
