@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGETS, TYPES_WITH_SCRIPT, WHOLE_PATHWAY_TYPE } from '../src/measurement/budgets.ts';
+import { BUDGETS, loadBudgetBytes, TYPES_WITH_SCRIPT } from '../src/measurement/budgets.ts';
 import { measureSite } from '../src/measurement/site-figures.ts';
 import { PAGE_TYPES } from '../src/measurement/page-types.ts';
 
@@ -43,10 +43,7 @@ for (const group of [...figures.groups].sort(
 )) {
   const { bytes, total, requests } = group.heaviest;
   const hasScript = TYPES_WITH_SCRIPT.includes(group.type);
-  const budget =
-    group.type === WHOLE_PATHWAY_TYPE
-      ? BUDGETS.wholePathwayPageBytes
-      : BUDGETS.contentPageBytes + (hasScript ? BUDGETS.pageScriptBytes : 0);
+  const budget = loadBudgetBytes(group.type);
   const jsRun = `${kb(group.jsRunBytes)}/${hasScript ? kb(BUDGETS.pageScriptBytes) : '0'}`;
   console.log(
     `${group.type.padEnd(18)} ${group.lang.padEnd(4)} ${cell(group.pages, 6)}  ${[kb(bytes.html), kb(bytes.css), kb(bytes.js), kb(bytes.font), kb(bytes.data), kb(total), kb(budget), requests, group.scriptsRun, jsRun].map((v) => cell(v, 8)).join(' ')}  ${group.problems.length ? 'OVER' : 'ok'}`,

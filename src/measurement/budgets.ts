@@ -70,16 +70,18 @@ export interface PageLoad {
   foreignRequests: readonly string[];
 }
 
+/** The gzip bytes a page of this type may fetch on load. */
+export function loadBudgetBytes(type: string): number {
+  if (type === WHOLE_PATHWAY_TYPE) return BUDGETS.wholePathwayPageBytes;
+  if (type === OPEN_DATA_TYPE) return BUDGETS.openDataPageBytes;
+  return BUDGETS.contentPageBytes + (TYPES_WITH_SCRIPT.includes(type) ? BUDGETS.pageScriptBytes : 0);
+}
+
 /** What a page of this type breaks of its budgets on load, in words; empty when it keeps them all. */
 export function loadBudgetProblems(type: string, load: PageLoad): string[] {
   const problems: string[] = [];
   const hasScript = TYPES_WITH_SCRIPT.includes(type);
-  const bytes =
-    type === WHOLE_PATHWAY_TYPE
-      ? BUDGETS.wholePathwayPageBytes
-      : type === OPEN_DATA_TYPE
-        ? BUDGETS.openDataPageBytes
-        : BUDGETS.contentPageBytes + (hasScript ? BUDGETS.pageScriptBytes : 0);
+  const bytes = loadBudgetBytes(type);
   if (load.total > bytes) problems.push(`loads ${load.total} B gzip (budget ${bytes} B)`);
   if (hasScript && load.jsRunBytes > BUDGETS.pageScriptBytes)
     problems.push(`runs ${load.jsRunBytes} B gzip of JavaScript (budget ${BUDGETS.pageScriptBytes} B)`);

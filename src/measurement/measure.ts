@@ -23,6 +23,10 @@ export interface LoadFigures {
   scriptsRun: number;
   /** Gzip bytes of JavaScript run on load (external files and inline scripts). */
   jsRunBytes: number;
+  /** Content-Security-Policy violations, console errors and uncaught errors on load. */
+  errors: string[];
+  /** What the page's scripts changed in its document on load, one line per change (see watchLoads). */
+  changesOnLoad: string[];
 }
 
 export interface MeasuringSite {
@@ -31,10 +35,17 @@ export interface MeasuringSite {
   close(): Promise<void>;
 }
 
+/**
+ * Tabs kept open to measure loads in, so that each load costs a navigation, not a new browser
+ * context (a new renderer process): each tab has its cache turned off, so every load fetches
+ * everything it needs, as a first visit does.
+ */
+const idleTabs = new WeakMap<MeasuringSite, LoadTab[]>();
+
 export async function openSite(dist: string): Promise<MeasuringSite> {
   const server: RunningServer = await startServer({ root: dist });
   const browser = await launchBrowser();
-  return {
+  const site: MeasuringSite = {
     origin: server.origin,
     browser,
     close: async () => {
@@ -42,6 +53,8 @@ export async function openSite(dist: string): Promise<MeasuringSite> {
       await server.close();
     },
   };
+  idleTabs.set(site, []);
+  return site;
 }
 
 /** As a host sends it: gzipped, unless it is smaller as it is (pagefind's files are compressed already). */
@@ -95,16 +108,86 @@ function inlineScripts(page: Page): Promise<string[]> {
 
 const inlineBytes = (texts: string[]) => texts.reduce((sum, text) => sum + gzipBytes(Buffer.from(text)), 0);
 
-/** Opens `url` in a fresh context (empty cache) and records what it fetched and ran until load. */
-export async function measureLoad(site: MeasuringSite, url: string): Promise<LoadFigures> {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
+interface LoadTab {
+  page: Page;
+  /** Errors seen since the tab last started a load. */
+  errors: string[];
+}
+
+/**
+ * In every document the tab loads: records what its scripts change between the end of parsing and
+ * the measurement (nothing, when the page keeps the HTML it was served; parsing ends, readyState
+ * "interactive", before deferred and module scripts run, so their work is all seen), and reports
+ * Content-Security-Policy violations as console errors.
+ */
+function watchLoads() {
+  const changes: string[] = [];
+  (window as unknown as { documentChanges: string[] }).documentChanges = changes;
+  const describe = (node: Node) => (node instanceof Element ? `<${node.localName}${node.id ? `#${node.id}` : ''}>` : node.nodeName);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') changes.push(`${describe(record.target)} ${record.attributeName} changed`);
+      else if (record.type === 'characterData') changes.push(`text in ${describe(record.target.parentNode ?? record.target)} changed`);
+      else {
+        for (const node of record.addedNodes) changes.push(`${describe(node)} added to ${describe(record.target)}`);
+        for (const node of record.removedNodes) changes.push(`${describe(node)} removed from ${describe(record.target)}`);
+      }
+    }
+  });
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState === 'interactive')
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+  });
+}
+
+async function openTab(site: MeasuringSite): Promise<LoadTab> {
+  const page = await (await site.browser.newContext()).newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.addInitScript(watchLoads);
+  const tab: LoadTab = { page, errors: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') tab.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => tab.errors.push(error.message));
+  return tab;
+}
+
+/**
+ * Runs `measure` in an idle tab of the site (opened if none is idle), which goes back to the idle
+ * tabs afterwards; a tab that failed is closed, so the next measurement starts clean.
+ */
+async function inTab<T>(site: MeasuringSite, measure: (tab: LoadTab) => Promise<T>): Promise<T> {
+  const idle = idleTabs.get(site);
+  if (!idle) throw new Error('measuring needs a site opened with openSite');
+  const tab = idle.pop() ?? (await openTab(site));
+  tab.errors = [];
   try {
+    const result = await measure(tab);
+    idle.push(tab);
+    return result;
+  } catch (error) {
+    await tab.page.context().close();
+    throw error;
+  }
+}
+
+/**
+ * Loads `url` in a tab with its cache off and records what it fetched, ran and changed until the
+ * network settles after load.
+ */
+export function measureLoad(site: MeasuringSite, url: string): Promise<LoadFigures> {
+  return inTab(site, async (tab) => {
+    const { page } = tab;
     const { responses, foreign } = await recording(page, site.origin, async () => {
       await page.goto(site.origin + url, { waitUntil: 'load', timeout: PAGE_WAIT_MS });
       // Anything a script fetches once the page has loaded is counted too.
       await page.waitForLoadState('networkidle', { timeout: PAGE_WAIT_MS });
     });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const bytes: Record<AssetKind, number> = { html: 0, css: 0, js: 0, font: 0, data: 0, other: 0 };
     for (const response of responses) bytes[response.kind] += response.bytes;
     const inline = await inlineScripts(page);
@@ -117,10 +200,10 @@ export async function measureLoad(site: MeasuringSite, url: string): Promise<Loa
       foreignRequests: foreign,
       scriptsRun: externalJs.length + inline.length,
       jsRunBytes: externalJs.reduce((sum, r) => sum + r.bytes, 0) + inlineBytes(inline),
+      errors: [...tab.errors],
+      changesOnLoad: await page.evaluate(() => (window as unknown as { documentChanges: string[] }).documentChanges),
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**
@@ -139,15 +222,13 @@ export interface FirstSearchFigures {
 export const isFragment = (url: string) => new URL(url).pathname.includes('/pagefind/fragment/');
 
 /**
- * Gzip bytes fetched for a first search: the search page loaded with an empty cache and left to
+ * Gzip bytes fetched for a first search: the search page loaded with the cache off and left to
  * settle (what the page fetches on load, its favicon among them, is the page's weight, measured
  * with the page), then a query typed and sent, counting everything fetched from the keystroke until
  * the results are shown, before the reader asks for more.
  */
-export async function measureFirstSearch(site: MeasuringSite, searchUrl: string, query: string): Promise<FirstSearchFigures> {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
-  try {
+export function measureFirstSearch(site: MeasuringSite, searchUrl: string, query: string): Promise<FirstSearchFigures> {
+  return inTab(site, async ({ page }) => {
     await page.goto(site.origin + searchUrl, { waitUntil: 'load', timeout: PAGE_WAIT_MS });
     await page.waitForLoadState('networkidle', { timeout: PAGE_WAIT_MS });
     const { responses } = await recording(page, site.origin, async () => {
@@ -165,23 +246,19 @@ export async function measureFirstSearch(site: MeasuringSite, searchUrl: string,
       results: await page.locator('[data-search-results] > li').count(),
       more: await page.locator('[data-search-more]').isVisible(),
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**
- * Gzip bytes fetched to start the checker: its start page loaded with an empty cache, then Start
+ * Gzip bytes fetched to start the checker: its start page loaded with the cache off, then Start
  * pressed, counting everything fetched from the press until the first question is drawn, and the
  * JavaScript of the loader (inline in the page) and the checker together.
  */
-export async function measureCheckerStart(
+export function measureCheckerStart(
   site: MeasuringSite,
   checkerUrl: string,
 ): Promise<{ bytes: number; requests: number; jsBytes: number; started: boolean }> {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
-  try {
+  return inTab(site, async ({ page }) => {
     const { responses: onLoad } = await recording(page, site.origin, () =>
       page.goto(site.origin + checkerUrl, { waitUntil: 'load', timeout: PAGE_WAIT_MS }),
     );
@@ -197,43 +274,5 @@ export async function measureCheckerStart(
       [...onLoad, ...responses].filter((r) => r.kind === 'js').reduce((sum, r) => sum + r.bytes, 0) +
       inlineBytes(await inlineScripts(page));
     return { bytes: responses.reduce((sum, r) => sum + r.bytes, 0), requests: responses.length, jsBytes, started };
-  } finally {
-    await context.close();
-  }
-}
-
-/**
- * What the page's scripts change in its document between the end of parsing and two frames after
- * load, one line per change: nothing, when the page keeps the HTML it was served. Parsing ends
- * (readyState "interactive") before deferred and module scripts run, so their work is all seen.
- */
-export async function documentChangesOnLoad(site: MeasuringSite, url: string): Promise<string[]> {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
-  try {
-    await page.addInitScript(() => {
-      const changes: string[] = [];
-      (window as unknown as { documentChanges: string[] }).documentChanges = changes;
-      const describe = (node: Node) => (node instanceof Element ? `<${node.localName}${node.id ? `#${node.id}` : ''}>` : node.nodeName);
-      const observer = new MutationObserver((records) => {
-        for (const record of records) {
-          if (record.type === 'attributes') changes.push(`${describe(record.target)} ${record.attributeName} changed`);
-          else if (record.type === 'characterData') changes.push(`text in ${describe(record.target.parentNode ?? record.target)} changed`);
-          else {
-            for (const node of record.addedNodes) changes.push(`${describe(node)} added to ${describe(record.target)}`);
-            for (const node of record.removedNodes) changes.push(`${describe(node)} removed from ${describe(record.target)}`);
-          }
-        }
-      });
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive')
-          observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-      });
-    });
-    await page.goto(site.origin + url, { waitUntil: 'load', timeout: PAGE_WAIT_MS });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    return await page.evaluate(() => (window as unknown as { documentChanges: string[] }).documentChanges);
-  } finally {
-    await context.close();
-  }
+  });
 }

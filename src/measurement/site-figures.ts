@@ -1,10 +1,10 @@
 /**
- * The figures the budgets are held to, for a built site: every page opened in Chromium with an
- * empty cache (grouped by type and language, the heaviest page of each group reported), a
+ * The figures the budgets are held to, for a built site: every page opened in Chromium with its
+ * cache turned off (grouped by type and language, the heaviest page of each group reported), a
  * first search in each language, and each checker started.
  */
 import { BUDGETS, FIRST_SEARCHES, loadBudgetProblems } from './budgets.ts';
-import { measureCheckerStart, measureFirstSearch, measureLoad, openSite, type LoadFigures, type MeasuringSite } from './measure.ts';
+import { measureCheckerStart, measureFirstSearch, measureLoad, openSite, type LoadFigures } from './measure.ts';
 import { typedPages, type Lang } from './page-types.ts';
 
 export interface GroupFigures {
@@ -17,6 +17,10 @@ export interface GroupFigures {
   scriptsRun: number;
   jsRunBytes: number;
   problems: string[];
+  /** Errors on load of any page of the group: Content-Security-Policy violations, console errors, uncaught errors. */
+  errors: string[];
+  /** What the scripts of any page of the group changed in its document on load. */
+  changesOnLoad: string[];
 }
 
 export interface SearchFigures {
@@ -54,9 +58,9 @@ export interface SiteFigures {
 }
 
 /**
- * Pages measured at once, each in a context of its own (its own empty cache). Only bytes and
- * counts are measured, never time, so measuring several at once changes no figure; it overlaps
- * the wait for the network to settle after each load.
+ * Pages measured at once, each in a tab of its own with its cache off. Only bytes and counts are
+ * measured, never time, so measuring several at once changes no figure; it overlaps the wait for
+ * the network to settle after each load.
  */
 const AT_ONCE = 4;
 
@@ -74,14 +78,9 @@ async function inTurn<T, R>(items: readonly T[], limit: number, fn: (item: T) =>
   return results;
 }
 
-/** `site`: a site already open (left open); otherwise one is opened and closed here. */
-export async function measureSite(
-  dist: string,
-  content: string,
-  { firstSearchBudget = BUDGETS.firstSearchBytes, site: openedSite }: { firstSearchBudget?: number; site?: MeasuringSite } = {},
-): Promise<SiteFigures> {
+export async function measureSite(dist: string, content: string): Promise<SiteFigures> {
   const pages = typedPages(dist, content);
-  const site = openedSite ?? (await openSite(dist));
+  const site = await openSite(dist);
   try {
     const loads = new Map<string, { type: string; lang: Lang; figures: LoadFigures[] }>();
     const loaded = await inTurn(pages, AT_ONCE, (page) => measureLoad(site, page.url));
@@ -101,6 +100,8 @@ export async function measureSite(
         scriptsRun: Math.max(...figures.map((f) => f.scriptsRun)),
         jsRunBytes: Math.max(...figures.map((f) => f.jsRunBytes)),
         problems,
+        errors: figures.flatMap((load) => load.errors.map((error) => `${load.url} ${error}`)),
+        changesOnLoad: figures.flatMap((load) => load.changesOnLoad.map((change) => `${load.url} ${change}`)),
       };
     });
     const searchesToMake = (['en', 'cy'] as const).flatMap((lang) => {
@@ -111,7 +112,9 @@ export async function measureSite(
       const figures = await measureFirstSearch(site, url, query);
       const first = `a first search on ${url} for "${query}"`;
       const problems = [
-        ...(figures.bytes > firstSearchBudget ? [`${first} fetches ${figures.bytes} B gzip (budget ${firstSearchBudget} B)`] : []),
+        ...(figures.bytes > BUDGETS.firstSearchBytes
+          ? [`${first} fetches ${figures.bytes} B gzip (budget ${BUDGETS.firstSearchBytes} B)`]
+          : []),
         ...(figures.fragments > BUDGETS.firstSearchExcerpts
           ? [
               `${first} fetches ${figures.fragments} results' excerpts before the reader asks for more (budget ${BUDGETS.firstSearchExcerpts})`,
@@ -142,6 +145,6 @@ export async function measureSite(
       problems: [...groups.flatMap((g) => g.problems), ...searches.flatMap((s) => s.problems), ...checkerStarts.flatMap((c) => c.problems)],
     };
   } finally {
-    if (!openedSite) await site.close();
+    await site.close();
   }
 }

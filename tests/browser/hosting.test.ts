@@ -1,7 +1,9 @@
 /**
  * The site in Chromium as `npm start` serves it, with the headers every host is given
- * (src/hosting/): no page breaks its Content-Security-Policy or reaches another origin, no other
- * site can frame it, and odd addresses end on a page, never on an error.
+ * (src/hosting/): search and the checker run under the policy and reach no other origin, no other
+ * site can frame it, and odd addresses end on a page, never on an error. Every page's load under
+ * the policy, without an error or a request elsewhere, is measured with its weight
+ * (tests/browser/budgets.test.ts).
  */
 import { createServer, type Server } from 'node:http';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,13 +15,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { noBrowser, PAGE_WAIT_MS } from '../support/browser';
 import { useBrowserSite } from '../support/browser-site';
-import { builtPages } from '../support/built-pages';
 import { content } from '../support/content';
 import { findRoute, routeKey, CHECKER_PAGE_ID } from '../../src/lib/routing/routes';
 import { htmlLang, locales } from '../../src/lib/i18n/locale';
 
 const { routes, pathways } = content;
-const urls = builtPages().map((page) => page.url);
 
 interface Watched {
   page: Page;
@@ -53,24 +53,6 @@ describe.skipIf(noBrowser)('the site under its own headers', { concurrent: true 
     });
     return { page, problems, elsewhere };
   }
-
-  it('every page loads with no CSP violation, no error and no request to another origin', async () => {
-    // A few watched pages at once, each taking the next address: the waits for the network to
-    // settle after each load overlap.
-    const queue = [...urls];
-    expect(queue.length).toBeGreaterThan(30);
-    await Promise.all(
-      Array.from({ length: 4 }, async () => {
-        const { page, problems, elsewhere } = await watchedPage();
-        for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-          await page.goto(site.server.origin + url, { waitUntil: 'networkidle', timeout: PAGE_WAIT_MS });
-          expect(problems, url).toEqual([]);
-          expect(elsewhere, url).toEqual([]);
-        }
-        await page.context().close();
-      }),
-    );
-  });
 
   it.for(locales)('search and the checker run under the policy (%s)', async (lang, { expect }) => {
     const { page, problems, elsewhere } = await watchedPage();
@@ -185,7 +167,14 @@ describe.skipIf(noBrowser)('the site under its own headers', { concurrent: true 
     );
   });
 
-  describe('odd addresses', () => {
+  // One watched tab for every odd address, one address after another.
+  describe('odd addresses', { concurrent: false }, () => {
+    let watched: Watched;
+    beforeAll(async () => {
+      watched = await watchedPage();
+    });
+    afterAll(() => watched.page.context().close());
+
     it.each([
       ['/cy', '/cy/'],
       ['/en', '/en/'],
@@ -193,12 +182,12 @@ describe.skipIf(noBrowser)('the site under its own headers', { concurrent: true 
       ['/en/search?q=DBS', '/en/search/?q=DBS'],
       ['//cy//geirfa/?x=1', '/cy/geirfa/?x=1'],
     ])('%s reaches %s', async (from, to) => {
-      const { page, problems } = await watchedPage();
+      const { page, problems } = watched;
+      problems.length = 0;
       const response = await page.goto(site.server.origin + from);
       expect(response?.status()).toBe(200);
       expect(page.url()).toBe(site.server.origin + to);
       expect(problems).toEqual([]);
-      await page.context().close();
     });
 
     it.each([
@@ -210,14 +199,13 @@ describe.skipIf(noBrowser)('the site under its own headers', { concurrent: true 
       ['//example.com/', 'cy'],
       ['/\\example.com/', 'cy'],
     ] as const)('%s gets the "page not found" page (%s first), never an error', async (path, first) => {
-      const { page } = await watchedPage();
+      const { page } = watched;
       const response = await page.goto(site.server.origin + path);
       expect(response?.status()).toBe(404);
       expect(new URL(page.url()).origin).toBe(site.server.origin);
       expect(await page.getAttribute('html', 'lang')).toBe(htmlLang[first]);
       const text = await page.locator('body').innerText();
       expect(text).not.toMatch(/node:|at \w+ \(|\/work\/|Error:/);
-      await page.context().close();
     });
   });
 });
