@@ -1,4 +1,7 @@
-/** The checker in the built site: where its script loads, how big it is, and how its pages link up. */
+/**
+ * The checker in the built site: where its script loads, how big it is, how its pages link up, and
+ * what its data lets the browser draw (drawn here as the page's script draws it, without the DOM).
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +14,15 @@ import { content } from '../support/content';
 import { pathwayId, realFlow, say, pageUrlOf } from '../support/checker-flow';
 import { CHECKER_PAGE_ID } from '../../src/lib/routing/routes';
 import { htmlLang, locales, otherLocale } from '../../src/lib/i18n/locale';
+import { readClientData, sectionKey, type ClientData } from '../../src/lib/checker/client';
+import { allAnswerSets, decide } from '../../src/lib/checker/engine';
+import { parseQuery, serialiseQuery } from '../../src/lib/checker/url';
+import { viewFor } from '../../src/lib/checker/view';
+import { drawStep } from '../../src/components/checker/step';
+import { h } from '../../src/components/patterns/element';
+import { translatorFrom } from '../../src/lib/i18n/translate';
+import type { Answers } from '../../src/lib/checker/types';
+import { rendered } from '../support/patterns';
 
 const checkerPages = { en: pageUrlOf(CHECKER_PAGE_ID, 'en'), cy: pageUrlOf(CHECKER_PAGE_ID, 'cy') };
 const pathwayHome = content.pathways.find((p) => p.id === pathwayId)!.pages[0]!;
@@ -75,5 +87,53 @@ describe('checker in the built site', () => {
     expect(data.lang).toBe(lang);
     expect(data.flow.questions.map((q: { id: string }) => q.id)).toEqual(realFlow().questions.map((q) => q.id));
     expect(data.flow.title).toBe(realFlow().title[lang]);
+  });
+});
+
+describe("the checker's result, drawn from the built data as the page draws it", () => {
+  const flow = realFlow();
+  const answerSets = [...allAnswerSets(flow, { distinct: true })];
+  const firstLeadingTo = (matches: (answers: Answers) => boolean) => answerSets.find(matches);
+  /** Every rule and note, with answers that bring it in. */
+  const citations = [
+    ...flow.rules.map((rule) => ({
+      kind: 'rule',
+      id: rule.id,
+      source: rule.source,
+      answers: firstLeadingTo((a) => decide(flow, a)!.reasons.some((r) => r.id === rule.id)),
+    })),
+    ...flow.notes.map((note) => ({
+      kind: 'note',
+      id: note.id,
+      source: note.source,
+      answers: firstLeadingTo((a) => decide(flow, a)!.notes.some((n) => n.id === note.id)),
+    })),
+  ];
+
+  it('has answers that bring in every rule and every note', () => {
+    expect(citations.filter((citation) => !citation.answers).map((citation) => `${citation.kind} ${citation.id}`)).toEqual([]);
+  });
+
+  it.each(locales)('keeps every reason and note on the result, each with its link to the pathway section it comes from (%s)', (lang) => {
+    const source = parseHtml(html(checkerPages[lang])).querySelector('[data-checker]')!.getAttribute('data-checker-data')!;
+    const data: ClientData | undefined = readClientData(JSON.parse(readFileSync(join(distDir, source), 'utf8')));
+    if (!data) throw new Error(`${source}: not data the checker can use`);
+    // The page's script's context (src/browser/checker.ts), its links as the data gives them.
+    const context = {
+      lang,
+      t: translatorFrom(data.ui),
+      href: () => '?',
+      section: (ref: Parameters<typeof sectionKey>[0]) => data.sections[sectionKey(ref)],
+      vacancies: data.vacancies,
+    };
+    const missing: string[] = [];
+    for (const { kind, id, source: cited, answers } of citations) {
+      const state = parseQuery(data.flow, serialiseQuery(data.flow, { answers: answers! }));
+      const result = rendered(h('div', {}, drawStep(viewFor(data.flow, state), context)));
+      const href = `${pageUrlOf(cited.page, lang)}#${cited.section}`;
+      const items = result.querySelectorAll(`[data-${kind}="${id}"]`);
+      if (items.length !== 1 || items[0]!.querySelectorAll(`a[href="${href}"]`).length !== 1) missing.push(`${kind} ${id}: ${href}`);
+    }
+    expect(missing).toEqual([]);
   });
 });
