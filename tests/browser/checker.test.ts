@@ -135,6 +135,16 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
     throw new Error(`could not reach ${selector} with the Tab key`);
   }
 
+  /**
+   * What the script does whatever the language is proved in one language, the two taking turns: the
+   * script is the same in both, and every step it draws in each language, with that language's
+   * strings, is proved in tests/unit/checker/step-drawing.test.ts. The journey by keyboard, the
+   * language toggle and axe run in both.
+   */
+  const inOneLanguage = (only: Lang, lang: Lang, define: () => void) => {
+    if (lang === only) define();
+  };
+
   for (const lang of langs) {
     describe(lang, () => {
       it("runs from start to result by keyboard alone, focusing each step's heading", async () => {
@@ -198,202 +208,223 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         await page.close();
       });
 
-      it('shows an error summary and an inline error when nothing is chosen', async () => {
-        const page = await open(`${checkerUrl[lang]}?step=route`);
-        await page.click('[data-checker] button[type="submit"]');
-        const summary = page.locator('.error-summary');
-        await summary.waitFor();
-        const message = question(lang, 'route').error;
-        expect(await summary.textContent()).toContain(message);
-        expect(await focused(page)).toBe('div');
-        // The summary is focused; the alert is a child of it, so focus and announcement do not race.
-        expect(
-          await page.evaluate(() => {
-            const summary = document.activeElement!;
-            return [
-              summary.matches('.error-summary'),
-              summary.getAttribute('role'),
-              summary.querySelector(':scope > [role="alert"]') !== null,
-            ];
-          }),
-        ).toEqual([true, null, true]);
-        expect(await page.locator('#route-error').textContent()).toBe(`${say(lang, 'checker-error-prefix')} ${message}`);
-        expect(await page.getAttribute('fieldset', 'aria-describedby')).toContain('route-error');
-        expect((await page.title()).startsWith(`${say(lang, 'checker-error-prefix')} `)).toBe(true);
-        // The summary's link takes focus to the first answer.
-        await page.click('.error-summary a');
-        expect(await focused(page)).toBe('input#route-current-role');
-        await page.check('#route-other');
-        await page.click('[data-checker] button[type="submit"]');
-        await page.waitForFunction(
-          (title) => document.querySelector('h1')?.lastChild?.textContent === title,
-          question(lang, 'prior').title,
-        );
-        expect(await page.locator('.error-summary').count()).toBe(0);
-        // "None of these" clears the others, and the others clear it.
-        await page.check('#prior-gcse');
-        await page.check('#prior-none');
-        expect(await page.isChecked('#prior-gcse')).toBe(false);
-        await page.check('#prior-a-level');
-        expect(await page.isChecked('#prior-none')).toBe(false);
-        await page.close();
-      });
-
-      it('returns to check your answers after a Change, and the result follows the change', async () => {
-        const page = await open(`${checkerUrl[lang]}?${complete}&step=check`);
-        expect(await heading(page)).toBe(say(lang, 'checker-check-answers'));
-        const change = page.locator('.summary-list a').nth(3);
-        expect(await change.getAttribute('href')).toContain('step=dbs&from=check');
-        expect(await change.textContent()).toContain(question(lang, 'dbs').title);
-        await change.click();
-        await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'dbs').title);
-        expect(await page.isChecked('#dbs-yes')).toBe(true);
-        // Back from a Change goes to check your answers.
-        expect(await page.getAttribute('.back-link', 'href')).toContain('step=check');
-        await page.check('#dbs-no');
-        await page.click('[data-checker] button[type="submit"]');
-        await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, say(lang, 'checker-check-answers'));
-        expect(await page.locator('.summary-list > div').nth(3).locator('dd').first().textContent()).toBe(
-          question(lang, 'dbs').options[1]!.label,
-        );
-        await page.click('a.button');
-        await page.waitForSelector('[data-outcome]');
-        expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('not-eligible');
-        expect(await page.locator('[data-rule]').first().getAttribute('data-rule')).toBe('dbs-no');
-        await page.close();
-      });
-
-      it('restores the exact step from the address, on reload and on back and forward', async () => {
-        const page = await open(`${checkerUrl[lang]}?route=school&prior=gcse&step=pre-employment-checks`);
-        expect(await heading(page)).toBe(question(lang, 'pre-employment-checks').title);
-        expect(await caption(page)).toBe(questionCaption(lang, 3));
-        await page.check('#pre-employment-checks-not-sure');
-        await page.click('[data-checker] button[type="submit"]');
-        await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'dbs').title);
-        await page.reload();
-        await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
-        expect(await heading(page)).toBe(question(lang, 'dbs').title);
-        await page.goBack();
-        await page.waitForFunction(
-          (title) => document.querySelector('h1')?.lastChild?.textContent === title,
-          question(lang, 'pre-employment-checks').title,
-        );
-        // The browser's Back (a phone's back gesture) returns to the question with the answer just given.
-        expect(await page.isChecked('#pre-employment-checks-not-sure')).toBe(true);
-        expect(new URL(page.url()).searchParams.get('pre-employment-checks')).toBe('not-sure');
-        await page.goForward();
-        await page.waitForFunction((title) => document.querySelector('h1')?.lastChild?.textContent === title, question(lang, 'dbs').title);
-        // The page's own Back link keeps the answers given so far.
-        await page.click('.back-link');
-        await page.waitForFunction(
-          (title) => document.querySelector('h1')?.lastChild?.textContent === title,
-          question(lang, 'pre-employment-checks').title,
-        );
-        expect(await page.isChecked('#pre-employment-checks-not-sure')).toBe(true);
-        // A complete set of answers opens the result.
-        await visit(page, `${checkerUrl[lang]}?${complete.replace('shifts=yes', 'shifts=no')}`);
-        expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('check-first');
-        expect(await page.locator('[data-note="shifts"]').count()).toBe(1);
-        expect(await page.locator('[data-note="next-school"]').count()).toBe(1);
-        // Printed, the result keeps its outcome, reasons and notes, without the header, back link or buttons.
-        await page.emulateMedia({ media: 'print' });
-        expect(await page.locator('[data-outcome] h1').isVisible()).toBe(true);
-        expect(await page.locator('[data-rule]').first().isVisible()).toBe(true);
-        for (const hidden of ['.site-header', '.back-link', '.checker-actions'])
-          expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
-        await page.close();
-      });
-
-      it('drops unknown keys and bad values with a notice that counts them and names the questions, never repeating the address', async () => {
-        const script = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">';
-        const query = `route=school&utm_source=zq-newsletter&dbs=zq-maybe&prior=${encodeURIComponent(script)}&${encodeURIComponent('<b>')}=1&step=check`;
-        const page = await open(`${checkerUrl[lang]}?${query}`);
-        // Four parts ignored; the answers to "prior" and "dbs" not kept, named by their titles.
-        expect(await noticeOf(page)).toEqual(expectedNotice(lang, 4, ['prior', 'dbs']));
-        const seen = await everything(page);
-        for (const part of ['utm_source', 'zq-newsletter', 'zq-maybe', 'pwned', 'onerror', '<b>', '&lt;b&gt;']) {
-          expect(seen.text, part).not.toContain(part);
-          expect(seen.html, part).not.toContain(part);
-        }
-        expect(await page.locator('[data-checker] script, [data-checker] img, [data-checker] b, [data-checker] code').count()).toBe(0);
-        expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-        // The incomplete answers lead to the first unanswered question; the address keeps only what was understood.
-        expect(await heading(page)).toBe(question(lang, 'prior').title);
-        expect(new URL(page.url()).search).toBe('?route=school&step=prior');
-        expect(errorsOf(page)).toEqual([]);
-        const axe = await axeViolations(page);
-        expect(axe, describeViolations(axe)).toEqual([]);
-        // A flood of junk is counted, never listed.
-        const flood = Array.from({ length: 50 }, (_, i) => `junk${i}=${'x'.repeat(100)}`).join('&');
-        await visit(page, `${checkerUrl[lang]}?${flood}`);
-        expect(await noticeOf(page)).toEqual(expectedNotice(lang, 50, []));
-        const flooded = await everything(page);
-        expect(flooded.text).not.toMatch(/junk|xxxx/);
-        expect(flooded.html).not.toMatch(/junk\d|xxxx/);
-        expect(new URL(page.url()).search).toBe('');
-        await page.close();
-      });
-
-      it('"?dbs=no" alone: the first question, the notice names the DBS question, and nothing is chosen for it later', async () => {
-        const page = await open(`${checkerUrl[lang]}?dbs=no`);
-        expect(await noticeOf(page)).toEqual(expectedNotice(lang, 1, ['dbs']));
-        expect(await heading(page)).toBe(question(lang, 'route').title);
-        expect(await caption(page)).toBe(questionCaption(lang, 1));
-        expect(new URL(page.url()).search).toBe('?step=route');
-        expect(await page.locator('[data-checker] input:checked').count()).toBe(0);
-        // Answer the questions before it: at the DBS question nothing is chosen.
-        for (const [id, value] of [
-          ['route', 'school'],
-          ['prior', 'gcse'],
-          ['pre-employment-checks', 'yes'],
-        ] as const) {
-          await page.waitForSelector(`#${id}-${value}`);
-          await page.check(`#${id}-${value}`);
+      inOneLanguage('cy', lang, () => {
+        it('shows an error summary and an inline error when nothing is chosen', async () => {
+          const page = await open(`${checkerUrl[lang]}?step=route`);
           await page.click('[data-checker] button[type="submit"]');
-        }
-        await page.waitForFunction(
-          (title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title,
-          question(lang, 'dbs').title,
-        );
-        expect(await page.locator('input[name="dbs"]:checked').count()).toBe(0);
-        expect(await page.locator('[data-checker-notice]').count()).toBe(0);
-        expect(new URL(page.url()).search).toBe('?route=school&prior=gcse&pre-employment-checks=yes&step=dbs');
-        expect(errorsOf(page)).toEqual([]);
-        await page.close();
+          const summary = page.locator('.error-summary');
+          await summary.waitFor();
+          const message = question(lang, 'route').error;
+          expect(await summary.textContent()).toContain(message);
+          expect(await focused(page)).toBe('div');
+          // The summary is focused; the alert is a child of it, so focus and announcement do not race.
+          expect(
+            await page.evaluate(() => {
+              const summary = document.activeElement!;
+              return [
+                summary.matches('.error-summary'),
+                summary.getAttribute('role'),
+                summary.querySelector(':scope > [role="alert"]') !== null,
+              ];
+            }),
+          ).toEqual([true, null, true]);
+          expect(await page.locator('#route-error').textContent()).toBe(`${say(lang, 'checker-error-prefix')} ${message}`);
+          expect(await page.getAttribute('fieldset', 'aria-describedby')).toContain('route-error');
+          expect((await page.title()).startsWith(`${say(lang, 'checker-error-prefix')} `)).toBe(true);
+          // The summary's link takes focus to the first answer.
+          await page.click('.error-summary a');
+          expect(await focused(page)).toBe('input#route-current-role');
+          await page.check('#route-other');
+          await page.click('[data-checker] button[type="submit"]');
+          await page.waitForFunction(
+            (title) => document.querySelector('h1')?.lastChild?.textContent === title,
+            question(lang, 'prior').title,
+          );
+          expect(await page.locator('.error-summary').count()).toBe(0);
+          // "None of these" clears the others, and the others clear it.
+          await page.check('#prior-gcse');
+          await page.check('#prior-none');
+          expect(await page.isChecked('#prior-gcse')).toBe(false);
+          await page.check('#prior-a-level');
+          expect(await page.isChecked('#prior-none')).toBe(false);
+          await page.close();
+        });
+      });
+
+      inOneLanguage('en', lang, () => {
+        it('returns to check your answers after a Change, and the result follows the change', async () => {
+          const page = await open(`${checkerUrl[lang]}?${complete}&step=check`);
+          expect(await heading(page)).toBe(say(lang, 'checker-check-answers'));
+          const change = page.locator('.summary-list a').nth(3);
+          expect(await change.getAttribute('href')).toContain('step=dbs&from=check');
+          expect(await change.textContent()).toContain(question(lang, 'dbs').title);
+          await change.click();
+          await page.waitForFunction(
+            (title) => document.querySelector('h1')?.lastChild?.textContent === title,
+            question(lang, 'dbs').title,
+          );
+          expect(await page.isChecked('#dbs-yes')).toBe(true);
+          // Back from a Change goes to check your answers.
+          expect(await page.getAttribute('.back-link', 'href')).toContain('step=check');
+          await page.check('#dbs-no');
+          await page.click('[data-checker] button[type="submit"]');
+          await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, say(lang, 'checker-check-answers'));
+          expect(await page.locator('.summary-list > div').nth(3).locator('dd').first().textContent()).toBe(
+            question(lang, 'dbs').options[1]!.label,
+          );
+          await page.click('a.button');
+          await page.waitForSelector('[data-outcome]');
+          expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('not-eligible');
+          expect(await page.locator('[data-rule]').first().getAttribute('data-rule')).toBe('dbs-no');
+          await page.close();
+        });
+      });
+
+      inOneLanguage('cy', lang, () => {
+        it('restores the exact step from the address, on reload and on back and forward', async () => {
+          const page = await open(`${checkerUrl[lang]}?route=school&prior=gcse&step=pre-employment-checks`);
+          expect(await heading(page)).toBe(question(lang, 'pre-employment-checks').title);
+          expect(await caption(page)).toBe(questionCaption(lang, 3));
+          await page.check('#pre-employment-checks-not-sure');
+          await page.click('[data-checker] button[type="submit"]');
+          await page.waitForFunction(
+            (title) => document.querySelector('h1')?.lastChild?.textContent === title,
+            question(lang, 'dbs').title,
+          );
+          await page.reload();
+          await page.locator('[data-checker][data-checker-ready]').waitFor({ state: 'attached' });
+          expect(await heading(page)).toBe(question(lang, 'dbs').title);
+          await page.goBack();
+          await page.waitForFunction(
+            (title) => document.querySelector('h1')?.lastChild?.textContent === title,
+            question(lang, 'pre-employment-checks').title,
+          );
+          // The browser's Back (a phone's back gesture) returns to the question with the answer just given.
+          expect(await page.isChecked('#pre-employment-checks-not-sure')).toBe(true);
+          expect(new URL(page.url()).searchParams.get('pre-employment-checks')).toBe('not-sure');
+          await page.goForward();
+          await page.waitForFunction(
+            (title) => document.querySelector('h1')?.lastChild?.textContent === title,
+            question(lang, 'dbs').title,
+          );
+          // The page's own Back link keeps the answers given so far.
+          await page.click('.back-link');
+          await page.waitForFunction(
+            (title) => document.querySelector('h1')?.lastChild?.textContent === title,
+            question(lang, 'pre-employment-checks').title,
+          );
+          expect(await page.isChecked('#pre-employment-checks-not-sure')).toBe(true);
+          // A complete set of answers opens the result.
+          await visit(page, `${checkerUrl[lang]}?${complete.replace('shifts=yes', 'shifts=no')}`);
+          expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('check-first');
+          expect(await page.locator('[data-note="shifts"]').count()).toBe(1);
+          expect(await page.locator('[data-note="next-school"]').count()).toBe(1);
+          // Printed, the result keeps its outcome, reasons and notes, without the header, back link or buttons.
+          await page.emulateMedia({ media: 'print' });
+          expect(await page.locator('[data-outcome] h1').isVisible()).toBe(true);
+          expect(await page.locator('[data-rule]').first().isVisible()).toBe(true);
+          for (const hidden of ['.site-header', '.back-link', '.checker-actions'])
+            expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+          await page.close();
+        });
+      });
+
+      inOneLanguage('en', lang, () => {
+        it('drops unknown keys and bad values with a notice that counts them and names the questions, never repeating the address', async () => {
+          const script = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">';
+          const query = `route=school&utm_source=zq-newsletter&dbs=zq-maybe&prior=${encodeURIComponent(script)}&${encodeURIComponent('<b>')}=1&step=check`;
+          const page = await open(`${checkerUrl[lang]}?${query}`);
+          // Four parts ignored; the answers to "prior" and "dbs" not kept, named by their titles.
+          expect(await noticeOf(page)).toEqual(expectedNotice(lang, 4, ['prior', 'dbs']));
+          const seen = await everything(page);
+          for (const part of ['utm_source', 'zq-newsletter', 'zq-maybe', 'pwned', 'onerror', '<b>', '&lt;b&gt;']) {
+            expect(seen.text, part).not.toContain(part);
+            expect(seen.html, part).not.toContain(part);
+          }
+          expect(await page.locator('[data-checker] script, [data-checker] img, [data-checker] b, [data-checker] code').count()).toBe(0);
+          expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+          // The incomplete answers lead to the first unanswered question; the address keeps only what was understood.
+          expect(await heading(page)).toBe(question(lang, 'prior').title);
+          expect(new URL(page.url()).search).toBe('?route=school&step=prior');
+          expect(errorsOf(page)).toEqual([]);
+          const axe = await axeViolations(page);
+          expect(axe, describeViolations(axe)).toEqual([]);
+          // A flood of junk is counted, never listed.
+          const flood = Array.from({ length: 50 }, (_, i) => `junk${i}=${'x'.repeat(100)}`).join('&');
+          await visit(page, `${checkerUrl[lang]}?${flood}`);
+          expect(await noticeOf(page)).toEqual(expectedNotice(lang, 50, []));
+          const flooded = await everything(page);
+          expect(flooded.text).not.toMatch(/junk|xxxx/);
+          expect(flooded.html).not.toMatch(/junk\d|xxxx/);
+          expect(new URL(page.url()).search).toBe('');
+          await page.close();
+        });
+      });
+
+      inOneLanguage('en', lang, () => {
+        it('"?dbs=no" alone: the first question, the notice names the DBS question, and nothing is chosen for it later', async () => {
+          const page = await open(`${checkerUrl[lang]}?dbs=no`);
+          expect(await noticeOf(page)).toEqual(expectedNotice(lang, 1, ['dbs']));
+          expect(await heading(page)).toBe(question(lang, 'route').title);
+          expect(await caption(page)).toBe(questionCaption(lang, 1));
+          expect(new URL(page.url()).search).toBe('?step=route');
+          expect(await page.locator('[data-checker] input:checked').count()).toBe(0);
+          // Answer the questions before it: at the DBS question nothing is chosen.
+          for (const [id, value] of [
+            ['route', 'school'],
+            ['prior', 'gcse'],
+            ['pre-employment-checks', 'yes'],
+          ] as const) {
+            await page.waitForSelector(`#${id}-${value}`);
+            await page.check(`#${id}-${value}`);
+            await page.click('[data-checker] button[type="submit"]');
+          }
+          await page.waitForFunction(
+            (title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title,
+            question(lang, 'dbs').title,
+          );
+          expect(await page.locator('input[name="dbs"]:checked').count()).toBe(0);
+          expect(await page.locator('[data-checker-notice]').count()).toBe(0);
+          expect(new URL(page.url()).search).toBe('?route=school&prior=gcse&pre-employment-checks=yes&step=dbs');
+          expect(errorsOf(page)).toEqual([]);
+          await page.close();
+        });
       });
 
       // tests/unit/checker/url.test.ts proves the parser keeps only a count and ids for each hostile
       // text; here, once, that the page draws its notice from those alone, wherever the text is.
-      for (const [name, hostile, forbidden] of [
-        [HOSTILE.map(([what]) => what).join(', '), HOSTILE.map(([, text]) => text).join(' '), HOSTILE.flatMap(([, , parts]) => parts)],
-      ] as const) {
-        it(`never puts ${name} from a crafted address on the page, wherever it is in the address`, async () => {
-          const page = await open(checkerUrl[lang]);
-          for (const [place, address, count, questions] of PLACES) {
-            await visit(page, `${checkerUrl[lang]}?${address(encodeURIComponent(hostile))}`);
-            expect(await noticeOf(page), place).toEqual(expectedNotice(lang, count, questions));
-            const seen = await everything(page);
-            for (const part of forbidden) {
-              for (const [where, value] of Object.entries(seen)) {
-                expect(value.includes(part), `${JSON.stringify(part)} in the ${where}, from ${place}`).toBe(false);
-                expect(value.includes(encodeURIComponent(part)), `${JSON.stringify(part)} (encoded) in the ${where}, from ${place}`).toBe(
-                  false,
-                );
+      inOneLanguage('cy', lang, () => {
+        for (const [name, hostile, forbidden] of [
+          [HOSTILE.map(([what]) => what).join(', '), HOSTILE.map(([, text]) => text).join(' '), HOSTILE.flatMap(([, , parts]) => parts)],
+        ] as const) {
+          it(`never puts ${name} from a crafted address on the page, wherever it is in the address`, async () => {
+            const page = await open(checkerUrl[lang]);
+            for (const [place, address, count, questions] of PLACES) {
+              await visit(page, `${checkerUrl[lang]}?${address(encodeURIComponent(hostile))}`);
+              expect(await noticeOf(page), place).toEqual(expectedNotice(lang, count, questions));
+              const seen = await everything(page);
+              for (const part of forbidden) {
+                for (const [where, value] of Object.entries(seen)) {
+                  expect(value.includes(part), `${JSON.stringify(part)} in the ${where}, from ${place}`).toBe(false);
+                  expect(value.includes(encodeURIComponent(part)), `${JSON.stringify(part)} (encoded) in the ${where}, from ${place}`).toBe(
+                    false,
+                  );
+                }
               }
+              expect(new URL(page.url()).search, place).not.toContain(encodeURIComponent(forbidden[0]!));
             }
-            expect(new URL(page.url()).search, place).not.toContain(encodeURIComponent(forbidden[0]!));
-          }
-          // On the result page too, with every answer given.
-          await visit(page, `${checkerUrl[lang]}?${complete}&${encodeURIComponent(hostile)}=${encodeURIComponent(hostile)}`);
-          expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('likely-eligible');
-          expect(await noticeOf(page)).toEqual(expectedNotice(lang, 1, []));
-          const seen = await everything(page);
-          for (const part of forbidden)
-            for (const value of Object.values(seen)) expect(value.includes(part), JSON.stringify(part)).toBe(false);
-          expect(errorsOf(page)).toEqual([]);
-          await page.close();
-        });
-      }
+            // On the result page too, with every answer given.
+            await visit(page, `${checkerUrl[lang]}?${complete}&${encodeURIComponent(hostile)}=${encodeURIComponent(hostile)}`);
+            expect(await page.getAttribute('[data-outcome]', 'data-outcome')).toBe('likely-eligible');
+            expect(await noticeOf(page)).toEqual(expectedNotice(lang, 1, []));
+            const seen = await everything(page);
+            for (const part of forbidden)
+              for (const value of Object.values(seen)) expect(value.includes(part), JSON.stringify(part)).toBe(false);
+            expect(errorsOf(page)).toEqual([]);
+            await page.close();
+          });
+        }
+      });
 
       it('carries the answers to the same step in the other language', async () => {
         const other = lang === 'en' ? 'cy' : 'en';
@@ -468,99 +499,107 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         await page.close();
       });
 
-      it('without JavaScript, shows the entry requirements as a checklist with links to the pathway', async () => {
-        const context = await site.browser.newContext({ javaScriptEnabled: false });
-        const page = await context.newPage();
-        await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete}`);
-        const items = page.locator('.checklist li');
-        expect(await items.count()).toBe(flow.questions.length);
-        expect(await items.first().textContent()).toContain(question(lang, 'route').requirement);
-        const hrefs = await page.locator('.checklist a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-        expect(hrefs.every((href) => /^\/(en|cy)\/[a-z-]+\/[a-z-]+\/#[a-z-]+$/.test(href ?? ''))).toBe(true);
-        expect(await page.locator('.start-button').isVisible()).toBe(false);
-        expect(await page.locator('[data-outcome]').count()).toBe(0);
-        await context.close();
-      });
-
-      it.each([
-        ['cannot be fetched', null],
-        ['is JSON of the wrong shape (F12)', '{"flow":{}}'],
-        ['links a section on another site (F17)', 'off-site'],
-      ])('when its data %s, keeps the checklist and offers no start button that could not work', async (_case, body) => {
-        const page = await site.browser.newPage();
-        await page.route('**/flow.json', async (route) => {
-          if (body === null) return route.abort();
-          if (body !== 'off-site') return route.fulfill({ contentType: 'application/json', body });
-          const data = await (await route.fetch()).json();
-          const first = Object.keys(data.sections)[0]!;
-          data.sections[first].href = '//evil.example/phish';
-          return route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) });
+      inOneLanguage('cy', lang, () => {
+        it('without JavaScript, shows the entry requirements as a checklist with links to the pathway', async () => {
+          const context = await site.browser.newContext({ javaScriptEnabled: false });
+          const page = await context.newPage();
+          await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete}`);
+          const items = page.locator('.checklist li');
+          expect(await items.count()).toBe(flow.questions.length);
+          expect(await items.first().textContent()).toContain(question(lang, 'route').requirement);
+          const hrefs = await page.locator('.checklist a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+          expect(hrefs.every((href) => /^\/(en|cy)\/[a-z-]+\/[a-z-]+\/#[a-z-]+$/.test(href ?? ''))).toBe(true);
+          expect(await page.locator('.start-button').isVisible()).toBe(false);
+          expect(await page.locator('[data-outcome]').count()).toBe(0);
+          await context.close();
         });
-        await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete}`);
-        await page.locator('[data-checker][data-checker-unavailable]').waitFor({ state: 'attached' });
-        expect(await page.locator('.checklist li').count()).toBe(flow.questions.length);
-        expect(await page.locator('.checklist').isVisible()).toBe(true);
-        expect(await page.locator('.start-button').isVisible()).toBe(false);
-        expect(await page.locator('[data-outcome]').count()).toBe(0);
-        await page.close();
       });
 
-      it('with JavaScript, shows the start button and not the checklist from the first paint, and fetches the checker only when Start is pressed', async ({
-        expect,
-      }) => {
-        const page = await site.browser.newPage();
-        const fetched: string[] = [];
-        page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-        let release!: () => void;
-        const held = new Promise<void>((resolve) => (release = resolve));
-        await page.route('**/flow.json', async (route) => {
-          await held;
-          await route.continue();
+      inOneLanguage('en', lang, () => {
+        it.each([
+          ['cannot be fetched', null],
+          ['is JSON of the wrong shape (F12)', '{"flow":{}}'],
+          ['links a section on another site (F17)', 'off-site'],
+        ])('when its data %s, keeps the checklist and offers no start button that could not work', async (_case, body) => {
+          const page = await site.browser.newPage();
+          await page.route('**/flow.json', async (route) => {
+            if (body === null) return route.abort();
+            if (body !== 'off-site') return route.fulfill({ contentType: 'application/json', body });
+            const data = await (await route.fetch()).json();
+            const first = Object.keys(data.sections)[0]!;
+            data.sections[first].href = '//evil.example/phish';
+            return route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) });
+          });
+          await page.goto(`${site.server.origin}${checkerUrl[lang]}?${complete}`);
+          await page.locator('[data-checker][data-checker-unavailable]').waitFor({ state: 'attached' });
+          expect(await page.locator('.checklist li').count()).toBe(flow.questions.length);
+          expect(await page.locator('.checklist').isVisible()).toBe(true);
+          expect(await page.locator('.start-button').isVisible()).toBe(false);
+          expect(await page.locator('[data-outcome]').count()).toBe(0);
+          await page.close();
         });
-        await page.goto(`${site.server.origin}${checkerUrl[lang]}`);
-        expect(await page.locator('.start-button').isVisible()).toBe(true);
-        expect(await page.locator('.checklist').isVisible()).toBe(false);
-        // On load: the page (its loader inside it) and its icon; no script file, no flow data.
-        expect(fetched.filter((path) => path.endsWith('.js'))).toEqual([]);
-        expect(fetched.some((path) => path.endsWith('/flow.json'))).toBe(false);
-
-        await page.locator('.start-button').click();
-        await expect.poll(() => page.getAttribute('[data-checker]', 'aria-busy')).toBe('true');
-        // While the data is on its way the start page stays as it was.
-        expect(await heading(page)).toBe(text[lang].title);
-        // The script is asked for once, while the data is held: wait for the request, which the
-        // browser may not have sent yet when the page turns busy.
-        await expect.poll(() => fetched.filter((path) => path.endsWith('.js')).length).toBe(1);
-        expect(await heading(page)).toBe(text[lang].title);
-        release();
-        await page.waitForFunction(
-          (title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title,
-          question(lang, 'route').title,
-        );
-        expect(await focused(page)).toBe('h1');
-        expect(await page.getAttribute('[data-checker]', 'aria-busy')).toBeNull();
-        expect(new URL(page.url()).search).toBe('?step=route');
-        // Back returns to the start page the reader left.
-        await page.goBack();
-        await page.waitForFunction(
-          (title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title,
-          text[lang].title,
-        );
-        expect(await page.locator('.start-button').isVisible()).toBe(true);
-        await page.close();
       });
 
-      it('when Start is pressed and the data cannot be fetched, shows the checklist and moves focus to it', async () => {
-        const page = await site.browser.newPage();
-        await page.route('**/flow.json', (route) => route.abort());
-        await page.goto(`${site.server.origin}${checkerUrl[lang]}`);
-        await page.locator('.start-button').click();
-        await page.locator('[data-checker][data-checker-unavailable]').waitFor({ state: 'attached' });
-        expect(await page.locator('.checklist').isVisible()).toBe(true);
-        expect(await page.locator('.start-button').isVisible()).toBe(false);
-        expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-checker-nojs'))).toBe(true);
-        expect(new URL(page.url()).search).toBe('');
-        await page.close();
+      inOneLanguage('cy', lang, () => {
+        it('with JavaScript, shows the start button and not the checklist from the first paint, and fetches the checker only when Start is pressed', async ({
+          expect,
+        }) => {
+          const page = await site.browser.newPage();
+          const fetched: string[] = [];
+          page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+          let release!: () => void;
+          const held = new Promise<void>((resolve) => (release = resolve));
+          await page.route('**/flow.json', async (route) => {
+            await held;
+            await route.continue();
+          });
+          await page.goto(`${site.server.origin}${checkerUrl[lang]}`);
+          expect(await page.locator('.start-button').isVisible()).toBe(true);
+          expect(await page.locator('.checklist').isVisible()).toBe(false);
+          // On load: the page (its loader inside it) and its icon; no script file, no flow data.
+          expect(fetched.filter((path) => path.endsWith('.js'))).toEqual([]);
+          expect(fetched.some((path) => path.endsWith('/flow.json'))).toBe(false);
+
+          await page.locator('.start-button').click();
+          await expect.poll(() => page.getAttribute('[data-checker]', 'aria-busy')).toBe('true');
+          // While the data is on its way the start page stays as it was.
+          expect(await heading(page)).toBe(text[lang].title);
+          // The script is asked for once, while the data is held: wait for the request, which the
+          // browser may not have sent yet when the page turns busy.
+          await expect.poll(() => fetched.filter((path) => path.endsWith('.js')).length).toBe(1);
+          expect(await heading(page)).toBe(text[lang].title);
+          release();
+          await page.waitForFunction(
+            (title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title,
+            question(lang, 'route').title,
+          );
+          expect(await focused(page)).toBe('h1');
+          expect(await page.getAttribute('[data-checker]', 'aria-busy')).toBeNull();
+          expect(new URL(page.url()).search).toBe('?step=route');
+          // Back returns to the start page the reader left.
+          await page.goBack();
+          await page.waitForFunction(
+            (title) => document.querySelector('[data-checker] h1')?.lastChild?.textContent === title,
+            text[lang].title,
+          );
+          expect(await page.locator('.start-button').isVisible()).toBe(true);
+          await page.close();
+        });
+      });
+
+      inOneLanguage('en', lang, () => {
+        it('when Start is pressed and the data cannot be fetched, shows the checklist and moves focus to it', async () => {
+          const page = await site.browser.newPage();
+          await page.route('**/flow.json', (route) => route.abort());
+          await page.goto(`${site.server.origin}${checkerUrl[lang]}`);
+          await page.locator('.start-button').click();
+          await page.locator('[data-checker][data-checker-unavailable]').waitFor({ state: 'attached' });
+          expect(await page.locator('.checklist').isVisible()).toBe(true);
+          expect(await page.locator('.start-button').isVisible()).toBe(false);
+          expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-checker-nojs'))).toBe(true);
+          expect(new URL(page.url()).search).toBe('');
+          await page.close();
+        });
       });
     });
   }
