@@ -21,6 +21,7 @@ import { findRoute, routeKey, CHECKER_PAGE_ID, QUESTIONS_PAGE_ID } from '../../s
 import { content, t } from '../support/content';
 
 type Lang = 'en' | 'cy';
+const DESKTOP = { width: 1280, height: 720 };
 const searchPath: Record<Lang, string> = { en: '/en/search/', cy: '/cy/chwilio/' };
 const en = (path: string) => `/en/clinical-coding/${path}`;
 const cy = (path: string) => `/cy/codio-clinigol/${path}`;
@@ -159,8 +160,10 @@ function welshPageWords(): Map<string, Set<string>> {
   return pages;
 }
 
+/** One server and one browser for the file. */
+const site = useBrowserSite();
+
 describe.skipIf(noBrowser)('search', () => {
-  const site = useBrowserSite();
   let page: Page;
   /** A search page in each language, loaded once and searched again and again, as a reader does. */
   const searchPages = {} as Record<Lang, Page>;
@@ -168,7 +171,7 @@ describe.skipIf(noBrowser)('search', () => {
   const questionPages = {} as Record<Lang, Page>;
   beforeAll(async () => {
     page = await site.browser.newPage();
-    for (const lang of ['en', 'cy'] as const) searchPages[lang] = await site.browser.newPage();
+    for (const lang of ['en', 'cy'] as const) searchPages[lang] = await site.browser.newPage({ viewport: DESKTOP });
     for (const lang of ['en', 'cy'] as const) questionPages[lang] = await site.browser.newPage();
   });
 
@@ -270,6 +273,17 @@ describe.skipIf(noBrowser)('search', () => {
       const { urls } = await typeSearch(searchPages.cy, site.server.origin, 'cy', 'nghyflogwr', { all: true });
       expect(urls).toEqual(expect.arrayContaining(pagesWithAnyForm('cyflogwr')));
     });
+  });
+
+  it('with JavaScript, the search page does not say that search needs it (UX review L3), and still lists every page', async () => {
+    for (const [lang, explanation] of [
+      ['en', 'Search needs JavaScript'],
+      ['cy', 'Mae angen JavaScript i chwilio'],
+    ] as const) {
+      await typeSearch(searchPages[lang], site.server.origin, lang, 'DBS');
+      expect(await searchPages[lang].locator('main').innerText()).not.toContain(explanation);
+      expect(await searchPages[lang].locator('main .site-contents a').count()).toBeGreaterThan(5);
+    }
   });
 
   it('shows sub-results: the matching section, linked to its heading', async () => {
@@ -420,133 +434,125 @@ describe.skipIf(noBrowser)('search', () => {
     ['en', 'DBS', 320],
     ['cy', 'xylophone', 320],
   ] as const) {
-    it.concurrent(`axe finds no violations with results open (${lang}, “${query}”, ${width}px)`, async () => {
-      const narrow = await site.browser.newPage({ viewport: { width, height: 800 } });
-      await narrow.goto(`${site.server.origin}${searchPath[lang]}?q=${encodeURIComponent(query)}`);
-      await waitForResults(narrow, query);
-      const violations = await axeViolations(narrow);
+    it(`axe finds no violations with results open (${lang}, “${query}”, ${width}px)`, async () => {
+      const page = searchPages[lang];
+      await page.setViewportSize({ width, height: 800 });
+      await typeSearch(page, site.server.origin, lang, query);
+      const violations = await axeViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
       // Nothing wider than the screen at 320px.
-      expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await narrow.close();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.setViewportSize(DESKTOP);
     });
   }
 });
 
 /**
  * Text a crafted link might put in ?q=, and the parts of it that must appear nowhere on the page
- * except, cleaned and cut, as the query inside the status line's <bdi>.
+ * except, cleaned and cut, as the query inside the status line's <bdi>; each tried on the search
+ * page of one language, the two taking turns (the page's script is the same in both, and each
+ * language's status line is proved in tests/unit/search.test.ts).
  */
-const HOSTILE: [string, string, string[]][] = [
-  ['a phone number', 'Call 0900 123 456', ['0900']],
-  ['a web address', 'https://evil.example/phish', ['evil.example']],
-  ['long text', 'Your application has been REJECTED. '.repeat(56).slice(0, 2000), ['REJECTED']],
-  ['right-to-left overrides', '\u202Egnp.exe\u202C Call 0800 \u202E999', ['0800']],
+const HOSTILE: [Lang, string, string, string[]][] = [
+  ['en', 'a phone number', 'Call 0900 123 456', ['0900']],
+  ['cy', 'a web address', 'https://evil.example/phish', ['evil.example']],
+  ['en', 'long text', 'Your application has been REJECTED. '.repeat(56).slice(0, 2000), ['REJECTED']],
+  ['cy', 'right-to-left overrides', '\u202Egnp.exe\u202C Call 0800 \u202E999', ['0800']],
 ];
 /** Bidi and other control characters, none of which may reach the page (tabs and line breaks are in its own markup). */
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 // Each test opens its own page, so they run at once (up to vitest's maxConcurrency); a test that polls uses its own expect.
 describe.skipIf(noBrowser)('search shows the query only as the query, cleaned and isolated', { concurrent: true }, () => {
-  const site = useBrowserSite();
   const { ui } = content;
 
-  for (const lang of ['en', 'cy'] as const) {
-    for (const [name, hostile, parts] of HOSTILE) {
-      it(`${lang}: ${name} in ?q= appears only inside the status line's <bdi>, without control characters`, async () => {
-        const page = await site.browser.newPage();
-        await page.goto(`${site.server.origin}${searchPath[lang]}?q=${encodeURIComponent(hostile)}`);
-        const query = cleanQuery(hostile);
-        const { urls } = await waitForResults(page, query);
-        const seen = await page.evaluate(() => {
-          const status = document.querySelector('[data-search-status]')!;
-          const bdi = [...status.querySelectorAll('bdi')];
-          return {
-            nodes: [...status.childNodes].map((node) => ({ bdi: node.nodeName === 'BDI', text: node.textContent ?? '' })),
-            bdis: bdi.length,
-            text: document.body.innerText,
-            visibleOutsideQuery: document.body.innerText.replace(bdi[0]?.textContent ?? '\u0000', ''),
-            html: document.documentElement.outerHTML,
-            title: document.title,
-            field: (document.querySelector('#search-page-q') as HTMLInputElement).value,
-            links: [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
-          };
-        });
-        // The status line is the content file's template, with the query in a <bdi> of its own.
-        expect(seen.bdis).toBe(1);
-        expect(seen.nodes).toEqual(
-          resultStatus(t[lang].template, lang, urls.length, query).map((piece) => ({ bdi: piece.isolate, text: piece.text })),
-        );
-        expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-        for (const part of parts) expect(seen.visibleOutsideQuery, `${part} outside the <bdi>`).not.toContain(part);
-        for (const [where, value] of Object.entries({
-          text: seen.text,
-          html: seen.html,
-          title: seen.title,
-          field: seen.field,
-          address: decodeURIComponent(page.url()),
-        })) {
-          expect(CONTROLS.test(value), `a control character in the ${where}`).toBe(false);
-          if (hostile.length > MAX_QUERY_LENGTH) expect(value.includes(hostile.trim()), `the whole long text in the ${where}`).toBe(false);
-        }
-        expect(seen.title).not.toContain(parts[0]);
-        expect(seen.links.some((href) => href.includes('evil.example'))).toBe(false);
-        expect(seen.field).toBe(query);
-        expect(new URL(page.url()).searchParams.get('q')).toBe(query);
-        await page.close();
+  for (const [lang, name, hostile, parts] of HOSTILE) {
+    it(`${lang}: ${name} in ?q= appears only inside the status line's <bdi>, without control characters`, async () => {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.server.origin}${searchPath[lang]}?q=${encodeURIComponent(hostile)}`);
+      const query = cleanQuery(hostile);
+      const { urls } = await waitForResults(page, query);
+      const seen = await page.evaluate(() => {
+        const status = document.querySelector('[data-search-status]')!;
+        const bdi = [...status.querySelectorAll('bdi')];
+        return {
+          nodes: [...status.childNodes].map((node) => ({ bdi: node.nodeName === 'BDI', text: node.textContent ?? '' })),
+          bdis: bdi.length,
+          text: document.body.innerText,
+          visibleOutsideQuery: document.body.innerText.replace(bdi[0]?.textContent ?? '\u0000', ''),
+          html: document.documentElement.outerHTML,
+          title: document.title,
+          field: (document.querySelector('#search-page-q') as HTMLInputElement).value,
+          links: [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+        };
       });
-    }
-
-    it(`${lang}: a query typed with bidi controls is searched and shown without them`, async () => {
-      const page = await site.browser.newPage();
-      await page.goto(`${site.server.origin}${searchPath[lang]}`);
-      await page.locator('#search-page-q').fill('\u202EDBS\u202C\u200F');
-      await page.locator('#search-page-q').press('Enter');
-      const { urls } = await waitForResults(page, 'DBS');
-      expect(urls.length).toBeGreaterThan(0);
-      expect(await page.locator('[data-search-status] bdi').textContent()).toBe('DBS');
-      expect(new URL(page.url()).search).toBe('?q=DBS');
-      await page.close();
-    });
-
-    it(`${lang}: a blank ?q= is no query: nothing is shown and the address is left clean`, async ({ expect }) => {
-      const page = await site.browser.newPage();
-      for (const blank of ['%20%20', '', '%E2%80%AE%20%09']) {
-        await page.goto(`${site.server.origin}${searchPath[lang]}?q=${blank}`);
-        await page.waitForURL((url) => url.search === '');
-        expect(new URL(page.url()).pathname).toBe(searchPath[lang]);
-        expect(await page.locator('[data-search-status]').textContent()).toBe('');
-        expect(await page.locator('[data-search-results]').isHidden()).toBe(true);
-        expect(await page.locator('[data-search-suggestion]').isHidden()).toBe(true);
-        expect(await page.inputValue('#search-page-q')).toBe('');
+      // The status line is the content file's template, with the query in a <bdi> of its own.
+      expect(seen.bdis).toBe(1);
+      expect(seen.nodes).toEqual(
+        resultStatus(t[lang].template, lang, urls.length, query).map((piece) => ({ bdi: piece.isolate, text: piece.text })),
+      );
+      expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+      for (const part of parts) expect(seen.visibleOutsideQuery, `${part} outside the <bdi>`).not.toContain(part);
+      for (const [where, value] of Object.entries({
+        text: seen.text,
+        html: seen.html,
+        title: seen.title,
+        field: seen.field,
+        address: decodeURIComponent(page.url()),
+      })) {
+        expect(CONTROLS.test(value), `a control character in the ${where}`).toBe(false);
+        if (hostile.length > MAX_QUERY_LENGTH) expect(value.includes(hostile.trim()), `the whole long text in the ${where}`).toBe(false);
       }
-      // Sent as spaces from the form, it asks for a word, as an empty form does.
-      await page.locator('#search-page-q').fill('   ');
-      await page.locator('#search-page-q').press('Enter');
-      await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(ui.get('search-empty')![lang]);
-      expect(new URL(page.url()).search).toBe('');
+      expect(seen.title).not.toContain(parts[0]);
+      expect(seen.links.some((href) => href.includes('evil.example'))).toBe(false);
+      expect(seen.field).toBe(query);
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
       await page.close();
     });
   }
+
+  it('en: a query typed with bidi controls is searched and shown without them', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}${searchPath.en}`);
+    await page.locator('#search-page-q').fill('\u202EDBS\u202C\u200F');
+    await page.locator('#search-page-q').press('Enter');
+    const { urls } = await waitForResults(page, 'DBS');
+    expect(urls.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-status] bdi').textContent()).toBe('DBS');
+    expect(new URL(page.url()).search).toBe('?q=DBS');
+    await page.close();
+  });
+
+  it('cy: a blank ?q= is no query: nothing is shown and the address is left clean; a form sent blank or empty asks for a word', async ({
+    expect,
+  }) => {
+    const lang = 'cy';
+    const page = await site.browser.newPage();
+    for (const blank of ['%20%20', '', '%E2%80%AE%20%09']) {
+      await page.goto(`${site.server.origin}${searchPath[lang]}?q=${blank}`);
+      await page.waitForURL((url) => url.search === '');
+      expect(new URL(page.url()).pathname).toBe(searchPath[lang]);
+      expect(await page.locator('[data-search-status]').textContent()).toBe('');
+      expect(await page.locator('[data-search-results]').isHidden()).toBe(true);
+      expect(await page.locator('[data-search-suggestion]').isHidden()).toBe(true);
+      expect(await page.inputValue('#search-page-q')).toBe('');
+    }
+    // Sent as spaces from the form, it asks for a word, as an empty form does.
+    for (const typed of ['   ', '']) {
+      await page.evaluate(() => {
+        document.querySelector('[data-search-status]')!.textContent = '';
+      });
+      await page.locator('#search-page-q').fill(typed);
+      await page.locator('#search-page-q').press('Enter');
+      await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(ui.get('search-empty')![lang]);
+      expect(new URL(page.url()).search).toBe('');
+    }
+    await page.close();
+  });
 });
 
 // Each test opens its own page, so they run at once (up to vitest's maxConcurrency); a test that polls uses its own expect.
 describe.skipIf(noBrowser)('search when things go wrong', { concurrent: true }, () => {
-  const site = useBrowserSite();
-
-  it('with JavaScript, the search page does not say that search needs it (UX review L3), and still lists every page', async () => {
-    for (const [lang, explanation] of [
-      ['en', 'Search needs JavaScript'],
-      ['cy', 'Mae angen JavaScript i chwilio'],
-    ] as const) {
-      const page = await site.browser.newPage();
-      await page.goto(`${site.server.origin}${searchPath[lang]}`);
-      expect(await page.locator('main').innerText()).not.toContain(explanation);
-      expect(await page.locator('main .site-contents a').count()).toBeGreaterThan(5);
-      await page.close();
-    }
-  });
-
   it('without JavaScript, the header form reaches the search page, which explains and lists every page', async ({ expect }) => {
     for (const [lang, start, explanation] of [
       ['en', en('training/'), 'Search needs JavaScript'],
@@ -604,20 +610,10 @@ describe.skipIf(noBrowser)('search when things go wrong', { concurrent: true }, 
     expect(await page.locator('[data-search-suggestion]').isVisible()).toBe(true);
     await page.close();
   });
-
-  it('asks for a word when the form is sent empty', async ({ expect }) => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.server.origin}/en/search/`);
-    await page.locator('#search-page-q').press('Enter');
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(t.en('search-empty'));
-    await page.close();
-  });
 });
 
 // Each test opens its own page, so they run at once (up to vitest's maxConcurrency); a test that polls uses its own expect.
 describe.skipIf(noBrowser)('search loads nothing until it is used', { concurrent: true }, () => {
-  const site = useBrowserSite();
-
   const gz = (path: string) => gzipSync(readFileSync(join(distDir, path))).length;
 
   for (const [lang, start, query] of [
