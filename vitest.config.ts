@@ -3,30 +3,17 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     setupFiles: ['tests/support/setup.ts'],
-    // Browser tests share two cores with the static server; more workers only add contention.
+    // Browser tests share two cores with the static server; more workers only add contention
+    // (three took 261 s where two took 239 s, on 6 December 2026).
     maxWorkers: 2,
+    // Test files share their worker's modules: the content, loaded through the schemas, once per
+    // worker instead of once per file. No test changes a module's state or a global it does not
+    // restore (tests/unit/locale-format.test.ts sets Intl for a moment); each browser test file
+    // starts and closes its own server and browser.
+    isolate: false,
     // Generous waits so that a busy machine is slow, not red; no test asserts on speed.
     testTimeout: 120_000,
     hookTimeout: 600_000,
     expect: { poll: { timeout: 30_000 } },
-    projects: [
-      {
-        // Unit tests share their workers' modules: the content, loaded through the schemas, once
-        // per worker instead of once per file. They change no global but Intl for a moment
-        // (tests/unit/locale-format.test.ts restores it), and no module's state.
-        extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
-      },
-      {
-        // Tests that read the built site share their workers' modules too: they only read dist/
-        // and the content, and change nothing (3.5 s of content loading per file otherwise).
-        extends: true,
-        test: { name: 'built', include: ['tests/built/**/*.test.ts', 'tests/search/**/*.test.ts'], isolate: false },
-      },
-      {
-        extends: true,
-        test: { name: 'browser and build', include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'] },
-      },
-    ],
   },
 });
