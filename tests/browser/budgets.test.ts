@@ -3,11 +3,14 @@
  * measures them (src/measurement/): every page opened in Chromium with its cache off, by type and
  * language, and a first search in each language.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { noBrowser } from '../support/browser';
 import { distDir, projectRoot } from '../support/paths';
 import { measureSite, type SiteFigures } from '../../src/measurement/site-figures';
+import { measureLoad, openSite, type MeasuringSite } from '../../src/measurement/measure';
+import { pageUrlOf } from '../support/checker-flow';
+import { CHECKER_PAGE_ID } from '../../src/lib/routing/routes';
 import { BUDGETS, FIRST_SEARCHES, TYPES_WITH_SCRIPT, WHOLE_PATHWAY_TYPE } from '../../src/measurement/budgets';
 
 describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
@@ -102,5 +105,25 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
     const checkers = figures.groups.filter((g) => g.type === 'checker');
     expect(checkers).toHaveLength(2);
     expect(checkers.flatMap((group) => group.changesOnLoad)).toEqual([]);
+  });
+});
+
+// Guards the figures above: a measurement that could not see a change or an error would pass every page.
+describe.skipIf(noBrowser)('the measurement of a load', () => {
+  let site: MeasuringSite;
+  beforeAll(async () => {
+    site = await openSite(distDir);
+  });
+  afterAll(() => site?.close());
+
+  it('sees what a script changes on load: the checker drawing the step its address names', async () => {
+    const load = await measureLoad(site, `${pageUrlOf(CHECKER_PAGE_ID, 'en')}?step=route`);
+    expect(load.changesOnLoad.length).toBeGreaterThan(0);
+    expect(load.errors).toEqual([]);
+  });
+
+  it('sees an error on load: an address with no page', async () => {
+    const load = await measureLoad(site, '/en/no-such-page/');
+    expect(load.errors.join('\n')).toContain('404');
   });
 });
