@@ -32,6 +32,8 @@ export interface LoadFigures {
 export interface MeasuringSite {
   origin: string;
   browser: Browser;
+  /** The paths the server was asked for, in order, when opened with `recordRequests`. */
+  requests: readonly string[];
   close(): Promise<void>;
 }
 
@@ -42,12 +44,13 @@ export interface MeasuringSite {
  */
 const idleTabs = new WeakMap<MeasuringSite, LoadTab[]>();
 
-export async function openSite(dist: string): Promise<MeasuringSite> {
-  const server: RunningServer = await startServer({ root: dist });
+export async function openSite(dist: string, { recordRequests = false } = {}): Promise<MeasuringSite> {
+  const server: RunningServer = await startServer({ root: dist, recordRequests });
   const browser = await launchBrowser();
   const site: MeasuringSite = {
     origin: server.origin,
     browser,
+    requests: server.requests,
     close: async () => {
       await browser.close();
       await server.close();
@@ -146,6 +149,8 @@ function watchLoads() {
 async function openTab(site: MeasuringSite): Promise<LoadTab> {
   const page = await (await site.browser.newContext()).newPage();
   const cdp = await page.context().newCDPSession(page);
+  // The setting holds only once the session has the network domain enabled.
+  await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.addInitScript(watchLoads);
   const tab: LoadTab = { page, errors: [] };

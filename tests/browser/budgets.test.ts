@@ -112,9 +112,22 @@ describe.skipIf(noBrowser)('budgets, measured in a browser', () => {
 describe.skipIf(noBrowser)('the measurement of a load', () => {
   let site: MeasuringSite;
   beforeAll(async () => {
-    site = await openSite(distDir);
+    site = await openSite(distDir, { recordRequests: true });
   });
   afterAll(() => site?.close());
+
+  it('fetches everything again on every load, as a first visit does: the cache is off', async () => {
+    const url = `${pageUrlOf(CHECKER_PAGE_ID, 'en')}?step=route`;
+    const served = async () => {
+      const before = site.requests.length;
+      await measureLoad(site, url);
+      return site.requests.slice(before);
+    };
+    const first = await served();
+    // The page, its script and the checker's data at least; the same again from the same tab.
+    expect(first.length).toBeGreaterThanOrEqual(3);
+    expect(await served()).toEqual(first);
+  });
 
   it('sees what a script changes on load: the checker drawing the step its address names', async () => {
     const load = await measureLoad(site, `${pageUrlOf(CHECKER_PAGE_ID, 'en')}?step=route`);

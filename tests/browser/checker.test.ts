@@ -473,6 +473,10 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
         };
         const page = await open(checkerUrl[lang]);
         await audit(page, 'start');
+        // The notice about a part of the address that was ignored, over the first question.
+        await visit(page, `${checkerUrl[lang]}?dbs=no`);
+        await page.locator('[data-checker-notice]').waitFor();
+        await audit(page, 'notice');
         const answers: string[] = [];
         for (const q of flow.questions) {
           await visit(page, `${checkerUrl[lang]}?${[...answers, `step=${q.id}`].join('&')}`);

@@ -437,12 +437,16 @@ describe.skipIf(noBrowser)('search', () => {
     it(`axe finds no violations with results open (${lang}, “${query}”, ${width}px)`, async () => {
       const page = searchPages[lang];
       await page.setViewportSize({ width, height: 800 });
-      await typeSearch(page, site.server.origin, lang, query);
-      const violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      // Nothing wider than the screen at 320px.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.setViewportSize(DESKTOP);
+      try {
+        await typeSearch(page, site.server.origin, lang, query);
+        const violations = await axeViolations(page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+        // Nothing wider than the screen at 320px.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      } finally {
+        // The page goes on to other tests at its own width.
+        await page.setViewportSize(DESKTOP);
+      }
     });
   }
 });

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { BUDGETS } from '../../src/measurement/budgets';
 import { describe, expect, it } from 'vitest';
 import { builtPages, readPage } from '../support/built-pages';
-import { parseHtml } from '../support/html';
+import { parseHtml, visibleText } from '../support/html';
 import { distDir } from '../support/paths';
 import { content } from '../support/content';
 import { pathwayId, realFlow, say, pageUrlOf } from '../support/checker-flow';
@@ -87,6 +87,17 @@ describe('checker in the built site', () => {
     expect(data.lang).toBe(lang);
     expect(data.flow.questions.map((q: { id: string }) => q.id)).toEqual(realFlow().questions.map((q) => q.id));
     expect(data.flow.title).toBe(realFlow().title[lang]);
+  });
+});
+
+describe('the checklist for readers without JavaScript, in the built page', () => {
+  it.each(locales)("lists each question's requirement, in the page's language, with a link to the section it comes from (%s)", (lang) => {
+    const flow = realFlow();
+    const items = parseHtml(html(checkerPages[lang])).querySelectorAll('[data-checker-nojs] .checklist li');
+    expect(items.map((item) => visibleText(item))).toEqual(flow.questions.map((q) => expect.stringContaining(q.requirement[lang])));
+    expect(items.map((item) => item.querySelector('a')?.getAttribute('href'))).toEqual(
+      flow.questions.map((q) => `${pageUrlOf(q.source.page, lang)}#${q.source.section}`),
+    );
   });
 });
 
