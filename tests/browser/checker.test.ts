@@ -11,6 +11,7 @@ import { axeViolations, describeViolations } from '../support/axe';
 import { localise } from '../../src/lib/checker/client';
 import { CHECKER_PAGE_ID } from '../../src/lib/routing/routes';
 import { realFlow, say, pageUrlOf } from '../support/checker-flow';
+import { inOneLanguage } from '../support/in-one-language';
 
 const flow = realFlow();
 const text = { en: localise(flow, 'en'), cy: localise(flow, 'cy') };
@@ -135,16 +136,9 @@ describe.skipIf(noBrowser)('eligibility checker in the browser', { concurrent: t
     throw new Error(`could not reach ${selector} with the Tab key`);
   }
 
-  /**
-   * What the script does whatever the language is proved in one language, the two taking turns: the
-   * script is the same in both, and every step it draws in each language, with that language's
-   * strings, is proved in tests/unit/checker/step-drawing.test.ts. The journey by keyboard, the
-   * language toggle and axe run in both.
-   */
-  const inOneLanguage = (only: Lang, lang: Lang, define: () => void) => {
-    if (lang === only) define();
-  };
-
+  // What the script does whatever the language runs in one language, the two taking turns: every
+  // step it draws in each language, with that language's strings, is proved in
+  // tests/unit/checker/step-drawing.test.ts. The journey by keyboard, the toggle and axe run in both.
   for (const lang of langs) {
     describe(lang, () => {
       it("runs from start to result by keyboard alone, focusing each step's heading", async () => {

@@ -11,6 +11,7 @@ import { pageUrlOf } from '../support/checker-flow';
 import { SEARCH_PAGE_ID, SITE_OWNER, WHOLE_PATHWAY_PAGE_ID, findRoute, routeKey } from '../../src/lib/routing/routes';
 import { otherLocale } from '../../src/lib/i18n/locale';
 import { content } from '../support/content';
+import { inOneLanguage } from '../support/in-one-language';
 
 const langs = ['en', 'cy'] as const;
 const PHONE = { width: 360, height: 740 };
@@ -25,23 +26,17 @@ const topOf = (page: Page, id: string) => page.evaluate((target) => document.get
 describe.skipIf(noBrowser)('the language toggle keeps your place', { concurrent: true }, () => {
   const site = useBrowserSite();
 
-  /**
-   * Each case in one language, the two taking turns (the Welsh round trip on a phone, the English
-   * on a desktop): the page's script is the same in both, and each page's links to the other
-   * language are proved in its HTML (tests/built/structure.test.ts).
-   */
-  const turns: Record<string, (typeof langs)[number]> = { phone: 'cy', desktop: 'en', top: 'en', search: 'cy', withoutJs: 'cy' };
-  const inTurn = (name: string, lang: (typeof langs)[number], define: () => void) => {
-    if (turns[name] === lang) define();
-  };
+  // Each case in one language, the two taking turns (the Welsh round trip on a phone, the English
+  // on a desktop): the page's script is the same in both, and each page's links to the other
+  // language are proved in its HTML (tests/built/structure.test.ts).
 
   for (const lang of langs) {
     const other = otherLocale(lang);
-    for (const [name, viewport] of [
-      ['phone', PHONE],
-      ['desktop', DESKTOP],
+    for (const [only, viewport] of [
+      ['cy', PHONE],
+      ['en', DESKTOP],
     ] as const) {
-      inTurn(name, lang, () =>
+      inOneLanguage(only, lang, () =>
         it(`${lang} → ${other} → ${lang} at ${viewport.width} px: from the middle of the whole pathway to the same section, both ways`, async () => {
           const context = await site.browser.newContext({ viewport });
           const page = await context.newPage();
@@ -98,7 +93,7 @@ describe.skipIf(noBrowser)('the language toggle keeps your place', { concurrent:
       );
     }
 
-    inTurn('top', lang, () =>
+    inOneLanguage('en', lang, () =>
       it(`${lang}: at the top of a page, the other language opens at its top`, async () => {
         const context = await site.browser.newContext({ viewport: PHONE });
         const page = await context.newPage();
@@ -109,7 +104,7 @@ describe.skipIf(noBrowser)('the language toggle keeps your place', { concurrent:
       }),
     );
 
-    inTurn('search', lang, () =>
+    inOneLanguage('cy', lang, () =>
       it(`${lang}: the search page carries the query to the other language`, async () => {
         const context = await site.browser.newContext({ viewport: PHONE });
         const page = await context.newPage();
@@ -119,7 +114,7 @@ describe.skipIf(noBrowser)('the language toggle keeps your place', { concurrent:
       }),
     );
 
-    inTurn('withoutJs', lang, () =>
+    inOneLanguage('cy', lang, () =>
       it(`${lang}: without JavaScript, the toggle goes to the top of the same page in the other language`, async () => {
         const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
         const page = await context.newPage();
